@@ -1,0 +1,247 @@
+/**
+ * Backend: IR → TypeScript text, built with `ts.factory` and printed by the TypeScript printer.
+ * Statements carry a trailing `// file:line` comment pointing at the source they came from.
+ */
+import { ts } from "ts-morph";
+import type { Expr, Func, Stmt, Type } from "../ir/types.js";
+import { RULES } from "../rules.js";
+
+const f = ts.factory;
+
+export interface PrintOptions {
+  /** Module specifier for runtime imports (intrinsics, tape). */
+  runtimeImport: string;
+  /** One line saying what the file was generated from. */
+  header: string;
+  /** Print `// file:line` comments (default true). */
+  lineComments?: boolean;
+}
+
+export function printModule(funcs: Func[], opts: PrintOptions): string {
+  const used = new Set<string>();
+  const decls = funcs.map((fn) => functionDecl(fn, used, opts.lineComments !== false));
+  const statements: ts.Statement[] = [];
+  if (used.size > 0) {
+    const names = [...used].sort();
+    statements.push(
+      f.createImportDeclaration(
+        undefined,
+        f.createImportClause(undefined, undefined, f.createNamedImports(names.map((n) => f.createImportSpecifier(false, undefined, f.createIdentifier(n))))),
+        f.createStringLiteral(opts.runtimeImport),
+      ),
+    );
+  }
+  statements.push(...decls);
+  const sf = f.createSourceFile(statements, f.createToken(ts.SyntaxKind.EndOfFileToken), ts.NodeFlags.None);
+  const printer = ts.createPrinter({ newLine: ts.NewLineKind.LineFeed, removeComments: false });
+  const body = printer.printFile(sf);
+  // Blank line between functions for the reader.
+  return `${opts.header}\n${body.replace(/\n(\/\*\*\n)/g, "\n\n$1")}`;
+}
+
+function typeNode(t: Type | "void"): ts.TypeNode {
+  switch (t) {
+    case "real": case "int": return f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
+    case "bool": return f.createKeywordTypeNode(ts.SyntaxKind.BooleanKeyword);
+    case "array": return f.createTypeReferenceNode("Float64Array");
+    case "void": return f.createKeywordTypeNode(ts.SyntaxKind.VoidKeyword);
+  }
+}
+
+function jsdoc(fn: Func): string {
+  const lines: string[] = [];
+  if (fn.origin) lines.push(`${capitalise(fn.origin)} (${fn.loc.file}:${fn.loc.line}).`);
+  lines.push("@differentiable");
+  lines.push(`@wrt ${fn.ann.wrt.join(" ")}`);
+  for (const [p, [lo, hi]] of Object.entries(fn.ann.domain)) lines.push(`@domain ${p} ${lo} ${hi}`);
+  for (const [p, n] of Object.entries(fn.ann.length)) lines.push(`@length ${p} ${n}`);
+  return `*\n${lines.map((l) => ` * ${l}`).join("\n")}\n `;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function functionDecl(fn: Func, used: Set<string>, lineComments: boolean): ts.FunctionDeclaration {
+  const p = new StmtPrinter(used, lineComments);
+  const decl = f.createFunctionDeclaration(
+    [f.createModifier(ts.SyntaxKind.ExportKeyword)],
+    undefined,
+    fn.name,
+    undefined,
+    fn.params.map((q) => f.createParameterDeclaration(undefined, undefined, q.name, undefined, typeNode(q.ty))),
+    typeNode(fn.ret),
+    f.createBlock(p.stmts(fn.body), true),
+  );
+  ts.addSyntheticLeadingComment(decl, ts.SyntaxKind.MultiLineCommentTrivia, jsdoc(fn), true);
+  return decl;
+}
+
+class StmtPrinter {
+  constructor(private readonly used: Set<string>, private readonly lineComments: boolean) {}
+
+  stmts(ss: Stmt[]): ts.Statement[] {
+    const out: ts.Statement[] = [];
+    let pendingComment: string | undefined;
+    for (const s of ss) {
+      if (s.k === "comment") {
+        pendingComment = pendingComment ? `${pendingComment}; ${s.text}` : s.text;
+        continue;
+      }
+      const node = this.stmt(s);
+      if (pendingComment) {
+        ts.addSyntheticLeadingComment(node, ts.SyntaxKind.SingleLineCommentTrivia, ` ${pendingComment}`, true);
+        pendingComment = undefined;
+      }
+      if (this.lineComments && s.loc && s.k !== "if" && s.k !== "for" && s.k !== "while") {
+        ts.addSyntheticTrailingComment(node, ts.SyntaxKind.SingleLineCommentTrivia, ` ${basename(s.loc.file)}:${s.loc.line}`, false);
+      }
+      out.push(node);
+    }
+    if (pendingComment && out.length === 0) {
+      const empty = f.createEmptyStatement();
+      ts.addSyntheticLeadingComment(empty, ts.SyntaxKind.SingleLineCommentTrivia, ` ${pendingComment}`, true);
+    }
+    return out;
+  }
+
+  private block(ss: Stmt[]): ts.Block {
+    return f.createBlock(this.stmts(ss), true);
+  }
+
+  private stmt(s: Stmt): ts.Statement {
+    switch (s.k) {
+      case "let":
+        return f.createVariableStatement(
+          undefined,
+          f.createVariableDeclarationList([f.createVariableDeclaration(s.name, undefined, undefined, this.expr(s.init))], s.mutable ? ts.NodeFlags.Let : ts.NodeFlags.Const),
+        );
+      case "assign":
+        return f.createExpressionStatement(this.assignment(f.createIdentifier(s.name), s.value, s.name));
+      case "store": {
+        const target = f.createElementAccessExpression(f.createIdentifier(s.array), this.expr(s.index));
+        if (s.value.k === "binary" && s.value.op !== "%" && s.value.left.k === "index" && s.value.left.array === s.array && sameExpr(s.value.left.index, s.index)) {
+          return f.createExpressionStatement(f.createBinaryExpression(target, compoundToken(s.value.op), this.expr(s.value.right)));
+        }
+        return f.createExpressionStatement(f.createAssignment(target, this.expr(s.value)));
+      }
+      case "if": {
+        const els = s.else.length > 0 ? (s.else.length === 1 && s.else[0]!.k === "if" ? this.stmt(s.else[0]!) : this.block(s.else)) : undefined;
+        return f.createIfStatement(this.expr(s.test), this.block(s.then), els);
+      }
+      case "for": {
+        const v = f.createIdentifier(s.v);
+        const cmp = ({ "<": ts.SyntaxKind.LessThanToken, "<=": ts.SyntaxKind.LessThanEqualsToken, ">": ts.SyntaxKind.GreaterThanToken, ">=": ts.SyntaxKind.GreaterThanEqualsToken } as const)[s.cmp];
+        return f.createForStatement(
+          f.createVariableDeclarationList([f.createVariableDeclaration(s.v, undefined, undefined, this.expr(s.from))], ts.NodeFlags.Let),
+          f.createBinaryExpression(v, cmp, this.expr(s.to)),
+          s.step > 0 ? f.createPostfixIncrement(v) : f.createPostfixDecrement(v),
+          this.block(s.body),
+        );
+      }
+      case "while":
+        return f.createWhileStatement(this.expr(s.test), this.block(s.body));
+      case "return":
+        return f.createReturnStatement(s.value ? this.expr(s.value) : undefined);
+      case "callstmt":
+        return f.createExpressionStatement(this.expr(s.call));
+      case "push":
+        this.used.add("tape");
+        return f.createExpressionStatement(
+          f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("tape"), s.ty === "real" ? "push" : "pushInt"), undefined, [this.expr(s.value)]),
+        );
+      case "comment":
+        return f.createEmptyStatement();
+    }
+  }
+
+  /** `x = x + e` prints as `x += e`. */
+  private assignment(target: ts.Identifier, value: Expr, name: string): ts.Expression {
+    if (value.k === "binary" && value.op !== "%" && value.left.k === "var" && value.left.name === name) {
+      if (value.right.k === "num" && value.right.value === 1 && value.ty === "int" && (value.op === "+" || value.op === "-")) {
+        return value.op === "+" ? f.createPostfixIncrement(target) : f.createPostfixDecrement(target);
+      }
+      return f.createBinaryExpression(target, compoundToken(value.op), this.expr(value.right));
+    }
+    return f.createAssignment(target, this.expr(value));
+  }
+
+  expr(e: Expr): ts.Expression {
+    switch (e.k) {
+      case "num": return numberLiteral(e.value);
+      case "bool": return e.value ? f.createTrue() : f.createFalse();
+      case "var": return f.createIdentifier(e.name);
+      case "index": return f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index));
+      case "length": return f.createPropertyAccessExpression(f.createIdentifier(e.array), "length");
+      case "neg": return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, this.operand(e.arg));
+      case "not": return f.createPrefixUnaryExpression(ts.SyntaxKind.ExclamationToken, this.operand(e.arg));
+      case "binary": {
+        const op = ({ "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken, "%": ts.SyntaxKind.PercentToken } as const)[e.op];
+        return f.createBinaryExpression(this.expr(e.left), op, this.rightOperand(e.op, e.right));
+      }
+      case "compare": {
+        const op = ({
+          "<": ts.SyntaxKind.LessThanToken, "<=": ts.SyntaxKind.LessThanEqualsToken, ">": ts.SyntaxKind.GreaterThanToken,
+          ">=": ts.SyntaxKind.GreaterThanEqualsToken, "===": ts.SyntaxKind.EqualsEqualsEqualsToken, "!==": ts.SyntaxKind.ExclamationEqualsEqualsToken,
+        } as const)[e.op];
+        return f.createBinaryExpression(this.expr(e.left), op, this.expr(e.right));
+      }
+      case "logical":
+        return f.createBinaryExpression(this.expr(e.left), e.op === "&&" ? ts.SyntaxKind.AmpersandAmpersandToken : ts.SyntaxKind.BarBarToken, this.expr(e.right));
+      case "cond":
+        return f.createConditionalExpression(this.expr(e.test), f.createToken(ts.SyntaxKind.QuestionToken), this.expr(e.then), f.createToken(ts.SyntaxKind.ColonToken), this.expr(e.else));
+      case "intrinsic": {
+        const src = RULES.get(e.fn)?.source ?? e.fn;
+        const callee = src.startsWith("Math.")
+          ? f.createPropertyAccessExpression(f.createIdentifier("Math"), src.slice(5))
+          : (this.used.add(src), f.createIdentifier(src));
+        return f.createCallExpression(callee, undefined, e.args.map((a) => this.expr(a)));
+      }
+      case "call":
+        return f.createCallExpression(f.createIdentifier(e.fn), undefined, e.args.map((a) => this.expr(a)));
+      case "pop":
+        this.used.add("tape");
+        return f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("tape"), e.ty === "real" ? "pop" : "popInt"), undefined, []);
+    }
+  }
+
+  private operand(e: Expr): ts.Expression {
+    const x = this.expr(e);
+    return isSimple(e) ? x : f.createParenthesizedExpression(x);
+  }
+
+  /** Keep the source's grouping for non-associative right operands: a - (b + c), a / (b * c). */
+  private rightOperand(op: string, e: Expr): ts.Expression {
+    const x = this.expr(e);
+    if (e.k === "binary" && (op === "-" || op === "/" || op === "%" || (op === "*" && (e.op === "+" || e.op === "-" || e.op === "/")) || (op === "+" && false))) {
+      return f.createParenthesizedExpression(x);
+    }
+    if (e.k === "neg" && (op === "+" || op === "-")) return f.createParenthesizedExpression(x);
+    return x;
+  }
+}
+
+function isSimple(e: Expr): boolean {
+  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "length" || e.k === "intrinsic" || e.k === "call" || e.k === "bool";
+}
+
+function numberLiteral(v: number): ts.Expression {
+  if (Number.isNaN(v)) return f.createIdentifier("NaN");
+  if (v === Infinity) return f.createIdentifier("Infinity");
+  if (v === -Infinity) return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, f.createIdentifier("Infinity"));
+  if (v < 0 || Object.is(v, -0)) return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, f.createNumericLiteral(String(-v)));
+  return f.createNumericLiteral(String(v));
+}
+
+function compoundToken(op: "+" | "-" | "*" | "/" | "%"): ts.CompoundAssignmentOperator {
+  return ({ "+": ts.SyntaxKind.PlusEqualsToken, "-": ts.SyntaxKind.MinusEqualsToken, "*": ts.SyntaxKind.AsteriskEqualsToken, "/": ts.SyntaxKind.SlashEqualsToken, "%": ts.SyntaxKind.PercentEqualsToken } as const)[op];
+}
+
+function sameExpr(a: Expr, b: Expr): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+function basename(p: string): string {
+  const i = p.lastIndexOf("/");
+  return i >= 0 ? p.slice(i + 1) : p;
+}

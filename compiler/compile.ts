@@ -1,0 +1,122 @@
+/**
+ * The compiler as a pure function: source text in, generated modules and diagnostics out.
+ * The CLI and the esbuild plugin are thin adapters over `compile`.
+ */
+import * as path from "node:path";
+import { Project, ts } from "ts-morph";
+import { CompileError, type Diagnostic } from "./diagnostics.js";
+import { variantName } from "./frontend/annotations.js";
+import { Lowerer } from "./frontend/lower.js";
+import type { Func, ModeStep, VariantSpec } from "./ir/types.js";
+import { printModule } from "./backend/print.js";
+import { adjoint } from "./transforms/adjoint.js";
+import { normalize } from "./transforms/normalize.js";
+import { tangent } from "./transforms/tangent.js";
+
+export interface CompileOptions {
+  /** Path of the source file (used to resolve imports and in diagnostics). */
+  fileName: string;
+  /** Directory for generated files (default: beside the source). */
+  outDir?: string;
+  /** Module specifier generated code imports the runtime from (default: the one the source uses, else "sobolev/runtime"). */
+  runtimeImport?: string;
+  /** Paths in diagnostics and headers are relative to this directory (default: process.cwd()). */
+  cwd?: string;
+  /** `// file:line` comments in generated code (default true). */
+  lineComments?: boolean;
+}
+
+export interface GeneratedFile {
+  path: string;
+  code: string;
+  /** The variant, e.g. "tangent" or "tangent_adjoint". */
+  variant: string;
+}
+
+export interface CompileOutput {
+  files: GeneratedFile[];
+  diagnostics: Diagnostic[];
+  /** The annotated functions of the file, lowered (empty on error). */
+  functions: Func[];
+}
+
+const COMPILER_OPTIONS: ts.CompilerOptions = {
+  target: ts.ScriptTarget.ES2022,
+  module: ts.ModuleKind.NodeNext,
+  moduleResolution: ts.ModuleResolutionKind.NodeNext,
+  strict: true,
+  noEmit: true,
+  skipLibCheck: true,
+  types: [],
+};
+
+/** Apply a pipeline of modes to a function. */
+export function applyVariant(fn: Func, steps: readonly ModeStep[], all: ReadonlyMap<string, Func>): Func {
+  let g = fn;
+  for (const step of steps) {
+    const n = normalize(g, all);
+    const wrt = step.wrt ?? n.ann.wrt;
+    for (const w of wrt) {
+      if (!n.params.some((p) => p.name === w)) {
+        throw new CompileError(`variant step ${step.mode}(${wrt.join(", ")}): '${w}' is not a parameter of ${n.name} (parameters: ${n.params.map((p) => p.name).join(", ")})`, fn.loc, "@variant");
+      }
+    }
+    g = step.mode === "tangent" ? tangent(n, wrt, `${n.name}_tangent`) : adjoint(n, wrt, `${n.name}_adjoint`);
+  }
+  return g;
+}
+
+export function lowerSource(source: string, opts: CompileOptions): { funcs: Func[]; all: Map<string, Func>; runtimeSpecifier?: string } {
+  const cwd = opts.cwd ?? process.cwd();
+  const abs = path.resolve(cwd, opts.fileName);
+  const project = new Project({ compilerOptions: COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
+  const sf = project.createSourceFile(abs, source, { overwrite: true });
+  project.resolveSourceFileDependencies();
+  const lowerer = new Lowerer(project, cwd);
+  const m = lowerer.lowerFile(sf);
+  return { funcs: m.funcs, all: m.all, runtimeSpecifier: m.runtimeSpecifier };
+}
+
+export function compile(source: string, opts: CompileOptions): CompileOutput {
+  const cwd = opts.cwd ?? process.cwd();
+  try {
+    const { funcs, all, runtimeSpecifier } = lowerSource(source, opts);
+    const byVariant = new Map<string, Func[]>();
+    for (const fn of funcs) {
+      for (const spec of fn.ann.variants) {
+        const name = variantName(spec);
+        const list = byVariant.get(name) ?? [];
+        list.push(applyVariant(fn, spec.steps, all));
+        byVariant.set(name, list);
+      }
+    }
+    const srcAbs = path.resolve(cwd, opts.fileName);
+    const outDir = opts.outDir ? path.resolve(cwd, opts.outDir) : path.dirname(srcAbs);
+    const base = path.basename(srcAbs).replace(/\.(m|c)?tsx?$/, "");
+    const rel = path.relative(cwd, srcAbs);
+    const runtimeImport = opts.runtimeImport ?? relocate(runtimeSpecifier, path.dirname(srcAbs), outDir) ?? "sobolev/runtime";
+    const files: GeneratedFile[] = [];
+    for (const [variant, fns] of byVariant) {
+      const code = printModule(fns, {
+        runtimeImport,
+        header: `// Generated from ${rel.split(path.sep).join("/")} by the sobolev compiler (${variant.split("_").reverse().join(" over ")}). Do not edit.`,
+        lineComments: opts.lineComments,
+      });
+      files.push({ path: path.join(outDir, `${base}.${variant}.ts`), code, variant });
+    }
+    return { files, diagnostics: [], functions: funcs };
+  } catch (e) {
+    if (e instanceof CompileError) return { files: [], diagnostics: [e.diagnostic], functions: [] };
+    throw e;
+  }
+}
+
+/** A relative runtime specifier written in the source, re-expressed relative to the output directory. */
+function relocate(spec: string | undefined, srcDir: string, outDir: string): string | undefined {
+  if (!spec || !spec.startsWith(".")) return spec;
+  let r = path.relative(outDir, path.resolve(srcDir, spec)).split(path.sep).join("/");
+  if (!r.startsWith(".")) r = `./${r}`;
+  return r;
+}
+
+export type { VariantSpec };

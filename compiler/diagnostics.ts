@@ -1,0 +1,28 @@
+import type { Loc } from "./ir/types.js";
+
+/** A compiler message tied to a place in the source. */
+export interface Diagnostic {
+  severity: "error" | "warning";
+  message: string;
+  /** The name of the construct, e.g. "ClassDeclaration", "Math.floor", "break". */
+  construct?: string;
+  loc: Loc;
+}
+
+/** Thrown by the frontend and transforms; carries one located diagnostic. */
+export class CompileError extends Error {
+  readonly diagnostic: Diagnostic;
+  constructor(message: string, loc: Loc, construct?: string) {
+    super(`${formatLoc(loc)}: error: ${message}`);
+    this.name = "CompileError";
+    this.diagnostic = { severity: "error", message, construct, loc };
+  }
+}
+
+export function formatLoc(loc: Loc): string {
+  return `${loc.file}:${loc.line}:${loc.col}`;
+}
+
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${formatLoc(d.loc)}: ${d.severity}: ${d.message}`;
+}

@@ -1,0 +1,110 @@
+/**
+ * The annotation contract, read from JSDoc tags on an exported function:
+ *
+ *   @differentiable           selects the function
+ *   @wrt a b                  active parameters (default: every real and Float64Array parameter)
+ *   @domain p lo hi           sampling box of p (each element, for arrays) for verification; default [-1, 1]
+ *   @length p N               length of Float64Array p for verification (a number or an int parameter)
+ *   @variant tangent(x) adjoint(params)
+ *                             a variant to generate: modes applied left to right (innermost first),
+ *                             each with optional active parameters; default variants: tangent, adjoint
+ */
+import { ts } from "ts-morph";
+import { CompileError } from "../diagnostics.js";
+import type { Annotations, Loc, Mode, ModeStep, VariantSpec } from "../ir/types.js";
+
+export const MODES: readonly Mode[] = ["tangent", "adjoint"];
+
+export function isDifferentiable(node: ts.Node): boolean {
+  return ts.getJSDocTags(node).some((t) => t.tagName.text === "differentiable");
+}
+
+function tagText(tag: ts.JSDocTag): string {
+  return (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
+}
+
+/**
+ * Parse the tags of `fn`. `locOf` maps a node to a source location; `params` are the parameter names
+ * (checked against the tags so a typo is an error, not a silently ignored tag).
+ */
+export function readAnnotations(fn: ts.FunctionDeclaration, params: string[], locOf: (n: ts.Node) => Loc): Annotations {
+  const ann: Annotations = { wrt: [], domain: {}, length: {}, variants: [] };
+  let wrtGiven = false;
+  const checkParam = (name: string, tag: ts.JSDocTag) => {
+    if (!params.includes(name)) {
+      throw new CompileError(`@${tag.tagName.text} names '${name}', which is not a parameter of ${fn.name?.text} (parameters: ${params.join(", ") || "none"})`, locOf(tag), `@${tag.tagName.text}`);
+    }
+  };
+  for (const tag of ts.getJSDocTags(fn)) {
+    const name = tag.tagName.text;
+    const text = tagText(tag);
+    const words = text.split(/[\s,]+/).filter((w) => w.length > 0);
+    switch (name) {
+      case "wrt":
+        wrtGiven = true;
+        if (words.length === 0) throw new CompileError("@wrt needs at least one parameter name", locOf(tag), "@wrt");
+        for (const w of words) {
+          checkParam(w, tag);
+          if (!ann.wrt.includes(w)) ann.wrt.push(w);
+        }
+        break;
+      case "domain": {
+        const [p, lo, hi] = words;
+        const l = Number(lo), h = Number(hi);
+        if (words.length !== 3 || !Number.isFinite(l) || !Number.isFinite(h) || l > h) {
+          throw new CompileError(`@domain expects 'param lo hi' with finite lo <= hi, got '${text}'`, locOf(tag), "@domain");
+        }
+        checkParam(p!, tag);
+        ann.domain[p!] = [l, h];
+        break;
+      }
+      case "length": {
+        const [p, n] = words;
+        if (words.length !== 2) throw new CompileError(`@length expects 'param N', got '${text}'`, locOf(tag), "@length");
+        checkParam(p!, tag);
+        const v = Number(n);
+        if (Number.isInteger(v) && v >= 0) ann.length[p!] = v;
+        else {
+          checkParam(n!, tag);
+          ann.length[p!] = n!;
+        }
+        break;
+      }
+      case "variant":
+        ann.variants.push(parseVariant(text, tag, locOf));
+        break;
+      default:
+        break; // other JSDoc tags (@param, @returns, ...) are documentation
+    }
+  }
+  if (!wrtGiven) ann.wrt = []; // filled with the default once parameter types are known
+  if (ann.variants.length === 0) ann.variants = [{ steps: [{ mode: "tangent" }] }, { steps: [{ mode: "adjoint" }] }];
+  return ann;
+}
+
+/** `tangent(x) adjoint(params, x)` → steps. */
+export function parseVariant(text: string, tag: ts.JSDocTag | undefined, locOf: (n: ts.Node) => Loc, fallback?: Loc): VariantSpec {
+  const where = tag ? locOf(tag) : fallback!;
+  const steps: ModeStep[] = [];
+  const re = /\s*([a-z]+)\s*(?:\(([^)]*)\))?\s*/gy;
+  let m: RegExpExecArray | null;
+  let pos = 0;
+  while (pos < text.length && (m = re.exec(text)) !== null) {
+    if (m[0].length === 0) break;
+    pos = re.lastIndex;
+    const mode = m[1] as Mode;
+    if (!MODES.includes(mode)) {
+      throw new CompileError(`@variant: unknown mode '${m[1]}' (modes: ${MODES.join(", ")})`, where, "@variant");
+    }
+    const wrt = m[2]?.split(/[\s,]+/).filter((w) => w.length > 0);
+    steps.push(wrt && wrt.length > 0 ? { mode, wrt } : { mode });
+  }
+  if (pos < text.length || steps.length === 0) {
+    throw new CompileError(`@variant: cannot read '${text}' (write modes innermost first, e.g. 'tangent(x) adjoint(params)')`, where, "@variant");
+  }
+  return { steps };
+}
+
+export function variantName(v: VariantSpec): string {
+  return v.steps.map((s) => s.mode).join("_");
+}

@@ -1,0 +1,46 @@
+/**
+ * Compile a file and import its generated variants, for verification and tests.
+ * Generated modules go to a fresh temporary directory and import the runtime by absolute path,
+ * so nothing is written beside the user's source.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { compile, type CompileOutput } from "../compile.js";
+import { CompileError } from "../diagnostics.js";
+
+export const RUNTIME_ENTRY = fileURLToPath(new URL("../../runtime/index.ts", import.meta.url));
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Module = Record<string, any>;
+
+export interface Loaded {
+  /** The user's module itself (the primal functions). */
+  source: Module;
+  /** Generated modules by variant name ("tangent", "adjoint", "tangent_adjoint", ...). */
+  variants: Record<string, Module>;
+  output: CompileOutput;
+}
+
+export async function loadCompiled(fileName: string, sourceText?: string): Promise<Loaded> {
+  const abs = path.resolve(fileName);
+  const text = sourceText ?? readFileSync(abs, "utf8");
+  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-"));
+  try {
+    const output = compile(text, { fileName: abs, outDir: dir, runtimeImport: RUNTIME_ENTRY, cwd: process.cwd() });
+    if (output.diagnostics.length > 0) {
+      const d = output.diagnostics[0]!;
+      throw new CompileError(d.message, d.loc, d.construct);
+    }
+    const variants: Record<string, Module> = {};
+    for (const f of output.files) {
+      writeFileSync(f.path, f.code);
+      variants[f.variant] = await import(pathToFileURL(f.path).href);
+    }
+    const source = await import(pathToFileURL(abs).href);
+    return { source, variants, output };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,104 @@
+/**
+ * The intermediate representation: a small, typed, structured language.
+ *
+ * Every transform (tangent, adjoint, ...) maps IR to IR, and the backend prints IR as TypeScript.
+ * The IR is deliberately the same subset the frontend accepts, so generated code can be read back
+ * in and transformed again (closure under composition).
+ */
+
+/** Scalar and array types. `real` is an IEEE double that may carry derivatives; `int` never does. */
+export type ScalarType = "real" | "int" | "bool";
+export type Type = ScalarType | "array";
+
+/** Where a node came from in the user's source, for diagnostics and for comments in generated code. */
+export interface Loc {
+  file: string;
+  line: number;
+  col: number;
+}
+
+export type BinaryOp = "+" | "-" | "*" | "/" | "%";
+export type CompareOp = "<" | "<=" | ">" | ">=" | "===" | "!==";
+
+export type Expr =
+  | { k: "num"; value: number; ty: "real" | "int" }
+  | { k: "bool"; value: boolean }
+  | { k: "var"; name: string; ty: ScalarType }
+  /** `a[i]`: a real read from a Float64Array. */
+  | { k: "index"; array: string; index: Expr }
+  /** `a.length` */
+  | { k: "length"; array: string }
+  | { k: "neg"; arg: Expr; ty: "real" | "int" }
+  | { k: "not"; arg: Expr }
+  | { k: "binary"; op: BinaryOp; left: Expr; right: Expr; ty: "real" | "int" }
+  | { k: "compare"; op: CompareOp; left: Expr; right: Expr }
+  | { k: "logical"; op: "&&" | "||"; left: Expr; right: Expr }
+  | { k: "cond"; test: Expr; then: Expr; else: Expr; ty: ScalarType }
+  /** A call of an intrinsic from the rule table (Math.exp, sigmoid, ...). Always real. */
+  | { k: "intrinsic"; fn: string; args: Expr[] }
+  /** A call of another annotated function; removed by inlining before any transform. */
+  | { k: "call"; fn: string; args: Expr[]; ty: ScalarType | "void"; loc: Loc }
+  /** Pop a value from the runtime tape (only in generated adjoint code). */
+  | { k: "pop"; ty: "real" | "int" };
+
+export type Stmt =
+  /** Declaration of a local. `mutable` prints as `let`, otherwise `const`. */
+  | { k: "let"; name: string; ty: ScalarType; init: Expr; mutable: boolean; loc?: Loc }
+  | { k: "assign"; name: string; value: Expr; loc?: Loc }
+  /** `array[index] = value` */
+  | { k: "store"; array: string; index: Expr; value: Expr; loc?: Loc }
+  | { k: "if"; test: Expr; then: Stmt[]; else: Stmt[]; loc?: Loc }
+  /**
+   * `for (let v = from; v < to; v += step)` (or `<=`, or `>`/`>=` with a negative step).
+   * `to` is evaluated once: the frontend rejects loops whose body writes the bound's variables.
+   */
+  | { k: "for"; v: string; from: Expr; cmp: "<" | "<=" | ">" | ">="; to: Expr; step: number; body: Stmt[]; loc?: Loc }
+  | { k: "while"; test: Expr; body: Stmt[]; loc?: Loc }
+  | { k: "return"; value?: Expr; loc?: Loc }
+  /** A call of a void annotated function as a statement; removed by inlining. */
+  | { k: "callstmt"; call: Extract<Expr, { k: "call" }>; loc?: Loc }
+  /** Push a value onto the runtime tape (only in generated adjoint code). */
+  | { k: "push"; value: Expr; ty: "real" | "int"; loc?: Loc }
+  /** A comment line in generated code. */
+  | { k: "comment"; text: string; loc?: Loc };
+
+export interface Param {
+  name: string;
+  ty: Type;
+}
+
+/** Annotation data carried with a function (from JSDoc tags; see frontend/annotations.ts). */
+export interface Annotations {
+  /** Names of the active (differentiated) parameters. */
+  wrt: string[];
+  /** Sampling box per parameter for verification: [lo, hi]. */
+  domain: Record<string, [number, number]>;
+  /** Lengths of array parameters for verification (a number, or the name of an int parameter). */
+  length: Record<string, number | string>;
+  /** Which variants to generate: each a pipeline of modes, innermost first, with optional wrt lists. */
+  variants: VariantSpec[];
+}
+
+export type Mode = "tangent" | "adjoint";
+
+export interface ModeStep {
+  mode: Mode;
+  /** Active parameters of this step (names in the function it is applied to); undefined = default. */
+  wrt?: string[];
+}
+
+export interface VariantSpec {
+  steps: ModeStep[];
+}
+
+export interface Func {
+  name: string;
+  params: Param[];
+  /** Type of the returned value, or "void". */
+  ret: ScalarType | "void";
+  body: Stmt[];
+  ann: Annotations;
+  loc: Loc;
+  /** What this function was generated from, for the header comment ("adjoint of f"). */
+  origin?: string;
+}

@@ -1,0 +1,85 @@
+/** Generic traversals of the IR: names, renaming, statement visits. */
+import type { Expr, Func, Stmt } from "./types.js";
+
+/** Map every variable/array name in an expression. */
+export function renameExpr(e: Expr, f: (n: string) => string): Expr {
+  switch (e.k) {
+    case "var": return { ...e, name: f(e.name) };
+    case "index": return { ...e, array: f(e.array), index: renameExpr(e.index, f) };
+    case "length": return { ...e, array: f(e.array) };
+    case "neg": return { ...e, arg: renameExpr(e.arg, f) };
+    case "not": return { ...e, arg: renameExpr(e.arg, f) };
+    case "binary": case "compare": case "logical":
+      return { ...e, left: renameExpr(e.left, f), right: renameExpr(e.right, f) } as Expr;
+    case "cond": return { ...e, test: renameExpr(e.test, f), then: renameExpr(e.then, f), else: renameExpr(e.else, f) };
+    case "intrinsic": return { ...e, args: e.args.map((a) => renameExpr(a, f)) };
+    case "call": return { ...e, args: e.args.map((a) => renameExpr(a, f)) };
+    default: return e;
+  }
+}
+
+export function renameStmts(ss: Stmt[], f: (n: string) => string): Stmt[] {
+  return ss.map((s): Stmt => {
+    switch (s.k) {
+      case "let": return { ...s, name: f(s.name), init: renameExpr(s.init, f) };
+      case "assign": return { ...s, name: f(s.name), value: renameExpr(s.value, f) };
+      case "store": return { ...s, array: f(s.array), index: renameExpr(s.index, f), value: renameExpr(s.value, f) };
+      case "if": return { ...s, test: renameExpr(s.test, f), then: renameStmts(s.then, f), else: renameStmts(s.else, f) };
+      case "for": return { ...s, v: f(s.v), from: renameExpr(s.from, f), to: renameExpr(s.to, f), body: renameStmts(s.body, f) };
+      case "while": return { ...s, test: renameExpr(s.test, f), body: renameStmts(s.body, f) };
+      case "return": return s.value ? { ...s, value: renameExpr(s.value, f) } : s;
+      case "callstmt": return { ...s, call: renameExpr(s.call, f) as typeof s.call };
+      case "push": return { ...s, value: renameExpr(s.value, f) };
+      case "comment": return s;
+    }
+  });
+}
+
+/** Visit every statement, depth first, in program order. */
+export function eachStmt(ss: Stmt[], visit: (s: Stmt, loopDepth: number) => void, depth = 0): void {
+  for (const s of ss) {
+    visit(s, depth);
+    if (s.k === "if") {
+      eachStmt(s.then, visit, depth);
+      eachStmt(s.else, visit, depth);
+    } else if (s.k === "for" || s.k === "while") {
+      eachStmt(s.body, visit, depth + 1);
+    }
+  }
+}
+
+/** Every name declared or used in a function (parameters, locals, loop counters, arrays). */
+export function namesOf(f: Func): Set<string> {
+  const names = new Set<string>(f.params.map((p) => p.name));
+  renameStmts(f.body, (n) => (names.add(n), n));
+  return names;
+}
+
+/** A source of fresh names that avoids every name in use. */
+export class Names {
+  private readonly used: Set<string>;
+  constructor(used: Iterable<string>) {
+    this.used = new Set(used);
+  }
+  /** `base` itself if free, else base_1, base_2, ... */
+  fresh(base: string): string {
+    let n = base;
+    for (let k = 1; this.used.has(n); k++) n = `${base}_${k}`;
+    this.used.add(n);
+    return n;
+  }
+  /** t1, t2, ... (numbered temporaries). */
+  temp(prefix = "t"): string {
+    let k = 1;
+    while (this.used.has(`${prefix}${k}`)) k++;
+    const n = `${prefix}${k}`;
+    this.used.add(n);
+    return n;
+  }
+  has(n: string): boolean {
+    return this.used.has(n);
+  }
+  reserve(n: string): void {
+    this.used.add(n);
+  }
+}

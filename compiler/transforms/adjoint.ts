@@ -1,0 +1,434 @@
+/**
+ * Adjoint (reverse) mode: IR → IR.
+ *
+ * The generated function runs the original code forward (the forward sweep), then walks it
+ * backwards (the reverse sweep), propagating `x_b` = ∂out/∂x with the partials of the rule table.
+ *
+ * What the reverse sweep needs is recorded on the runtime tape, and only that:
+ * - an overwritten value (scalar or array element, real or integer) is pushed before it is
+ *   overwritten *only* if some earlier statement's partials read it (to-be-recorded analysis);
+ *   `s += w * a` in a loop records nothing, `s = s * w` records the old `s`;
+ * - which branch an `if` took (one integer), and how many times a `while` loop ran;
+ * - `for` loops are replayed backwards from their bounds, which the frontend guarantees fixed.
+ * Everything else (partials of `exp`, `sigmoid`, ...) is recomputed from restored values.
+ *
+ * Signature: `f_adjoint(...params, ...a_b for active arrays, out_b, grad)`: returns f's value;
+ * adds out_b · ∂f/∂a into each `a_b` and out_b · ∂f/∂p into `grad[k]` for the k-th scalar @wrt
+ * parameter (parameter order). Arrays that f overwrites hold unspecified values afterwards (the
+ * reverse sweep may restore earlier contents): call f itself when you need them.
+ */
+import { CompileError } from "../diagnostics.js";
+import { add, mul, num } from "../ir/build.js";
+import type { Expr, Func, Param, ScalarType, Stmt } from "../ir/types.js";
+import { eachStmt, Names, namesOf, renameExpr } from "../ir/walk.js";
+import { useful, varied } from "./activity.js";
+import { generatedAnnotations, isEmpty, terms, usesResult } from "./common.js";
+import { resultName } from "./normalize.js";
+
+export function adjoint(f: Func, wrt: readonly string[] = f.ann.wrt, name = `${f.name}_adjoint`): Func {
+  return new AdjointTransform(f, wrt).run(name);
+}
+
+interface Info {
+  /** The reverse-sweep statements (without restoring pops). */
+  adj: Stmt[];
+  /** Primal names the reverse statements read. */
+  reads: Set<string>;
+  /** Must the overwritten value be pushed in the forward sweep? (set by the TBR analysis) */
+  push: boolean;
+}
+
+class AdjointTransform {
+  private readonly names: Names;
+  private readonly primal: Set<string>;
+  private readonly active = new Set<string>();
+  private readonly b = new Map<string, string>();
+  private readonly info = new Map<Stmt, Info>();
+  private readonly types = new Map<string, ScalarType>();
+  /** Variables that need zeroing when redefined (defined more than once or inside a loop). */
+  private readonly redefined = new Set<string>();
+
+  constructor(private readonly f: Func, private readonly wrt: readonly string[]) {
+    this.primal = namesOf(f);
+    this.names = new Names(this.primal);
+    eachStmt(f.body, (s) => {
+      if (s.k === "push" || (s.k === "let" && s.init.k === "pop") || (s.k === "assign" && s.value.k === "pop")) {
+        throw new CompileError(`${f.name} uses the tape (it is an adjoint); the adjoint of an adjoint is not supported — use tangent-over-adjoint`, s.loc ?? f.loc, "adjoint of adjoint");
+      }
+    });
+    const v = varied(f, wrt);
+    const u = useful(f, v);
+    for (const x of v) if (u.has(x)) this.active.add(x);
+    for (const p of f.params) if (p.ty !== "array") this.types.set(p.name, p.ty);
+    const defs = new Map<string, number>();
+    eachStmt(f.body, (s, depth) => {
+      if (s.k === "let") this.types.set(s.name, s.ty);
+      if (s.k === "let" || s.k === "assign") {
+        defs.set(s.name, (defs.get(s.name) ?? 0) + 1);
+        if (depth > 0) this.redefined.add(s.name);
+      }
+    });
+    for (const [x, n] of defs) if (n > 1 || f.params.some((p) => p.name === x)) this.redefined.add(x);
+  }
+
+  private bn(x: string): string {
+    let n = this.b.get(x);
+    if (!n) {
+      n = this.names.fresh(`${x}_b`);
+      this.b.set(x, n);
+    }
+    return n;
+  }
+
+  run(name: string): Func {
+    const f = this.f;
+    const ret = resultName(f);
+    const body = ret !== undefined ? f.body.slice(0, -1) : f.body;
+
+    // Parameters: primal, then array adjoints, then the seed, then the scalar gradient.
+    const params: Param[] = [...f.params];
+    const domain: Record<string, [number, number]> = { ...f.ann.domain };
+    const length: Record<string, number | string> = { ...f.ann.length };
+    for (const p of f.params) {
+      if (p.ty === "array" && this.active.has(p.name)) {
+        const bp = this.bn(p.name);
+        params.push({ name: bp, ty: "array" });
+        if (f.ann.length[p.name] !== undefined) length[bp] = f.ann.length[p.name]!;
+      }
+    }
+    const scalarWrt = f.params.filter((p) => p.ty === "real" && this.wrt.includes(p.name));
+    for (const p of scalarWrt) this.names.reserve(p.name);
+    const outB = f.ret === "real" ? this.names.fresh("out_b") : undefined;
+    if (outB) params.push({ name: outB, ty: "real" });
+    const grad = scalarWrt.length > 0 ? this.names.fresh("grad") : undefined;
+    if (grad) {
+      params.push({ name: grad, ty: "array" });
+      length[grad] = scalarWrt.length;
+    }
+
+    // Phase A: reverse fragments; phase B: what to record.
+    this.analyse(body);
+    this.pending(body, new Set());
+
+    // Phase C: assemble.
+    const reverseRefs = new Set<string>();
+    for (const i of this.info.values()) {
+      for (const r of i.reads) reverseRefs.add(r);
+    }
+    const hoisted = new Map<string, ScalarType>();
+    const collectHoisted = (ss: Stmt[], nested: boolean) => {
+      for (const s of ss) {
+        if (s.k === "let" && nested && (reverseRefs.has(s.name) || this.info.get(s)?.push)) hoisted.set(s.name, s.ty);
+        if (s.k === "if") { collectHoisted(s.then, true); collectHoisted(s.else, true); }
+        if (s.k === "for" || s.k === "while") collectHoisted(s.body, true);
+      }
+    };
+    collectHoisted(body, false);
+    // Top-level variables that get restored must be mutable.
+    const restored = new Set<string>();
+    for (const [s, i] of this.info) if (i.push && (s.k === "let" || s.k === "assign")) restored.add(s.name);
+
+    const out: Stmt[] = [];
+    for (const [x, ty] of hoisted) out.push({ k: "let", name: x, ty, init: zero(ty), mutable: true });
+    out.push(...this.forward(body, hoisted, restored));
+
+    const adjDecls: Stmt[] = [];
+    const scalarActive = [...this.active].filter((x) => this.types.get(x) === "real");
+    for (const x of scalarActive) {
+      const seed: Expr = x === ret && outB ? { k: "var", name: outB, ty: "real" } : num(0);
+      adjDecls.push({ k: "let", name: this.bn(x), ty: "real", init: seed, mutable: true });
+    }
+    const rev = this.reverse(body);
+    if (adjDecls.length > 0 || !isEmpty(rev)) out.push({ k: "comment", text: "reverse sweep" });
+    out.push(...adjDecls, ...rev);
+    scalarWrt.forEach((p, k) => {
+      if (!this.active.has(p.name)) return;
+      const g = { k: "index", array: grad!, index: num(k, "int") } as const;
+      out.push({ k: "store", array: grad!, index: num(k, "int"), value: add(g, { k: "var", name: this.bn(p.name), ty: "real" }) });
+    });
+    if (ret !== undefined) out.push({ k: "return", value: { k: "var", name: ret, ty: "real" } });
+
+    return {
+      name,
+      params,
+      ret: f.ret === "real" ? "real" : "void",
+      body: out,
+      ann: generatedAnnotations(params, { domain, length }),
+      loc: f.loc,
+      origin: `adjoint of ${f.origin ?? f.name}`,
+    };
+  }
+
+  // ---- phase A: reverse fragments ----------------------------------------------------------------
+
+  private analyse(ss: Stmt[]): void {
+    eachStmt(ss, (s) => {
+      if (s.k === "let" || s.k === "assign") {
+        const rhs = s.k === "let" ? s.init : s.value;
+        const isReal = (this.types.get(s.name) ?? "real") === "real";
+        const adj = isReal && this.active.has(s.name) ? this.assignAdjoint(s.name, rhs) : [];
+        this.info.set(s, { adj, reads: this.readsOf(adj), push: false });
+      } else if (s.k === "store") {
+        const adj = this.active.has(s.array) ? this.storeAdjoint(s) : [];
+        this.info.set(s, { adj, reads: this.readsOf(adj), push: false });
+      }
+    });
+  }
+
+  private bind(pre: Stmt[]) {
+    return (e: Expr): Expr => {
+      const t = this.names.temp();
+      pre.push({ k: "let", name: t, ty: "real", init: e, mutable: false });
+      return { k: "var", name: t, ty: "real" };
+    };
+  }
+
+  /** `arg_b += g * partial` for an atomic argument. */
+  private accumulate(arg: Expr, contrib: Expr): Stmt {
+    if (arg.k === "var") {
+      const xb = this.bn(arg.name);
+      return { k: "assign", name: xb, value: add({ k: "var", name: xb, ty: "real" }, contrib) };
+    }
+    if (arg.k === "index") {
+      const ab = this.bn(arg.array);
+      return { k: "store", array: ab, index: arg.index, value: add({ k: "index", array: ab, index: arg.index }, contrib) };
+    }
+    throw new Error(`internal: cannot accumulate into ${arg.k}`);
+  }
+
+  private assignAdjoint(x: string, rhs: Expr): Stmt[] {
+    const out: Stmt[] = [];
+    const y: Expr = { k: "var", name: x, ty: "real" };
+    const ts = terms(rhs, y, this.active, this.bind(out));
+    const xb: Expr = { k: "var", name: this.bn(x), ty: "real" };
+    const selfTerm = ts.find((t) => t.arg.k === "var" && t.arg.name === x);
+    // x = x + e (an increment): x_b passes through unchanged; only e receives x_b · ∂.
+    if (selfTerm && selfTerm.partial.k === "num" && selfTerm.partial.value === 1) {
+      for (const t of ts) if (t !== selfTerm) out.push(this.accumulate(t.arg, mul(xb, t.partial)));
+      return out;
+    }
+    const self = selfTerm !== undefined;
+    let g: Expr = xb;
+    if (self) {
+      const gn = this.names.temp("g");
+      out.unshift({ k: "let", name: gn, ty: "real", init: xb, mutable: false });
+      g = { k: "var", name: gn, ty: "real" };
+      out.push({ k: "assign", name: this.bn(x), value: num(0) });
+    }
+    for (const t of ts) out.push(this.accumulate(t.arg, mul(g, t.partial)));
+    if (!self && this.redefined.has(x)) out.push({ k: "assign", name: this.bn(x), value: num(0) });
+    return out;
+  }
+
+  private storeAdjoint(s: Extract<Stmt, { k: "store" }>): Stmt[] {
+    const out: Stmt[] = [];
+    const ab = this.bn(s.array);
+    const slot: Expr = { k: "index", array: ab, index: s.index };
+    const ts = terms(s.value, num(NaN), this.active, this.bind(out));
+    const readsSame = ts.some((t) => t.arg.k === "index" && t.arg.array === s.array);
+    let g: Expr = slot;
+    if (readsSame) {
+      const gn = this.names.temp("g");
+      out.unshift({ k: "let", name: gn, ty: "real", init: slot, mutable: false });
+      g = { k: "var", name: gn, ty: "real" };
+      out.push({ k: "store", array: ab, index: s.index, value: num(0) });
+    }
+    for (const t of ts) out.push(this.accumulate(t.arg, mul(g, t.partial)));
+    if (!readsSame) out.push({ k: "store", array: ab, index: s.index, value: num(0) });
+    return out;
+  }
+
+  private readsOf(adj: Stmt[]): Set<string> {
+    const r = new Set<string>();
+    const visit = (e: Expr) => renameExpr(e, (n) => (this.primal.has(n) && r.add(n), n));
+    for (const s of adj) {
+      if (s.k === "let") visit(s.init);
+      if (s.k === "assign") visit(s.value);
+      if (s.k === "store") { visit(s.index); visit(s.value); }
+    }
+    return r;
+  }
+
+  // ---- phase B: to-be-recorded analysis -----------------------------------------------------------
+
+  /** Forward dataflow: P holds names whose current value some earlier reverse statement reads. */
+  private pending(ss: Stmt[], P: Set<string>): Set<string> {
+    for (const s of ss) {
+      switch (s.k) {
+        case "let":
+        case "assign": {
+          const i = this.info.get(s)!;
+          const rhs = s.k === "let" ? s.init : s.value;
+          const post = usesResult(rhs) && i.reads.has(s.name);
+          for (const r of i.reads) if (!(post && r === s.name)) P.add(r);
+          if (P.has(s.name)) i.push = true;
+          P.delete(s.name);
+          if (post) P.add(s.name);
+          break;
+        }
+        case "store": {
+          const i = this.info.get(s)!;
+          for (const r of i.reads) P.add(r);
+          if (P.has(s.array)) i.push = true;
+          break;
+        }
+        case "if": {
+          const a = this.pending(s.then, new Set(P));
+          const b = this.pending(s.else, new Set(P));
+          P = new Set([...a, ...b]);
+          break;
+        }
+        case "for":
+        case "while": {
+          if (s.k === "for") for (const n of [...readNames(s.from), ...readNames(s.to)]) P.add(n);
+          let entry = new Set(P);
+          for (;;) {
+            const exit = this.pending(s.body, new Set(entry));
+            const merged = new Set([...entry, ...exit]);
+            if (merged.size === entry.size) break;
+            entry = merged;
+          }
+          P = entry;
+          if (s.k === "for") P.delete(s.v);
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return P;
+  }
+
+  // ---- phase C: the two sweeps ------------------------------------------------------------------
+
+  private forward(ss: Stmt[], hoisted: Map<string, ScalarType>, restored: Set<string>): Stmt[] {
+    const out: Stmt[] = [];
+    for (const s of ss) {
+      const i = this.info.get(s);
+      if (s.k === "let" || s.k === "assign") {
+        const ty = this.types.get(s.name) ?? "real";
+        if (i?.push) out.push({ k: "push", value: { k: "var", name: s.name, ty }, ty: ty === "int" ? "int" : "real", loc: s.loc });
+        if (s.k === "let" && hoisted.has(s.name)) out.push({ k: "assign", name: s.name, value: s.init, loc: s.loc });
+        else if (s.k === "let" && restored.has(s.name)) out.push({ ...s, mutable: true });
+        else out.push(s);
+      } else if (s.k === "store") {
+        if (i?.push) out.push({ k: "push", value: { k: "index", array: s.array, index: s.index }, ty: "real", loc: s.loc });
+        out.push(s);
+      } else if (s.k === "if") {
+        const then = this.forward(s.then, hoisted, restored), els = this.forward(s.else, hoisted, restored);
+        if (this.needsFlag(s)) {
+          then.push({ k: "push", value: num(1, "int"), ty: "int" });
+          els.push({ k: "push", value: num(0, "int"), ty: "int" });
+        }
+        out.push({ ...s, then, else: els });
+      } else if (s.k === "for") {
+        out.push({ ...s, body: this.forward(s.body, hoisted, restored) });
+      } else if (s.k === "while") {
+        const body = this.forward(s.body, hoisted, restored);
+        if (isEmpty(this.reverse(s.body))) {
+          out.push({ ...s, body });
+        } else {
+          const n = this.counterName(s);
+          out.push({ k: "let", name: n, ty: "int", init: num(0, "int"), mutable: true, loc: s.loc });
+          out.push({ ...s, body: [...body, { k: "assign", name: n, value: { k: "binary", op: "+", left: { k: "var", name: n, ty: "int" }, right: num(1, "int"), ty: "int" } }] });
+          out.push({ k: "push", value: { k: "var", name: n, ty: "int" }, ty: "int", loc: s.loc });
+        }
+      } else {
+        out.push(s);
+      }
+    }
+    return out;
+  }
+
+  private readonly counters = new Map<Stmt, string>();
+  private counterName(s: Stmt): string {
+    let n = this.counters.get(s);
+    if (!n) {
+      n = this.names.fresh("iterations");
+      this.counters.set(s, n);
+    }
+    return n;
+  }
+
+  private readonly reverseCounters = new Map<Stmt, string>();
+  private reverseCounterName(s: Stmt): string {
+    let n = this.reverseCounters.get(s);
+    if (!n) {
+      n = this.names.fresh("iteration");
+      this.reverseCounters.set(s, n);
+    }
+    return n;
+  }
+
+  private needsFlag(s: Extract<Stmt, { k: "if" }>): boolean {
+    return !isEmpty(this.reverse(s.then)) || !isEmpty(this.reverse(s.else));
+  }
+
+  private reverse(ss: Stmt[]): Stmt[] {
+    const out: Stmt[] = [];
+    for (let j = ss.length - 1; j >= 0; j--) {
+      const s = ss[j]!;
+      const i = this.info.get(s);
+      switch (s.k) {
+        case "let":
+        case "assign": {
+          const ty = this.types.get(s.name) ?? "real";
+          const pop: Stmt = { k: "assign", name: s.name, value: { k: "pop", ty: ty === "int" ? "int" : "real" }, loc: s.loc };
+          const rhs = s.k === "let" ? s.init : s.value;
+          const adj = i!.adj.map((a) => ({ ...a, loc: s.loc }));
+          if (i!.push && !usesResult(rhs)) out.push(pop, ...adj);
+          else if (i!.push) out.push(...adj, pop);
+          else out.push(...adj);
+          break;
+        }
+        case "store": {
+          if (i!.push) out.push({ k: "store", array: s.array, index: s.index, value: { k: "pop", ty: "real" }, loc: s.loc });
+          out.push(...i!.adj.map((a) => ({ ...a, loc: s.loc })));
+          break;
+        }
+        case "if": {
+          if (!this.needsFlag(s)) break;
+          const test: Expr = { k: "compare", op: "===", left: { k: "pop", ty: "int" }, right: num(1, "int") };
+          out.push({ k: "if", test, then: this.reverse(s.then), else: this.reverse(s.else), loc: s.loc });
+          break;
+        }
+        case "for": {
+          const body = this.reverse(s.body);
+          if (isEmpty(body)) break;
+          const one = num(1, "int");
+          const int = (op: "+" | "-", a: Expr, b: Expr): Expr => ({ k: "binary", op, left: a, right: b, ty: "int" });
+          // Replay the same counter values backwards.
+          const rev: Record<typeof s.cmp, [Expr, "<=" | ">="]> = {
+            "<": [int("-", s.to, one), ">="],
+            "<=": [s.to, ">="],
+            ">": [int("+", s.to, one), "<="],
+            ">=": [s.to, "<="],
+          };
+          const [start, cmp] = rev[s.cmp];
+          out.push({ k: "for", v: s.v, from: start, cmp, to: s.from, step: -s.step, body, loc: s.loc });
+          break;
+        }
+        case "while": {
+          const body = this.reverse(s.body);
+          if (isEmpty(body)) break;
+          const k = this.reverseCounterName(s);
+          out.push({ k: "for", v: k, from: { k: "pop", ty: "int" }, cmp: ">", to: num(0, "int"), step: -1, body, loc: s.loc });
+          break;
+        }
+        default:
+          break;
+      }
+    }
+    return out;
+  }
+}
+
+function zero(ty: ScalarType): Expr {
+  return ty === "bool" ? { k: "bool", value: false } : num(0, ty === "int" ? "int" : "real");
+}
+
+function readNames(e: Expr): Set<string> {
+  const r = new Set<string>();
+  renameExpr(e, (n) => (r.add(n), n));
+  return r;
+}

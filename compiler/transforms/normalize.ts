@@ -1,0 +1,280 @@
+/**
+ * Normalization: the form every mode transforms.
+ *
+ * 1. Returns: early returns inside `if` become structured code (the rest of the function moves
+ *    into the branch that does not return); the result goes to one variable, returned at the end.
+ * 2. Inlining: calls of annotated functions are replaced by the callee's normalized body with
+ *    fresh names (recursion was already rejected by the frontend).
+ * 3. A-normal form for real arithmetic: every statement applies at most one rule of the table to
+ *    atoms (constants, variables, array elements); nested subexpressions get `const` temporaries
+ *    and real-valued `?:` becomes an `if`. Integer and boolean expressions are left as written.
+ */
+import { CompileError } from "../diagnostics.js";
+import { exprType, isAtom } from "../ir/build.js";
+import type { Expr, Func, Loc, Stmt } from "../ir/types.js";
+import { Names, namesOf, renameStmts } from "../ir/walk.js";
+import { rule } from "../rules.js";
+
+type Call = Extract<Expr, { k: "call" }>;
+
+/** Normalized functions, memoized per function object (callees are normalized once). */
+const cache = new WeakMap<Func, Func>();
+
+export function normalize(f: Func, all: ReadonlyMap<string, Func>): Func {
+  const hit = cache.get(f);
+  if (hit) return hit;
+  const names = new Names(namesOf(f));
+  const structured = structureReturns(f.body, f);
+  const { body, retName } = lowerReturns(structured, f, names);
+  const n = new Normalizer(names, all);
+  const out: Func = { ...f, body: n.stmts(body) };
+  if (retName !== undefined) out.body.push({ k: "return", value: { k: "var", name: retName, ty: "real" } });
+  cache.set(f, out);
+  return out;
+}
+
+/** The variable holding the result of a normalized real function. */
+export function resultName(f: Func): string | undefined {
+  const last = f.body[f.body.length - 1];
+  return last?.k === "return" && last.value?.k === "var" ? last.value.name : undefined;
+}
+
+// ---- 1. returns --------------------------------------------------------------------------------
+
+function containsReturn(ss: Stmt[]): boolean {
+  return ss.some((s) =>
+    s.k === "return" || (s.k === "if" && (containsReturn(s.then) || containsReturn(s.else))) ||
+    ((s.k === "for" || s.k === "while") && containsReturn(s.body)));
+}
+
+function alwaysReturns(ss: Stmt[]): boolean {
+  const last = ss[ss.length - 1];
+  if (!last) return false;
+  if (last.k === "return") return true;
+  return last.k === "if" && alwaysReturns(last.then) && alwaysReturns(last.else);
+}
+
+/** Rewrite so that every return is the last statement of its branch. */
+function structureReturns(ss: Stmt[], f: Func): Stmt[] {
+  for (let i = 0; i < ss.length; i++) {
+    const s = ss[i]!;
+    if (s.k === "return") {
+      if (i !== ss.length - 1) throw new CompileError("unreachable code after return", s.loc ?? f.loc, "unreachable code");
+      return ss;
+    }
+    if ((s.k === "for" || s.k === "while") && containsReturn(s.body)) {
+      throw new CompileError(`return inside a ${s.k} loop is not supported; keep a result variable and return after the loop`, s.loc ?? f.loc, "return in loop");
+    }
+    if (s.k === "if" && containsReturn([s])) {
+      const rest = ss.slice(i + 1);
+      const then = structureReturns([...s.then, ...(alwaysReturns(s.then) ? [] : rest)], f);
+      const els = structureReturns([...s.else, ...(alwaysReturns(s.else) ? [] : rest)], f);
+      return [...ss.slice(0, i), { ...s, then, else: els }];
+    }
+  }
+  return ss;
+}
+
+/** Turn tail returns into assignments of one result variable. */
+function lowerReturns(ss: Stmt[], f: Func, names: Names): { body: Stmt[]; retName?: string } {
+  if (f.ret === "void") {
+    const strip = (xs: Stmt[]): Stmt[] =>
+      xs.filter((s) => s.k !== "return").map((s) => (s.k === "if" ? { ...s, then: strip(s.then), else: strip(s.else) } : s));
+    return { body: strip(ss) };
+  }
+  if (!alwaysReturns(ss)) throw new CompileError(`${f.name} does not return a value on every path`, f.loc, "missing return");
+  const last = ss[ss.length - 1]!;
+  if (last.k === "return" && last.value?.k === "var" && last.value.ty === "real" && !containsReturn(ss.slice(0, -1))) {
+    return { body: ss.slice(0, -1), retName: last.value.name }; // `return x`: x is the result
+  }
+  const retName = names.fresh("ret");
+  if (last.k === "return" && !containsReturn(ss.slice(0, -1))) {
+    return { body: [...ss.slice(0, -1), { k: "let", name: retName, ty: "real", init: last.value!, mutable: false, loc: last.loc }], retName };
+  }
+  const toAssign = (xs: Stmt[]): Stmt[] =>
+    xs.map((s) =>
+      s.k === "return" ? { k: "assign", name: retName, value: s.value!, loc: s.loc }
+        : s.k === "if" ? { ...s, then: toAssign(s.then), else: toAssign(s.else) } : s);
+  return { body: [{ k: "let", name: retName, ty: "real", init: { k: "num", value: 0, ty: "real" }, mutable: true }, ...toAssign(ss)], retName };
+}
+
+// ---- 2 and 3. inlining and A-normal form ---------------------------------------------------------
+
+class Normalizer {
+  constructor(private readonly names: Names, private readonly all: ReadonlyMap<string, Func>) {}
+
+  stmts(ss: Stmt[]): Stmt[] {
+    const out: Stmt[] = [];
+    for (const s of ss) this.stmt(s, out);
+    return out;
+  }
+
+  private stmt(s: Stmt, out: Stmt[]): void {
+    const loc = s.loc;
+    switch (s.k) {
+      case "let": {
+        if (s.ty !== "real") return void out.push({ ...s, init: this.hoistCalls(s.init, out, loc) });
+        const init = this.flat(s.init, out, loc);
+        return void out.push({ ...s, init });
+      }
+      case "assign": {
+        if (exprType(s.value) !== "real" || !this.isRealTarget(s.value)) {
+          return void out.push({ ...s, value: this.hoistCalls(s.value, out, loc) });
+        }
+        let value = this.flat(s.value, out, loc);
+        // A rule written with its result must not overwrite one of its own arguments.
+        if (!isAtom(value) && value.k === "intrinsic" && rule(value.fn).usesResult && readsVar(value, s.name)) {
+          value = this.bindTemp(value, out, loc);
+        }
+        return void out.push({ ...s, value });
+      }
+      case "store": {
+        let value = this.flat(s.value, out, loc);
+        if (value.k === "intrinsic" && rule(value.fn).usesResult) value = this.bindTemp(value, out, loc);
+        return void out.push({ ...s, value });
+      }
+      case "if": {
+        const test = this.hoistCalls(s.test, out, loc);
+        return void out.push({ ...s, test, then: this.stmts(s.then), else: this.stmts(s.else) });
+      }
+      case "for":
+        return void out.push({ ...s, body: this.stmts(s.body) });
+      case "while": {
+        const pre: Stmt[] = [];
+        const test = this.hoistCalls(s.test, pre, loc);
+        out.push(...pre);
+        // The condition's calls run again before every re-test.
+        return void out.push({ ...s, test, body: [...this.stmts(s.body), ...renameStmts(pre, (n) => n)] });
+      }
+      case "return":
+        return void out.push(s);
+      case "callstmt":
+        this.inline(s.call, out);
+        return;
+      case "push":
+        return void out.push({ ...s, value: s.ty === "real" ? this.atomize(s.value, out, loc) : s.value });
+      case "comment":
+        return void out.push(s);
+    }
+  }
+
+  private isRealTarget(e: Expr): boolean {
+    return exprType(e) === "real";
+  }
+
+  /** Flatten a real expression to one operation over atoms, emitting temporaries into `out`. */
+  private flat(e: Expr, out: Stmt[], loc?: Loc): Expr {
+    switch (e.k) {
+      case "num": case "var": case "length": case "pop":
+        return e;
+      case "index":
+        return { ...e, index: this.hoistCalls(e.index, out, loc) };
+      case "neg":
+        if (e.ty === "int") return e;
+        return e.arg.k === "num" ? { k: "num", value: -e.arg.value, ty: "real" } : { ...e, arg: this.atomize(e.arg, out, loc) };
+      case "binary":
+        if (e.ty === "int") return e;
+        return { ...e, left: this.atomize(e.left, out, loc), right: this.atomize(e.right, out, loc) };
+      case "intrinsic":
+        return { ...e, args: e.args.map((a) => this.atomize(a, out, loc)) };
+      case "cond": {
+        if (e.ty !== "real") return this.hoistCalls(e, out, loc);
+        const t = this.names.temp();
+        const test = this.hoistCalls(e.test, out, loc);
+        out.push({ k: "let", name: t, ty: "real", init: { k: "num", value: 0, ty: "real" }, mutable: true, loc });
+        const branch = (x: Expr): Stmt[] => {
+          const b: Stmt[] = [];
+          b.push({ k: "assign", name: t, value: this.flat(x, b, loc), loc });
+          return b;
+        };
+        out.push({ k: "if", test, then: branch(e.then), else: branch(e.else), loc });
+        return { k: "var", name: t, ty: "real" };
+      }
+      case "call": {
+        const r = this.inline(e, out);
+        if (r === undefined) throw new CompileError(`${e.fn} returns nothing; its value cannot be used`, e.loc, "void call");
+        return r;
+      }
+      default:
+        throw new CompileError(`internal: unexpected ${e.k} in a real expression`, loc ?? { file: "?", line: 0, col: 0 });
+    }
+  }
+
+  private atomize(e: Expr, out: Stmt[], loc?: Loc): Expr {
+    const f = this.flat(e, out, loc);
+    if (isAtom(f) || exprType(f) !== "real") return f;
+    return this.bindTemp(f, out, loc);
+  }
+
+  private bindTemp(e: Expr, out: Stmt[], loc?: Loc): Expr {
+    const t = this.names.temp();
+    out.push({ k: "let", name: t, ty: "real", init: e, mutable: false, loc });
+    return { k: "var", name: t, ty: "real" };
+  }
+
+  /** In integer/boolean expressions, only calls need moving out (their values are real). */
+  private hoistCalls(e: Expr, out: Stmt[], loc?: Loc): Expr {
+    switch (e.k) {
+      case "call": {
+        const r = this.inline(e, out);
+        if (!r) throw new CompileError(`${e.fn} returns nothing; its value cannot be used`, e.loc, "void call");
+        return r;
+      }
+      case "neg": case "not": return { ...e, arg: this.hoistCalls(e.arg, out, loc) } as Expr;
+      case "binary": case "compare": case "logical":
+        return { ...e, left: this.hoistCalls(e.left, out, loc), right: this.hoistCalls(e.right, out, loc) } as Expr;
+      case "cond": return { ...e, test: this.hoistCalls(e.test, out, loc), then: this.hoistCalls(e.then, out, loc), else: this.hoistCalls(e.else, out, loc) };
+      case "intrinsic": return { ...e, args: e.args.map((a) => this.hoistCalls(a, out, loc)) };
+      case "index": return { ...e, index: this.hoistCalls(e.index, out, loc) };
+      default: return e;
+    }
+  }
+
+  /** Inline a call: bind scalar arguments, rename the callee's locals, splice its body. */
+  private inline(c: Call, out: Stmt[]): Expr | undefined {
+    const callee = this.all.get(c.fn);
+    if (!callee) throw new CompileError(`internal: unknown function ${c.fn}`, c.loc);
+    const core = normalize(callee, this.all);
+    const map = new Map<string, string>();
+    const pre: Stmt[] = [];
+    core.params.forEach((p, i) => {
+      const a = c.args[i]!;
+      if (p.ty === "array") {
+        map.set(p.name, (a as Extract<Expr, { k: "var" }>).name);
+        return;
+      }
+      const local = this.names.fresh(`${p.name}`);
+      map.set(p.name, local);
+      const init = p.ty === "real" ? this.flat(a, out, c.loc) : this.hoistCalls(a, out, c.loc);
+      pre.push({ k: "let", name: local, ty: p.ty as "real" | "int" | "bool", init, mutable: true, loc: c.loc });
+    });
+    const rename = (n: string): string => {
+      let m = map.get(n);
+      if (m === undefined) {
+        m = this.names.fresh(n);
+        map.set(n, m);
+      }
+      return m;
+    };
+    const body = renameStmts(core.body, rename);
+    out.push({ k: "comment", text: `inlined ${callee.name} (${callee.loc.file}:${callee.loc.line})` });
+    out.push(...pre);
+    const last = body[body.length - 1];
+    if (last?.k === "return") {
+      out.push(...body.slice(0, -1));
+      return last.value;
+    }
+    out.push(...body);
+    return undefined;
+  }
+}
+
+function readsVar(e: Expr, name: string): boolean {
+  switch (e.k) {
+    case "var": return e.name === name;
+    case "intrinsic": return e.args.some((a) => readsVar(a, name));
+    case "binary": return readsVar(e.left, name) || readsVar(e.right, name);
+    case "neg": return readsVar(e.arg, name);
+    default: return false;
+  }
+}

@@ -1,0 +1,3 @@
+/** The sobolev runtime: what generated code and its drivers import. */
+export { sigmoid, silu, softplus } from "./intrinsics.js";
+export { Tape, tape } from "./tape.js";
