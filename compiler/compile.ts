@@ -31,6 +31,8 @@ export interface GeneratedFile {
   code: string;
   /** The variant, e.g. "tangent" or "tangent_adjoint". */
   variant: string;
+  /** The generated functions (IR, with parameter roles), in file order. */
+  functions: Func[];
 }
 
 export interface CompileOutput {
@@ -102,7 +104,7 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
         header: `// Generated from ${rel.split(path.sep).join("/")} by the sobolev compiler (${variant.split("_").reverse().join(" over ")}). Do not edit.`,
         lineComments: opts.lineComments,
       });
-      files.push({ path: path.join(outDir, `${base}.${variant}.ts`), code, variant });
+      files.push({ path: path.join(outDir, `${base}.${variant}.ts`), code, variant, functions: fns });
     }
     return { files, diagnostics: [], functions: funcs };
   } catch (e) {

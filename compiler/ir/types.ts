@@ -91,6 +91,19 @@ export interface VariantSpec {
   steps: ModeStep[];
 }
 
+/**
+ * What a parameter of a generated function is, relative to the function it was generated from:
+ * a primal parameter, the tangent or adjoint companion of one, the `out` pair of a tangent
+ * (value, derivative), the adjoint seed `out_b`, or the `grad` array of scalar adjoints.
+ */
+export type ParamRole =
+  | { role: "primal"; of: string }
+  | { role: "tangent"; of: string }
+  | { role: "adjoint"; of: string }
+  | { role: "out" }
+  | { role: "seed" }
+  | { role: "grad"; of: string[] };
+
 export interface Func {
   name: string;
   params: Param[];
@@ -101,4 +114,6 @@ export interface Func {
   loc: Loc;
   /** What this function was generated from, for the header comment ("adjoint of f"). */
   origin?: string;
+  /** For generated functions: the role of each parameter (see ParamRole). */
+  roles?: Record<string, ParamRole>;
 }

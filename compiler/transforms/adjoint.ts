@@ -19,7 +19,7 @@
  */
 import { CompileError } from "../diagnostics.js";
 import { add, mul, num } from "../ir/build.js";
-import type { Expr, Func, Param, ScalarType, Stmt } from "../ir/types.js";
+import type { Expr, Func, Param, ParamRole, ScalarType, Stmt } from "../ir/types.js";
 import { eachStmt, Names, namesOf, renameExpr } from "../ir/walk.js";
 import { useful, varied } from "./activity.js";
 import { generatedAnnotations, isEmpty, terms, usesResult } from "./common.js";
@@ -87,22 +87,28 @@ class AdjointTransform {
 
     // Parameters: primal, then array adjoints, then the seed, then the scalar gradient.
     const params: Param[] = [...f.params];
+    const roles: Record<string, ParamRole> = Object.fromEntries(f.params.map((p) => [p.name, { role: "primal", of: p.name } as ParamRole]));
     const domain: Record<string, [number, number]> = { ...f.ann.domain };
     const length: Record<string, number | string> = { ...f.ann.length };
     for (const p of f.params) {
       if (p.ty === "array" && this.active.has(p.name)) {
         const bp = this.bn(p.name);
         params.push({ name: bp, ty: "array" });
+        roles[bp] = { role: "adjoint", of: p.name };
         if (f.ann.length[p.name] !== undefined) length[bp] = f.ann.length[p.name]!;
       }
     }
     const scalarWrt = f.params.filter((p) => p.ty === "real" && this.wrt.includes(p.name));
     for (const p of scalarWrt) this.names.reserve(p.name);
     const outB = f.ret === "real" ? this.names.fresh("out_b") : undefined;
-    if (outB) params.push({ name: outB, ty: "real" });
+    if (outB) {
+      params.push({ name: outB, ty: "real" });
+      roles[outB] = { role: "seed" };
+    }
     const grad = scalarWrt.length > 0 ? this.names.fresh("grad") : undefined;
     if (grad) {
       params.push({ name: grad, ty: "array" });
+      roles[grad] = { role: "grad", of: scalarWrt.map((p) => p.name) };
       length[grad] = scalarWrt.length;
     }
 
@@ -132,6 +138,13 @@ class AdjointTransform {
     for (const [x, ty] of hoisted) out.push({ k: "let", name: x, ty, init: zero(ty), mutable: true });
     out.push(...this.forward(body, hoisted, restored));
 
+    // The reverse sweep may restore the result variable to earlier values: keep the primal result.
+    let retOut = ret;
+    if (ret !== undefined && restored.has(ret)) {
+      retOut = this.names.fresh("value");
+      out.push({ k: "let", name: retOut, ty: "real", init: { k: "var", name: ret, ty: "real" }, mutable: false });
+    }
+
     const adjDecls: Stmt[] = [];
     const scalarActive = [...this.active].filter((x) => this.types.get(x) === "real");
     for (const x of scalarActive) {
@@ -146,7 +159,7 @@ class AdjointTransform {
       const g = { k: "index", array: grad!, index: num(k, "int") } as const;
       out.push({ k: "store", array: grad!, index: num(k, "int"), value: add(g, { k: "var", name: this.bn(p.name), ty: "real" }) });
     });
-    if (ret !== undefined) out.push({ k: "return", value: { k: "var", name: ret, ty: "real" } });
+    if (retOut !== undefined) out.push({ k: "return", value: { k: "var", name: retOut, ty: "real" } });
 
     return {
       name,
@@ -156,6 +169,7 @@ class AdjointTransform {
       ann: generatedAnnotations(params, { domain, length }),
       loc: f.loc,
       origin: `adjoint of ${f.origin ?? f.name}`,
+      roles,
     };
   }
 

@@ -9,7 +9,7 @@
  * `out[0]` receives the value and `out[1]` its directional derivative.
  */
 import { mul, num, sum } from "../ir/build.js";
-import type { Expr, Func, Param, Stmt } from "../ir/types.js";
+import type { Expr, Func, Param, ParamRole, Stmt } from "../ir/types.js";
 import { Names, namesOf } from "../ir/walk.js";
 import { TAPE, varied } from "./activity.js";
 import { generatedAnnotations, terms, usesResult } from "./common.js";
@@ -42,12 +42,14 @@ class TangentTransform {
   run(name: string): Func {
     const f = this.f;
     const params: Param[] = [...f.params];
+    const roles: Record<string, ParamRole> = Object.fromEntries(f.params.map((p) => [p.name, { role: "primal", of: p.name } as ParamRole]));
     const domain: Record<string, [number, number]> = { ...f.ann.domain };
     const length: Record<string, number | string> = { ...f.ann.length };
     for (const p of f.params) {
       if ((p.ty === "real" || p.ty === "array") && this.v.has(p.name)) {
         const dp = this.dn(p.name);
         params.push({ name: dp, ty: p.ty });
+        roles[dp] = { role: "tangent", of: p.name };
         if (f.ann.length[p.name] !== undefined) length[dp] = f.ann.length[p.name]!;
       }
     }
@@ -55,6 +57,7 @@ class TangentTransform {
     if (f.ret === "real") {
       out = this.names.fresh("out");
       params.push({ name: out, ty: "array" });
+      roles[out] = { role: "out" };
       length[out] = 2;
     }
     // Scalar parameters that are reassigned with varied values but are not inputs of the tangent.
@@ -73,6 +76,7 @@ class TangentTransform {
       ann: generatedAnnotations(params, { domain, length }),
       loc: f.loc,
       origin: `tangent of ${f.origin ?? f.name}`,
+      roles,
     };
   }
 

@@ -1,0 +1,285 @@
+/**
+ * Derivative checks for generated code: tangent vs central finite differences, and the
+ * dot-product test between adjoint and tangent. They drive functions through the parameter
+ * roles the compiler records, so they work for any annotated function (and any variant of one).
+ *
+ * Conventions: a function's outputs are its return value (if any) and the final contents of all
+ * its Float64Array parameters; its inputs are the @wrt parameters. An array not in @wrt is a
+ * constant input (direction 0).
+ */
+import { Rng } from "./random.js";
+
+export type ParamType = "real" | "int" | "bool" | "array";
+
+/** The shape of a function, as the compiler describes it (compiler `Func` satisfies this). */
+export interface FnSpec {
+  name: string;
+  params: Array<{ name: string; ty: ParamType }>;
+  ret: string;
+  ann: { wrt: string[]; domain: Record<string, [number, number]>; length: Record<string, number | string> };
+  roles?: Record<string, { role: string; of?: string | string[] }>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnyFn = (...args: any[]) => any;
+
+export type Point = Map<string, number | boolean | Float64Array>;
+
+export interface CheckResult {
+  check: string;
+  samples: number;
+  worstError: number;
+  pass: boolean;
+  /** Why a check did not run, when it did not. */
+  skipped?: string;
+}
+
+export function domainOf(spec: FnSpec, p: string): [number, number] {
+  return spec.ann.domain[p] ?? [-1, 1];
+}
+
+export function lengthOf(spec: FnSpec, p: string, point: Point): number {
+  const l = spec.ann.length[p];
+  if (typeof l === "number") return l;
+  if (typeof l === "string") return point.get(l) as number;
+  throw new Error(`${spec.name}: array parameter '${p}' needs @length (a number or an int parameter) to be sampled`);
+}
+
+/** A random point: scalars and array elements uniform in their @domain, ints uniform integers. */
+export function samplePoint(spec: FnSpec, rng: Rng, shrink?: { center: Point; radius: number }): Point {
+  const pt: Point = new Map();
+  for (const p of spec.params) {
+    const [lo, hi] = domainOf(spec, p.name);
+    if (p.ty === "int") pt.set(p.name, rng.int(Math.ceil(lo), Math.floor(hi)));
+    else if (p.ty === "bool") pt.set(p.name, rng.uniform() < 0.5);
+    else if (p.ty === "real") pt.set(p.name, shrink ? (shrink.center.get(p.name) as number) : rng.range(lo, hi));
+  }
+  for (const p of spec.params) {
+    if (p.ty !== "array") continue;
+    const n = lengthOf(spec, p.name, pt);
+    const [lo, hi] = domainOf(spec, p.name);
+    const a = new Float64Array(n);
+    for (let i = 0; i < n; i++) a[i] = rng.range(lo, hi);
+    pt.set(p.name, a);
+  }
+  return pt;
+}
+
+function copy(v: number | boolean | Float64Array): number | boolean | Float64Array {
+  return v instanceof Float64Array ? v.slice() : v;
+}
+
+/** Outputs of one primal call, flattened: [return value?, ...final contents of each array]. */
+export function evalPrimal(fn: AnyFn, spec: FnSpec, pt: Point): Float64Array {
+  const args = spec.params.map((p) => copy(pt.get(p.name)!));
+  const y = fn(...args);
+  const parts: number[] = [];
+  if (spec.ret === "real") parts.push(y as number);
+  spec.params.forEach((p, i) => {
+    if (p.ty === "array") parts.push(...(args[i] as Float64Array));
+  });
+  return Float64Array.from(parts);
+}
+
+/** A random direction in the @wrt inputs (zero elsewhere), as a point-shaped map. */
+export function sampleDirection(spec: FnSpec, pt: Point, rng: Rng): Point {
+  const dir: Point = new Map();
+  for (const p of spec.params) {
+    if (!spec.ann.wrt.includes(p.name)) continue;
+    if (p.ty === "real") dir.set(p.name, rng.range(-1, 1));
+    if (p.ty === "array") {
+      const a = new Float64Array((pt.get(p.name) as Float64Array).length);
+      for (let i = 0; i < a.length; i++) a[i] = rng.range(-1, 1);
+      dir.set(p.name, a);
+    }
+  }
+  return dir;
+}
+
+/** pt + h·dir */
+export function displace(pt: Point, dir: Point, h: number): Point {
+  const out: Point = new Map();
+  for (const [k, v] of pt) {
+    const d = dir.get(k);
+    if (d === undefined) out.set(k, copy(v));
+    else if (v instanceof Float64Array) out.set(k, v.map((x, i) => x + h * (d as Float64Array)[i]!));
+    else out.set(k, (v as number) + h * (d as number));
+  }
+  return out;
+}
+
+/** Tangent outputs, flattened like evalPrimal: [ẏ?, ...final contents of each array's tangent (0 where none)]. */
+export function evalTangent(fnT: AnyFn, specT: FnSpec, primal: FnSpec, pt: Point, dir: Point): { value: Float64Array; tangent: Float64Array } {
+  const roles = specT.roles ?? {};
+  const buffers = new Map<string, Float64Array | number | boolean>();
+  const args = specT.params.map((p) => {
+    const r = roles[p.name];
+    let v: number | boolean | Float64Array;
+    if (!r || r.role === "primal") v = copy(pt.get(r?.of as string ?? p.name)!);
+    else if (r.role === "tangent") {
+      const of = r.of as string;
+      const d = dir.get(of);
+      const base = pt.get(of)!;
+      v = d !== undefined ? copy(d) : base instanceof Float64Array ? new Float64Array(base.length) : 0;
+    } else if (r.role === "out") v = new Float64Array(2);
+    else throw new Error(`${specT.name}: unexpected parameter role ${r.role}`);
+    buffers.set(p.name, v);
+    return v;
+  });
+  fnT(...args);
+  const value: number[] = [], tangent: number[] = [];
+  const out = specT.params.find((p) => roles[p.name]?.role === "out");
+  if (primal.ret === "real") {
+    const o = buffers.get(out!.name) as Float64Array;
+    value.push(o[0]!);
+    tangent.push(o[1]!);
+  }
+  for (const p of primal.params) {
+    if (p.ty !== "array") continue;
+    value.push(...(buffers.get(p.name) as Float64Array));
+    const tName = specT.params.find((q) => roles[q.name]?.role === "tangent" && roles[q.name]?.of === p.name)?.name;
+    const n = (buffers.get(p.name) as Float64Array).length;
+    tangent.push(...(tName ? (buffers.get(tName) as Float64Array) : new Float64Array(n)));
+  }
+  return { value: Float64Array.from(value), tangent: Float64Array.from(tangent) };
+}
+
+/**
+ * Adjoint call with seeds for every output; returns the adjoints of the @wrt inputs as a
+ * point-shaped map (scalars from `grad`, arrays from their `_b` arrays after the call).
+ */
+export function evalAdjoint(fnA: AnyFn, specA: FnSpec, pt: Point, seed: { ret: number; arrays: Map<string, Float64Array> }): { value: number; adjoint: Point } {
+  const roles = specA.roles ?? {};
+  const buffers = new Map<string, number | boolean | Float64Array>();
+  const args = specA.params.map((p) => {
+    const r = roles[p.name];
+    let v: number | boolean | Float64Array;
+    if (!r || r.role === "primal") v = copy(pt.get(r?.of as string ?? p.name)!);
+    else if (r.role === "adjoint") v = seed.arrays.get(r.of as string)?.slice() ?? new Float64Array((pt.get(r.of as string) as Float64Array).length);
+    else if (r.role === "seed") v = seed.ret;
+    else if (r.role === "grad") v = new Float64Array((r.of as string[]).length);
+    else throw new Error(`${specA.name}: unexpected parameter role ${r.role}`);
+    buffers.set(p.name, v);
+    return v;
+  });
+  const value = fnA(...args) as number;
+  const adjoint: Point = new Map();
+  for (const p of specA.params) {
+    const r = roles[p.name];
+    if (r?.role === "adjoint") adjoint.set(r.of as string, buffers.get(p.name) as Float64Array);
+    if (r?.role === "grad") (r.of as string[]).forEach((s, k) => adjoint.set(s, (buffers.get(p.name) as Float64Array)[k]!));
+  }
+  return { value, adjoint };
+}
+
+function dot(a: Point, b: Point): { value: number; scale: number } {
+  let value = 0, scale = 0;
+  for (const [k, x] of a) {
+    const y = b.get(k);
+    if (y === undefined) continue;
+    if (x instanceof Float64Array) {
+      const ys = y as Float64Array;
+      for (let i = 0; i < x.length; i++) {
+        value += x[i]! * ys[i]!;
+        scale += Math.abs(x[i]! * ys[i]!);
+      }
+    } else {
+      value += (x as number) * (y as number);
+      scale += Math.abs((x as number) * (y as number));
+    }
+  }
+  return { value, scale };
+}
+
+export interface Variants {
+  primal: { fn: AnyFn; spec: FnSpec };
+  tangent?: { fn: AnyFn; spec: FnSpec };
+  adjoint?: { fn: AnyFn; spec: FnSpec };
+}
+
+export interface CheckOptions {
+  samples?: number;
+  seed?: number;
+  /** Relative tolerance of tangent vs finite differences. */
+  fdTolerance?: number;
+  /** Relative tolerance of the dot-product test. */
+  dotTolerance?: number;
+}
+
+/**
+ * Central differences along `dir` with Richardson extrapolation (two step sizes), so the
+ * truncation error is O(h^4) and the tolerance can be tight.
+ */
+export function centralDifference(fn: AnyFn, spec: FnSpec, pt: Point, dir: Point): Float64Array {
+  let scale = 1;
+  for (const v of pt.values()) {
+    if (typeof v === "number") scale = Math.max(scale, Math.abs(v));
+    else if (v instanceof Float64Array) for (const x of v) scale = Math.max(scale, Math.abs(x));
+  }
+  const h = 1e-3 * scale;
+  const d = (s: number) => {
+    const p = evalPrimal(fn, spec, displace(pt, dir, s));
+    const m = evalPrimal(fn, spec, displace(pt, dir, -s));
+    return p.map((x, i) => (x - m[i]!) / (2 * s));
+  };
+  const d1 = d(h), d2 = d(h / 2);
+  return d2.map((x, i) => x + (x - d1[i]!) / 3);
+}
+
+function maxAbs(a: Float64Array): number {
+  let m = 0;
+  for (const x of a) m = Math.max(m, Math.abs(x));
+  return m;
+}
+
+/** Tangent vs finite differences, and adjoint vs tangent (dot-product test). */
+export function checkFirstOrder(v: Variants, opts: CheckOptions = {}): CheckResult[] {
+  const samples = opts.samples ?? 20;
+  const rng = new Rng(opts.seed ?? 1);
+  const fdTol = opts.fdTolerance ?? 1e-6;
+  const dotTol = opts.dotTolerance ?? 1e-12;
+  const spec = v.primal.spec;
+  let fdWorst = 0, dotWorst = 0, fdN = 0, dotN = 0;
+  for (let s = 0; s < samples; s++) {
+    const pt = samplePoint(spec, rng);
+    const dir = sampleDirection(spec, pt, rng);
+    if (!v.tangent) continue;
+    const t = evalTangent(v.tangent.fn, v.tangent.spec, spec, pt, dir);
+    const fd = centralDifference(v.primal.fn, spec, pt, dir);
+    const diff = t.tangent.map((x, i) => x - fd[i]!);
+    const err = maxAbs(diff) / Math.max(maxAbs(t.tangent), maxAbs(fd), 1e-3);
+    fdWorst = Math.max(fdWorst, err); // NaN propagates, and fails
+    fdN++;
+    if (!v.adjoint) continue;
+    // Random output weights: ⟨ȳ, ẏ⟩ must equal ⟨x̄, ẋ⟩.
+    const retSeed = spec.ret === "real" ? rng.range(-1, 1) : 0;
+    const arrays = new Map<string, Float64Array>();
+    for (const p of spec.params) {
+      if (p.ty === "array") arrays.set(p.name, (pt.get(p.name) as Float64Array).map(() => rng.range(-1, 1)));
+    }
+    const a = evalAdjoint(v.adjoint.fn, v.adjoint.spec, pt, { ret: retSeed, arrays });
+    // ⟨ȳ, ẏ⟩ over all outputs
+    let lhs = 0, lscale = 0, k = 0;
+    if (spec.ret === "real") {
+      lhs += retSeed * t.tangent[0]!;
+      lscale += Math.abs(retSeed * t.tangent[0]!);
+      k = 1;
+    }
+    for (const p of spec.params) {
+      if (p.ty !== "array") continue;
+      const w = arrays.get(p.name)!;
+      for (let i = 0; i < w.length; i++, k++) {
+        lhs += w[i]! * t.tangent[k]!;
+        lscale += Math.abs(w[i]! * t.tangent[k]!);
+      }
+    }
+    const r = dot(a.adjoint, dir);
+    const derr = Math.abs(lhs - r.value) / Math.max(lscale, r.scale, 1e-300);
+    dotWorst = Math.max(dotWorst, derr);
+    dotN++;
+  }
+  const results: CheckResult[] = [];
+  if (v.tangent) results.push({ check: "tangent-vs-fd", samples: fdN, worstError: fdWorst, pass: fdWorst <= fdTol });
+  if (v.adjoint) results.push({ check: "adjoint-vs-tangent", samples: dotN, worstError: dotWorst, pass: dotWorst <= dotTol });
+  return results;
+}
