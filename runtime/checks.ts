@@ -18,6 +18,8 @@ export interface FnSpec {
   ret: string;
   ann: { wrt: string[]; domain: Record<string, [number, number]>; length: Record<string, number | string> };
   roles?: Record<string, { role: string; of?: string | string[] }>;
+  /** For generated functions: the function they were generated from (roles name its parameters). */
+  inner?: FnSpec;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -224,6 +226,32 @@ export function centralDifference(fn: AnyFn, spec: FnSpec, pt: Point, dir: Point
   };
   const d1 = d(h), d2 = d(h / 2);
   return d2.map((x, i) => x + (x - d1[i]!) / 3);
+}
+
+/** Central differences (Richardson-extrapolated) of a point-valued function `g` along `dir`. */
+export function centralDifferenceOf(g: (p: Point) => Point, pt: Point, dir: Point): Point {
+  let scale = 1;
+  for (const v of pt.values()) {
+    if (typeof v === "number") scale = Math.max(scale, Math.abs(v));
+    else if (v instanceof Float64Array) for (const x of v) scale = Math.max(scale, Math.abs(x));
+  }
+  const h = 1e-3 * scale;
+  const d = (s: number): Point => {
+    const p = g(displace(pt, dir, s)), m = g(displace(pt, dir, -s));
+    const out: Point = new Map();
+    for (const [k, x] of p) {
+      const y = m.get(k)!;
+      out.set(k, x instanceof Float64Array ? x.map((xi, i) => (xi - (y as Float64Array)[i]!) / (2 * s)) : ((x as number) - (y as number)) / (2 * s));
+    }
+    return out;
+  };
+  const d1 = d(h), d2 = d(h / 2);
+  const out: Point = new Map();
+  for (const [k, x] of d2) {
+    const y = d1.get(k)!;
+    out.set(k, x instanceof Float64Array ? x.map((xi, i) => xi + (xi - (y as Float64Array)[i]!) / 3) : (x as number) + ((x as number) - (y as number)) / 3);
+  }
+  return out;
 }
 
 function maxAbs(a: Float64Array): number {

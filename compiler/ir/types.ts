@@ -116,4 +116,6 @@ export interface Func {
   origin?: string;
   /** For generated functions: the role of each parameter (see ParamRole). */
   roles?: Record<string, ParamRole>;
+  /** For generated functions: the function the transform was applied to (roles refer to its parameters). */
+  inner?: Func;
 }

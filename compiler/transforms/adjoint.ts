@@ -170,6 +170,7 @@ class AdjointTransform {
       loc: f.loc,
       origin: `adjoint of ${f.origin ?? f.name}`,
       roles,
+      inner: f,
     };
   }
 

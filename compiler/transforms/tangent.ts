@@ -77,6 +77,7 @@ class TangentTransform {
       loc: f.loc,
       origin: `tangent of ${f.origin ?? f.name}`,
       roles,
+      inner: f,
     };
   }
 
