@@ -55,6 +55,7 @@ function jsdoc(fn: Func): string {
   lines.push(`@wrt ${fn.ann.wrt.join(" ")}`);
   for (const [p, [lo, hi]] of Object.entries(fn.ann.domain)) lines.push(`@domain ${p} ${lo} ${hi}`);
   for (const [p, n] of Object.entries(fn.ann.length)) lines.push(`@length ${p} ${n}`);
+  for (const v of fn.ann.variants) lines.push(`@variant ${v.steps.map((s) => (s.wrt ? `${s.mode}(${s.wrt.join(", ")})` : s.mode)).join(" ")}`);
   return `*\n${lines.map((l) => ` * ${l}`).join("\n")}\n `;
 }
 
@@ -210,12 +211,14 @@ class StmtPrinter {
     return isSimple(e) ? x : f.createParenthesizedExpression(x);
   }
 
-  /** Keep the source's grouping for non-associative right operands: a - (b + c), a / (b * c). */
+  /**
+   * Keep the IR's grouping exactly: floating-point + and * are not associative, so a right operand
+   * of the same or lower precedence is parenthesized (a - (b + c), a * (b * c)).
+   */
   private rightOperand(op: string, e: Expr): ts.Expression {
     const x = this.expr(e);
-    if (e.k === "binary" && (op === "-" || op === "/" || op === "%" || (op === "*" && (e.op === "+" || e.op === "-" || e.op === "/")) || (op === "+" && false))) {
-      return f.createParenthesizedExpression(x);
-    }
+    const prec = (o: string) => (o === "+" || o === "-" ? 1 : 2);
+    if (e.k === "binary" && prec(e.op) <= prec(op)) return f.createParenthesizedExpression(x);
     if (e.k === "neg" && (op === "+" || op === "-")) return f.createParenthesizedExpression(x);
     return x;
   }

@@ -52,6 +52,10 @@ export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecke
       seedIdentifiers(n.incrementor);
     } else if (ts.isElementAccessExpression(n)) {
       seedIdentifiers(n.argumentExpression);
+    } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "pushInt") {
+      n.arguments.forEach(seedIdentifiers); // tape.pushInt(k) in generated adjoints: k counts or flags
+    } else if (isPopInt(n) && ts.isBinaryExpression(n.parent) && n.parent.right === n && ts.isIdentifier(n.parent.left)) {
+      seedIdentifiers(n.parent.left); // k = tape.popInt()
     } else if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
       const s = symOf(n.name);
       if (s) assigns.push([s, n.initializer]);
@@ -78,4 +82,8 @@ export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecke
     }
   }
   return ints;
+}
+
+function isPopInt(n: ts.Node): n is ts.CallExpression {
+  return ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "popInt";
 }

@@ -178,11 +178,18 @@ class FunctionLowerer {
     this.err(d, `local '${d.name.getText()}' has type '${text}'; only number and boolean locals are supported`, "local type");
   }
 
-  private declare(id: ts.Identifier, ty: Type): VarInfo {
+  /**
+   * Give a declaration its IR name. Locals get names unique in the function (the adjoint may hoist
+   * them to function scope); loop counters, which stay loop-scoped in every mode, keep their source
+   * name unless a visible variable already has it.
+   */
+  private declare(id: ts.Identifier, ty: Type, counter = false): VarInfo {
     const sym = this.checker.getSymbolAtLocation(id);
     if (!sym) this.err(id, `cannot resolve '${id.text}'`);
     let name = id.text;
-    for (let k = 1; this.used.has(name); k++) name = `${id.text}_${k}`; // shadowed names get a suffix
+    const visible = (n: string) => this.scopes.some((sc) => [...sc.values()].some((v) => v.name === n));
+    const taken = counter ? visible : (n: string) => this.used.has(n);
+    for (let k = 1; taken(name); k++) name = `${id.text}_${k}`; // shadowed names get a suffix
     this.used.add(name);
     const info = { name, ty };
     this.scopes[this.scopes.length - 1]!.set(sym, info);
@@ -330,7 +337,7 @@ class FunctionLowerer {
     const id = decl.name as ts.Identifier;
     const from = this.intExpr(decl.initializer!);
     this.scopes.push(new Map());
-    const counter = this.declare(id, "int");
+    const counter = this.declare(id, "int", true);
     const c = s.condition;
     const cmps: Partial<Record<ts.SyntaxKind, "<" | "<=" | ">" | ">=">> = {
       [ts.SyntaxKind.LessThanToken]: "<",

@@ -166,7 +166,7 @@ class AdjointTransform {
       params,
       ret: f.ret === "real" ? "real" : "void",
       body: out,
-      ann: generatedAnnotations(params, { domain, length }),
+      ann: generatedAnnotations(params, { domain, length }, out),
       loc: f.loc,
       origin: `adjoint of ${f.origin ?? f.name}`,
       roles,

@@ -2,6 +2,7 @@
 import { exprType } from "../ir/build.js";
 import type { Expr, Func, Param, Stmt } from "../ir/types.js";
 import { rule, type Bind, type Rule } from "../rules.js";
+import { eachStmt } from "../ir/walk.js";
 
 /** A normalized right-hand side as one rule applied to atomic arguments (undefined for an atom). */
 export function asRule(rhs: Expr): { rule: Rule; args: Expr[] } | undefined {
@@ -48,12 +49,32 @@ export function isEmpty(ss: Stmt[]): boolean {
   return ss.every((s) => s.k === "comment");
 }
 
-/** Annotations for a generated function: every real and array parameter is differentiable again. */
-export function generatedAnnotations(params: Param[], extra: { domain?: Record<string, [number, number]>; length?: Record<string, number | string> }): Func["ann"] {
+/** Does the code use the tape (is it, or does it contain, an adjoint)? */
+export function usesTape(ss: Stmt[]): boolean {
+  let found = false;
+  const inExpr = (e: Expr): boolean =>
+    e.k === "pop" || ("args" in e && e.args.some(inExpr)) || ("left" in e && (inExpr(e.left) || inExpr(e.right))) ||
+    ("arg" in e && inExpr(e.arg)) || (e.k === "cond" && (inExpr(e.test) || inExpr(e.then) || inExpr(e.else))) || (e.k === "index" && inExpr(e.index));
+  eachStmt(ss, (s) => {
+    if (s.k === "push") found = true;
+    else if (s.k === "let" && inExpr(s.init)) found = true;
+    else if (s.k === "assign" && inExpr(s.value)) found = true;
+    else if (s.k === "store" && inExpr(s.value)) found = true;
+    else if ((s.k === "if" || s.k === "while") && inExpr(s.test)) found = true;
+    else if (s.k === "for" && inExpr(s.from)) found = true;
+  });
+  return found;
+}
+
+/**
+ * Annotations for a generated function: every real and array parameter is differentiable again;
+ * code that uses the tape offers only the tangent (the adjoint of an adjoint is not supported).
+ */
+export function generatedAnnotations(params: Param[], extra: { domain?: Record<string, [number, number]>; length?: Record<string, number | string> }, body: Stmt[]): Func["ann"] {
   return {
     wrt: params.filter((p) => p.ty === "real" || p.ty === "array").map((p) => p.name),
     domain: { ...extra.domain },
     length: { ...extra.length },
-    variants: [],
+    variants: usesTape(body) ? [{ steps: [{ mode: "tangent" }] }] : [],
   };
 }

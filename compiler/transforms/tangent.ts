@@ -73,7 +73,7 @@ class TangentTransform {
       params,
       ret: "void",
       body,
-      ann: generatedAnnotations(params, { domain, length }),
+      ann: generatedAnnotations(params, { domain, length }, body),
       loc: f.loc,
       origin: `tangent of ${f.origin ?? f.name}`,
       roles,
