@@ -166,15 +166,19 @@ class FunctionLowerer {
     this.err(fn.type, `return type '${text}' is not supported (number or void; write array results into a Float64Array parameter)`, "return type");
   }
 
-  private localType(d: ts.VariableDeclaration): ScalarType {
+  /** The type of a local; `lowerInit` reports an unsupported initializer before a type complaint. */
+  private localType(d: ts.VariableDeclaration, lowerInit: () => void): ScalarType {
     const t = this.checker.getTypeAtLocation(d.name);
+    if (this.checker.typeToString(t).startsWith("Float64Array")) {
+      this.err(d.initializer ?? d, "local arrays are not supported: pass scratch arrays as Float64Array parameters", "local array");
+    }
+    if (!(t.flags & (ts.TypeFlags.BooleanLike | ts.TypeFlags.NumberLike))) lowerInit();
     if (t.flags & ts.TypeFlags.BooleanLike) return "bool";
     if (t.flags & ts.TypeFlags.NumberLike) {
       const s = this.checker.getSymbolAtLocation(d.name);
       return s && this.ints.has(s) ? "int" : "real";
     }
     const text = this.checker.typeToString(t);
-    if (text === "Float64Array") this.err(d, "local arrays are not supported: pass scratch arrays as Float64Array parameters", "local array");
     this.err(d, `local '${d.name.getText()}' has type '${text}'; only number and boolean locals are supported`, "local type");
   }
 
@@ -268,7 +272,7 @@ class FunctionLowerer {
     for (const d of list.declarations) {
       if (!ts.isIdentifier(d.name)) this.err(d, "destructuring is not supported", "destructuring");
       if (!d.initializer) this.err(d, `'${d.name.text}' needs an initial value`, "declaration without initializer");
-      const ty = this.localType(d);
+      const ty = this.localType(d, () => this.expr(d.initializer!));
       const init = this.typedExpr(d.initializer, ty, d.name.text);
       const info = this.declare(d.name, ty);
       out.push({ k: "let", name: info.name, ty, init, mutable, loc });

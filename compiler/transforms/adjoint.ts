@@ -18,7 +18,7 @@
  * reverse sweep may restore earlier contents): call f itself when you need them.
  */
 import { CompileError } from "../diagnostics.js";
-import { add, mul, num } from "../ir/build.js";
+import { add, mul, num, sum } from "../ir/build.js";
 import type { Expr, Func, Param, ParamRole, ScalarType, Stmt } from "../ir/types.js";
 import { eachStmt, Names, namesOf, renameExpr } from "../ir/walk.js";
 import { useful, varied } from "./activity.js";
@@ -216,22 +216,17 @@ class AdjointTransform {
     const y: Expr = { k: "var", name: x, ty: "real" };
     const ts = terms(rhs, y, this.active, this.bind(out));
     const xb: Expr = { k: "var", name: this.bn(x), ty: "real" };
-    const selfTerm = ts.find((t) => t.arg.k === "var" && t.arg.name === x);
-    // x = x + e (an increment): x_b passes through unchanged; only e receives x_b · ∂.
-    if (selfTerm && selfTerm.partial.k === "num" && selfTerm.partial.value === 1) {
-      for (const t of ts) if (t !== selfTerm) out.push(this.accumulate(t.arg, mul(xb, t.partial)));
-      return out;
-    }
-    const self = selfTerm !== undefined;
-    let g: Expr = xb;
-    if (self) {
-      const gn = this.names.temp("g");
-      out.unshift({ k: "let", name: gn, ty: "real", init: xb, mutable: false });
-      g = { k: "var", name: gn, ty: "real" };
+    // x = op(x, ...): all occurrences of x itself combine into one partial.
+    const selfTerms = ts.filter((t) => t.arg.k === "var" && t.arg.name === x);
+    const others = ts.filter((t) => !selfTerms.includes(t));
+    for (const t of others) out.push(this.accumulate(t.arg, mul(xb, t.partial)));
+    if (selfTerms.length > 0) {
+      const pSelf = sum(selfTerms.map((t) => t.partial));
+      // An increment (x = x + e) leaves x_b as it is; otherwise x_b is scaled in place.
+      if (!(pSelf.k === "num" && pSelf.value === 1)) out.push({ k: "assign", name: this.bn(x), value: mul(xb, pSelf) });
+    } else if (this.redefined.has(x)) {
       out.push({ k: "assign", name: this.bn(x), value: num(0) });
     }
-    for (const t of ts) out.push(this.accumulate(t.arg, mul(g, t.partial)));
-    if (!self && this.redefined.has(x)) out.push({ k: "assign", name: this.bn(x), value: num(0) });
     return out;
   }
 

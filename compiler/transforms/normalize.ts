@@ -47,6 +47,15 @@ function containsReturn(ss: Stmt[]): boolean {
     ((s.k === "for" || s.k === "while") && containsReturn(s.body)));
 }
 
+function firstReturn(ss: Stmt[]): Stmt | undefined {
+  for (const s of ss) {
+    if (s.k === "return") return s;
+    const inner = s.k === "if" ? firstReturn(s.then) ?? firstReturn(s.else) : s.k === "for" || s.k === "while" ? firstReturn(s.body) : undefined;
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
 function alwaysReturns(ss: Stmt[]): boolean {
   const last = ss[ss.length - 1];
   if (!last) return false;
@@ -63,7 +72,7 @@ function structureReturns(ss: Stmt[], f: Func): Stmt[] {
       return ss;
     }
     if ((s.k === "for" || s.k === "while") && containsReturn(s.body)) {
-      throw new CompileError(`return inside a ${s.k} loop is not supported; keep a result variable and return after the loop`, s.loc ?? f.loc, "return in loop");
+      throw new CompileError(`return inside a ${s.k} loop is not supported; keep a result variable and return after the loop`, firstReturn(s.body)?.loc ?? s.loc ?? f.loc, "return in loop");
     }
     if (s.k === "if" && containsReturn([s])) {
       const rest = ss.slice(i + 1);

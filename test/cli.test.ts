@@ -1,0 +1,64 @@
+/** The `sobolev` command: exit codes, located errors, nothing written on failure. */
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { afterAll, expect, test } from "vitest";
+
+const bin = path.resolve("bin/sobolev.js");
+const dir = mkdtempSync(path.join(tmpdir(), "sobolev-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function run(...args: string[]) {
+  const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: dir });
+  return { code: r.status, out: r.stdout, err: r.stderr };
+}
+
+test("compile writes the variants beside the source", () => {
+  writeFileSync(path.join(dir, "good.ts"), "/** @differentiable */\nexport function sq(x: number): number {\n  return x * x;\n}\n");
+  const r = run("compile", "good.ts");
+  expect(r.code).toBe(0);
+  expect(r.out).toContain("wrote good.tangent.ts");
+  expect(readFileSync(path.join(dir, "good.adjoint.ts"), "utf8")).toMatch(/^\/\/ Generated from good\.ts by the sobolev compiler \(adjoint\)\. Do not edit\./);
+  expect(run("compile", "good.ts", "--check").code).toBe(0);
+});
+
+test("compile rejects unsupported code with file:line:col, exit 1, and writes nothing", () => {
+  writeFileSync(path.join(dir, "bad.ts"), "/** @differentiable */\nexport function g(x: number): number {\n  let y = x;\n  while (y > 1) { y = y / 2; break; }\n  return y;\n}\n");
+  const before = readdirSync(dir).sort();
+  const r = run("compile", "good.ts", "bad.ts", "--out", "gen");
+  expect(r.code).toBe(1);
+  expect(r.err).toContain("bad.ts:4:30: error: 'break' is not supported inside an annotated function");
+  expect(r.err).toContain("nothing written");
+  expect(readdirSync(dir).sort()).toEqual(before);
+  expect(existsSync(path.join(dir, "gen"))).toBe(false);
+});
+
+test("--check reports stale generated files", () => {
+  writeFileSync(path.join(dir, "good.tangent.ts"), "// edited by hand\n");
+  const r = run("compile", "good.ts", "--check");
+  expect(r.code).toBe(1);
+  expect(r.err).toContain("out of date: good.tangent.ts");
+});
+
+test("bad arguments give usage and exit code 2; --help works for every command", () => {
+  expect(run("frobnicate").code).toBe(2);
+  expect(run("compile").code).toBe(2);
+  expect(run("compile", "--bogus", "x.ts").code).toBe(2);
+  const help = run("compile", "--help");
+  expect(help.code).toBe(0);
+  expect(help.out).toContain("Usage: sobolev compile");
+  expect(run("--help").code).toBe(0);
+});
+
+test("a missing file is an error naming it", () => {
+  const r = run("compile", "nope.ts");
+  expect(r.code).toBe(1);
+  expect(r.err).toContain("no such file: nope.ts");
+});
+
+test("npx sobolev is the package's bin", () => {
+  const pkg = JSON.parse(readFileSync("package.json", "utf8"));
+  expect(pkg.bin.sobolev).toBe("./bin/sobolev.js");
+  expect(execFileSync(process.execPath, [bin, "--help"], { encoding: "utf8" })).toContain("compile");
+});
