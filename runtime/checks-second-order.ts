@@ -8,8 +8,8 @@
  * function: `x_d_b` of `f_tangent_adjoint` is the adjoint of the tangent of `x`.
  */
 import {
-  centralDifferenceOf, evalAdjoint, sampleDirection, samplePoint,
-  type AnyFn, type CheckResult, type FnSpec, type Point,
+  centralDifferenceOf, evalAdjoint, sampleDirection, samplePoint, tangentInputs,
+  type AnyFn, type CheckResult, type FnSpec, type Point, type Value,
 } from "./checks.js";
 import { Rng } from "./random.js";
 
@@ -44,14 +44,14 @@ export interface SecondOrderSeeds {
   arrays: Map<string, Float64Array>;
 }
 
-function zerosLike(v: number | boolean | Float64Array | undefined, n?: number): number | Float64Array {
+function zerosLike(v: Value | undefined, n?: number): number | Float64Array {
   if (v instanceof Float64Array) return new Float64Array(v.length);
   return n !== undefined ? new Float64Array(n) : 0;
 }
 
 /** Run a function whose parameters are given by `value(chain, paramName)`; returns its buffers. */
-function run(fn: AnyFn, spec: FnSpec, layers: FnSpec[], value: (c: Chain) => number | boolean | Float64Array): Map<string, number | boolean | Float64Array> {
-  const buffers = new Map<string, number | boolean | Float64Array>();
+function run(fn: AnyFn, spec: FnSpec, layers: FnSpec[], value: (c: Chain) => Value): Map<string, Value> {
+  const buffers = new Map<string, Value>();
   const args = spec.params.map((p) => {
     const v = value(chainOf(layers, p.name));
     buffers.set(p.name, v);
@@ -106,8 +106,8 @@ export function hvpAdjointOverTangent(fn: AnyFn, specAT: FnSpec, pt: Point, v: P
   return collect(specAT, layers, buffers, (c) => (c.steps[0] === "adjoint" && c.steps[1] === "primal") || (c.steps.length === 0 && c.base.kind === "grad"), true);
 }
 
-function copyOf(v: number | boolean | Float64Array): number | boolean | Float64Array {
-  return v instanceof Float64Array ? v.slice() : v;
+function copyOf(v: Value): Value {
+  return v instanceof Float64Array || v instanceof Int32Array ? v.slice() : v;
 }
 
 /** Gather the outputs selected by `pick` into a map keyed by original parameter names. */
@@ -176,8 +176,9 @@ export function checkSecondOrder(v: SecondOrderVariants, opts: { samples?: numbe
   let fdWorst = 0, symWorst = 0, agreeWorst = 0;
   for (let s = 0; s < samples; s++) {
     const pt = samplePoint(spec, rng);
-    const dv = sampleDirection(spec, pt, rng);
-    const du = sampleDirection(spec, pt, rng);
+    const wrt = v.adjointTangent ? tangentInputs(spec, v.adjointTangent.spec) : spec.ann.wrt;
+    const dv = sampleDirection(spec, pt, rng, wrt);
+    const du = sampleDirection(spec, pt, rng, wrt);
     const w: SecondOrderSeeds = { ret: spec.ret === "real" ? 1 : 0, arrays: new Map() };
     for (const p of spec.params) if (p.ty === "array") w.arrays.set(p.name, (pt.get(p.name) as Float64Array).map(() => rng.range(-1, 1)));
     const gradAt = (q: Point) => evalAdjoint(v.adjoint.fn, v.adjoint.spec, q, w).adjoint;

@@ -9,7 +9,7 @@
  */
 import { Rng } from "./random.js";
 
-export type ParamType = "real" | "int" | "bool" | "array";
+export type ParamType = "real" | "int" | "bool" | "array" | "intarray";
 
 /** The shape of a function, as the compiler describes it (compiler `Func` satisfies this). */
 export interface FnSpec {
@@ -25,7 +25,8 @@ export interface FnSpec {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyFn = (...args: any[]) => any;
 
-export type Point = Map<string, number | boolean | Float64Array>;
+export type Value = number | boolean | Float64Array | Int32Array;
+export type Point = Map<string, Value>;
 
 export interface CheckResult {
   check: string;
@@ -57,9 +58,15 @@ export function samplePoint(spec: FnSpec, rng: Rng, shrink?: { center: Point; ra
     else if (p.ty === "real") pt.set(p.name, shrink ? (shrink.center.get(p.name) as number) : rng.range(lo, hi));
   }
   for (const p of spec.params) {
-    if (p.ty !== "array") continue;
+    if (p.ty !== "array" && p.ty !== "intarray") continue;
     const n = lengthOf(spec, p.name, pt);
     const [lo, hi] = domainOf(spec, p.name);
+    if (p.ty === "intarray") {
+      const a = new Int32Array(n);
+      for (let i = 0; i < n; i++) a[i] = rng.int(Math.ceil(lo), Math.floor(hi));
+      pt.set(p.name, a);
+      continue;
+    }
     const a = new Float64Array(n);
     for (let i = 0; i < n; i++) a[i] = rng.range(lo, hi);
     pt.set(p.name, a);
@@ -67,8 +74,8 @@ export function samplePoint(spec: FnSpec, rng: Rng, shrink?: { center: Point; ra
   return pt;
 }
 
-function copy(v: number | boolean | Float64Array): number | boolean | Float64Array {
-  return v instanceof Float64Array ? v.slice() : v;
+function copy(v: Value): Value {
+  return v instanceof Float64Array || v instanceof Int32Array ? v.slice() : v;
 }
 
 /** Outputs of one primal call, flattened: [return value?, ...final contents of each array]. */
@@ -84,10 +91,10 @@ export function evalPrimal(fn: AnyFn, spec: FnSpec, pt: Point): Float64Array {
 }
 
 /** A random direction in the @wrt inputs (zero elsewhere), as a point-shaped map. */
-export function sampleDirection(spec: FnSpec, pt: Point, rng: Rng): Point {
+export function sampleDirection(spec: FnSpec, pt: Point, rng: Rng, wrt: readonly string[] = spec.ann.wrt): Point {
   const dir: Point = new Map();
   for (const p of spec.params) {
-    if (!spec.ann.wrt.includes(p.name)) continue;
+    if (!wrt.includes(p.name)) continue;
     if (p.ty === "real") dir.set(p.name, rng.range(-1, 1));
     if (p.ty === "array") {
       const a = new Float64Array((pt.get(p.name) as Float64Array).length);
@@ -110,13 +117,22 @@ export function displace(pt: Point, dir: Point, h: number): Point {
   return out;
 }
 
+/**
+ * The inputs a tangent variant differentiates: the primal's @wrt parameters that have a tangent
+ * companion (a variant may narrow @wrt, e.g. `@variant tangent(x)`).
+ */
+export function tangentInputs(primal: FnSpec, tangentSpec: FnSpec): string[] {
+  const has = new Set(Object.values(tangentSpec.roles ?? {}).filter((r) => r.role === "tangent").map((r) => r.of as string));
+  return primal.ann.wrt.filter((p) => has.has(p));
+}
+
 /** Tangent outputs, flattened like evalPrimal: [ẏ?, ...final contents of each array's tangent (0 where none)]. */
 export function evalTangent(fnT: AnyFn, specT: FnSpec, primal: FnSpec, pt: Point, dir: Point): { value: Float64Array; tangent: Float64Array } {
   const roles = specT.roles ?? {};
-  const buffers = new Map<string, Float64Array | number | boolean>();
+  const buffers = new Map<string, Value>();
   const args = specT.params.map((p) => {
     const r = roles[p.name];
-    let v: number | boolean | Float64Array;
+    let v: Value;
     if (!r || r.role === "primal") v = copy(pt.get(r?.of as string ?? p.name)!);
     else if (r.role === "tangent") {
       const of = r.of as string;
@@ -152,10 +168,10 @@ export function evalTangent(fnT: AnyFn, specT: FnSpec, primal: FnSpec, pt: Point
  */
 export function evalAdjoint(fnA: AnyFn, specA: FnSpec, pt: Point, seed: { ret: number; arrays: Map<string, Float64Array> }): { value: number; adjoint: Point } {
   const roles = specA.roles ?? {};
-  const buffers = new Map<string, number | boolean | Float64Array>();
+  const buffers = new Map<string, Value>();
   const args = specA.params.map((p) => {
     const r = roles[p.name];
-    let v: number | boolean | Float64Array;
+    let v: Value;
     if (!r || r.role === "primal") v = copy(pt.get(r?.of as string ?? p.name)!);
     else if (r.role === "adjoint") v = seed.arrays.get(r.of as string)?.slice() ?? new Float64Array((pt.get(r.of as string) as Float64Array).length);
     else if (r.role === "seed") v = seed.ret;
@@ -270,8 +286,8 @@ export function checkFirstOrder(v: Variants, opts: CheckOptions = {}): CheckResu
   let fdWorst = 0, dotWorst = 0, fdN = 0, dotN = 0;
   for (let s = 0; s < samples; s++) {
     const pt = samplePoint(spec, rng);
-    const dir = sampleDirection(spec, pt, rng);
     if (!v.tangent) continue;
+    const dir = sampleDirection(spec, pt, rng, tangentInputs(spec, v.tangent.spec));
     const t = evalTangent(v.tangent.fn, v.tangent.spec, spec, pt, dir);
     const fd = centralDifference(v.primal.fn, spec, pt, dir);
     const diff = t.tangent.map((x, i) => x - fd[i]!);

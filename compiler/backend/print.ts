@@ -44,6 +44,7 @@ function typeNode(t: Type | "void"): ts.TypeNode {
     case "real": case "int": return f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
     case "bool": return f.createKeywordTypeNode(ts.SyntaxKind.BooleanKeyword);
     case "array": return f.createTypeReferenceNode("Float64Array");
+    case "intarray": return f.createTypeReferenceNode("Int32Array");
     case "void": return f.createKeywordTypeNode(ts.SyntaxKind.VoidKeyword);
   }
 }
@@ -172,7 +173,7 @@ class StmtPrinter {
       case "num": return numberLiteral(e.value);
       case "bool": return e.value ? f.createTrue() : f.createFalse();
       case "var": return f.createIdentifier(e.name);
-      case "index": return f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index));
+      case "index": case "iindex": return f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index));
       case "length": return f.createPropertyAccessExpression(f.createIdentifier(e.array), "length");
       case "neg": return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, this.operand(e.arg));
       case "not": return f.createPrefixUnaryExpression(ts.SyntaxKind.ExclamationToken, this.operand(e.arg));
@@ -225,7 +226,7 @@ class StmtPrinter {
 }
 
 function isSimple(e: Expr): boolean {
-  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "length" || e.k === "intrinsic" || e.k === "call" || e.k === "bool";
+  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length" || e.k === "intrinsic" || e.k === "call" || e.k === "bool";
 }
 
 function numberLiteral(v: number): ts.Expression {

@@ -150,12 +150,13 @@ class FunctionLowerer {
     if (!p.type) this.err(p, `parameter '${p.name.getText()}' needs a type annotation (number, boolean or Float64Array)`, "untyped parameter");
     const text = p.type.getText();
     if (text === "Float64Array") return "array";
+    if (text === "Int32Array") return "intarray";
     if (text === "boolean") return "bool";
     if (text === "number") {
       const s = this.checker.getSymbolAtLocation(p.name);
       return s && this.ints.has(s) ? "int" : "real";
     }
-    this.err(p.type, `parameter type '${text}' is not supported (number, boolean or Float64Array)`, "parameter type");
+    this.err(p.type, `parameter type '${text}' is not supported (number, boolean, Float64Array or Int32Array)`, "parameter type");
   }
 
   private returnType(fn: ts.FunctionDeclaration): ScalarType | "void" {
@@ -314,14 +315,15 @@ class FunctionLowerer {
     if (ts.isIdentifier(left)) {
       const v = this.lookup(left);
       if (!v) this.err(left, `assignment to '${left.text}', which is not a local or parameter of the annotated function`, "assignment");
-      if (v.ty === "array") this.err(left, `cannot reassign the array '${left.text}'`, "array assignment");
+      if (v.ty === "array" || v.ty === "intarray") this.err(left, `cannot reassign the array '${left.text}'`, "array assignment");
       const rhs = this.typedExpr(right, v.ty, left.text);
       const value: Expr = op ? this.binary(op, { k: "var", name: v.name, ty: v.ty }, rhs, whole) : rhs;
       this.markAssigned(v.name);
       return { k: "assign", name: v.name, value, loc };
     }
     if (ts.isElementAccessExpression(left)) {
-      const { array, index } = this.elementAccess(left);
+      const { array, index, int } = this.elementAccess(left);
+      if (int) this.err(left, `Int32Array parameters are read-only inside annotated functions`, "Int32Array store");
       const rhs = this.typedExpr(right, "real", `${array}[…]`);
       const value: Expr = op ? this.binary(op, { k: "index", array, index }, rhs, whole) : rhs;
       return { k: "store", array, index, value, loc };
@@ -406,11 +408,11 @@ class FunctionLowerer {
     return this.typedExpr(e, "bool", e.getText());
   }
 
-  private elementAccess(e: ts.ElementAccessExpression): { array: string; index: Expr } {
-    if (!ts.isIdentifier(e.expression)) this.err(e.expression, "only Float64Array parameters can be indexed", "element access");
+  private elementAccess(e: ts.ElementAccessExpression): { array: string; index: Expr; int: boolean } {
+    if (!ts.isIdentifier(e.expression)) this.err(e.expression, "only Float64Array and Int32Array parameters can be indexed", "element access");
     const v = this.lookup(e.expression);
-    if (!v || v.ty !== "array") this.err(e.expression, `'${e.expression.text}' is not a Float64Array parameter`, "element access");
-    return { array: v.name, index: this.intExpr(e.argumentExpression) };
+    if (!v || (v.ty !== "array" && v.ty !== "intarray")) this.err(e.expression, `'${e.expression.text}' is not a Float64Array or Int32Array parameter`, "element access");
+    return { array: v.name, index: this.intExpr(e.argumentExpression), int: v.ty === "intarray" };
   }
 
   private binary(op: "+" | "-" | "*" | "/" | "%", l: Expr, r: Expr, at: ts.Node): Expr {
@@ -460,8 +462,8 @@ class FunctionLowerer {
       return this.call(e);
     }
     if (ts.isElementAccessExpression(e)) {
-      const { array, index } = this.elementAccess(e);
-      return { k: "index", array, index };
+      const { array, index, int } = this.elementAccess(e);
+      return int ? { k: "iindex", array, index } : { k: "index", array, index };
     }
     if (ts.isPropertyAccessExpression(e)) {
       if (ts.isIdentifier(e.expression) && e.expression.text === "Math") {
@@ -470,7 +472,7 @@ class FunctionLowerer {
       }
       if (ts.isIdentifier(e.expression) && e.name.text === "length") {
         const v = this.lookup(e.expression);
-        if (v?.ty === "array") return { k: "length", array: v.name };
+        if (v?.ty === "array" || v?.ty === "intarray") return { k: "length", array: v.name };
       }
       this.err(e, `property access '${e.getText()}' is not supported`, "property access");
     }
@@ -493,7 +495,7 @@ class FunctionLowerer {
   private identifier(e: ts.Identifier): Expr {
     const v = this.lookup(e);
     if (v) {
-      if (v.ty === "array") this.err(e, `the array '${e.text}' can only be indexed, read for .length or passed to an annotated function`, "array value");
+      if (v.ty === "array" || v.ty === "intarray") this.err(e, `the array '${e.text}' can only be indexed, read for .length or passed to an annotated function`, "array value");
       return { k: "var", name: v.name, ty: v.ty };
     }
     if (e.text === "Infinity") return num(Infinity);
@@ -611,10 +613,11 @@ class FunctionLowerer {
         }
         const args = e.arguments.map((a, i) => {
           const p = callee.params[i]!;
-          if (p.ty === "array") {
-            if (!ts.isIdentifier(a)) this.err(a, `argument '${p.name}' of ${callee.name} must be a Float64Array parameter name`, "array argument");
+          if (p.ty === "array" || p.ty === "intarray") {
+            const want = p.ty === "array" ? "Float64Array" : "Int32Array";
+            if (!ts.isIdentifier(a)) this.err(a, `argument '${p.name}' of ${callee.name} must be a ${want} parameter name`, "array argument");
             const v = this.lookup(a);
-            if (!v || v.ty !== "array") this.err(a, `'${a.text}' is not a Float64Array parameter`, "array argument");
+            if (!v || v.ty !== p.ty) this.err(a, `'${a.text}' is not a ${want} parameter`, "array argument");
             return { k: "var", name: v.name, ty: "real" } as Expr; // an array passed by name
           }
           return this.typedExpr(a, p.ty, p.name);
@@ -630,7 +633,7 @@ class FunctionLowerer {
 export function varsOf(e: Expr, out = new Set<string>()): Set<string> {
   switch (e.k) {
     case "var": out.add(e.name); break;
-    case "index": out.add(e.array); varsOf(e.index, out); break;
+    case "index": case "iindex": out.add(e.array); varsOf(e.index, out); break;
     case "length": out.add(e.array); break;
     case "neg": case "not": varsOf(e.arg, out); break;
     case "binary": case "compare": case "logical": varsOf(e.left, out); varsOf(e.right, out); break;

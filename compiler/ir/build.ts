@@ -62,7 +62,7 @@ export function exprType(e: Expr): ScalarType {
     case "bool": case "not": case "compare": case "logical": return "bool";
     case "var": return e.ty;
     case "index": case "intrinsic": return "real";
-    case "length": return "int";
+    case "length": case "iindex": return "int";
     case "neg": case "binary": return e.ty;
     case "cond": return e.ty;
     case "call": return e.ty === "void" ? "real" : e.ty;
@@ -72,5 +72,5 @@ export function exprType(e: Expr): ScalarType {
 
 /** An atom is a constant, a variable, an array element or a length: no computation of its own. */
 export function isAtom(e: Expr): boolean {
-  return e.k === "num" || e.k === "bool" || e.k === "var" || e.k === "index" || e.k === "length";
+  return e.k === "num" || e.k === "bool" || e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length";
 }

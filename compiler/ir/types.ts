@@ -8,7 +8,8 @@
 
 /** Scalar and array types. `real` is an IEEE double that may carry derivatives; `int` never does. */
 export type ScalarType = "real" | "int" | "bool";
-export type Type = ScalarType | "array";
+/** `array` is a Float64Array of reals; `intarray` a read-only Int32Array (sizes, indices). */
+export type Type = ScalarType | "array" | "intarray";
 
 /** Where a node came from in the user's source, for diagnostics and for comments in generated code. */
 export interface Loc {
@@ -26,6 +27,8 @@ export type Expr =
   | { k: "var"; name: string; ty: ScalarType }
   /** `a[i]`: a real read from a Float64Array. */
   | { k: "index"; array: string; index: Expr }
+  /** `a[i]`: an integer read from an Int32Array. */
+  | { k: "iindex"; array: string; index: Expr }
   /** `a.length` */
   | { k: "length"; array: string }
   | { k: "neg"; arg: Expr; ty: "real" | "int" }

@@ -6,6 +6,7 @@ export function renameExpr(e: Expr, f: (n: string) => string): Expr {
   switch (e.k) {
     case "var": return { ...e, name: f(e.name) };
     case "index": return { ...e, array: f(e.array), index: renameExpr(e.index, f) };
+    case "iindex": return { ...e, array: f(e.array), index: renameExpr(e.index, f) };
     case "length": return { ...e, array: f(e.array) };
     case "neg": return { ...e, arg: renameExpr(e.arg, f) };
     case "not": return { ...e, arg: renameExpr(e.arg, f) };

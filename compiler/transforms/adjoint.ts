@@ -59,7 +59,7 @@ class AdjointTransform {
     const v = varied(f, wrt);
     const u = useful(f, v);
     for (const x of v) if (u.has(x)) this.active.add(x);
-    for (const p of f.params) if (p.ty !== "array") this.types.set(p.name, p.ty);
+    for (const p of f.params) if (p.ty === "real" || p.ty === "int" || p.ty === "bool") this.types.set(p.name, p.ty);
     const defs = new Map<string, number>();
     eachStmt(f.body, (s, depth) => {
       if (s.k === "let") this.types.set(s.name, s.ty);

@@ -234,7 +234,7 @@ class Normalizer {
         return { ...e, left: this.hoistCalls(e.left, out, loc), right: this.hoistCalls(e.right, out, loc) } as Expr;
       case "cond": return { ...e, test: this.hoistCalls(e.test, out, loc), then: this.hoistCalls(e.then, out, loc), else: this.hoistCalls(e.else, out, loc) };
       case "intrinsic": return { ...e, args: e.args.map((a) => this.hoistCalls(a, out, loc)) };
-      case "index": return { ...e, index: this.hoistCalls(e.index, out, loc) };
+      case "index": case "iindex": return { ...e, index: this.hoistCalls(e.index, out, loc) };
       default: return e;
     }
   }
@@ -248,7 +248,7 @@ class Normalizer {
     const pre: Stmt[] = [];
     core.params.forEach((p, i) => {
       const a = c.args[i]!;
-      if (p.ty === "array") {
+      if (p.ty === "array" || p.ty === "intarray") {
         map.set(p.name, (a as Extract<Expr, { k: "var" }>).name);
         return;
       }

@@ -1,0 +1,58 @@
+// Generated from models/mlp.ts by the sobolev compiler (tangent). Do not edit.
+import { sigmoid, silu } from "../runtime/index.js";
+
+/**
+ * Tangent of mlp (models/mlp.ts:37).
+ * @differentiable
+ * @wrt params x act x_d act_d out
+ * @domain sizes 3 3
+ * @length sizes 4
+ * @length params 28
+ * @length x 3
+ * @length act 9
+ * @length x_d 3
+ * @length act_d 9
+ * @length out 2
+ */
+export function mlp_tangent(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, x_d: Float64Array, act_d: Float64Array, out: Float64Array): void {
+    const layers = sizes.length - 1; // mlp.ts:38
+    const n0 = sizes[0]; // mlp.ts:39
+    for (let i = 0; i < n0; i++) {
+        act_d[i] = x_d[i]; // mlp.ts:41
+        act[i] = x[i]; // mlp.ts:41
+    }
+    let pOff = 0; // mlp.ts:43
+    let inOff = 0; // mlp.ts:44
+    let outOff = n0; // mlp.ts:45
+    for (let l = 0; l < layers - 1; l++) {
+        const nIn = sizes[l]; // mlp.ts:47
+        const nOut = sizes[l + 1]; // mlp.ts:48
+        for (let j = 0; j < nOut; j++) {
+            let s = params[pOff + nOut * nIn + j]; // mlp.ts:50
+            let s_d = 0; // mlp.ts:50
+            for (let i = 0; i < nIn; i++) {
+                const t1 = params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
+                const t1_d = params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:52
+                s_d += t1_d; // mlp.ts:52
+                s += t1; // mlp.ts:52
+            }
+            const t3 = sigmoid(s); // mlp.ts:54
+            act_d[outOff + j] = t3 * (1 + s * (1 - t3)) * s_d; // mlp.ts:54
+            act[outOff + j] = silu(s); // mlp.ts:54
+        }
+        pOff = pOff + nOut * nIn + nOut; // mlp.ts:56
+        inOff = outOff; // mlp.ts:57
+        outOff += nOut; // mlp.ts:58
+    }
+    const nLast = sizes[layers - 1]; // mlp.ts:60
+    let y = params[pOff + nLast]; // mlp.ts:61
+    let y_d = 0; // mlp.ts:61
+    for (let i = 0; i < nLast; i++) {
+        const t2 = params[pOff + i] * act[inOff + i]; // mlp.ts:63
+        const t2_d = params[pOff + i] * act_d[inOff + i]; // mlp.ts:63
+        y_d += t2_d; // mlp.ts:63
+        y += t2; // mlp.ts:63
+    }
+    out[0] = y;
+    out[1] = y_d;
+}
