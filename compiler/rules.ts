@@ -49,6 +49,13 @@ const rows: Rule[] = [
     evaluate: (a, b) => a / b,
   },
   { name: "neg", arity: 1, usesResult: false, partial: () => num(-1), evaluate: (a) => -a },
+  {
+    // a + b·c as one statement (printed `a + b * c`, two roundings as written): multiply-accumulate
+    // loops then need no temporary, and their adjoints no temporary adjoint.
+    name: "fma", arity: 3, usesResult: false,
+    partial: (i, [, b, c]) => (i === 0 ? num(1) : i === 1 ? c! : b!),
+    evaluate: (a, b, c) => a + b * c,
+  },
 
   // Math.*
   { name: "exp", source: "Math.exp", arity: 1, usesResult: true, partial: (_i, _a, y) => y, evaluate: Math.exp },

@@ -36,8 +36,7 @@ export function mlp_adjoint(params: Float64Array, x: Float64Array, act: Float64A
             tape.push(s); // mlp.ts:50
             s = params[pOff + nOut * nIn + j]; // mlp.ts:50
             for (let i = 0; i < nIn; i++) {
-                const t1 = params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
-                s += t1; // mlp.ts:52
+                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
             }
             tape.push(act[outOff + j]); // mlp.ts:54
             act[outOff + j] = silu(s); // mlp.ts:54
@@ -52,19 +51,14 @@ export function mlp_adjoint(params: Float64Array, x: Float64Array, act: Float64A
     const nLast = sizes[layers - 1]; // mlp.ts:60
     let y = params[pOff + nLast]; // mlp.ts:61
     for (let i = 0; i < nLast; i++) {
-        const t2 = params[pOff + i] * act[inOff + i]; // mlp.ts:63
-        y += t2; // mlp.ts:63
+        y += params[pOff + i] * act[inOff + i]; // mlp.ts:63
     }
     // reverse sweep
     let s_b = 0;
-    let t1_b = 0;
     let y_b = out_b;
-    let t2_b = 0;
     for (let i = nLast - 1; i >= 0; i--) {
-        t2_b += y_b; // mlp.ts:63
-        params_b[pOff + i] += t2_b * act[inOff + i]; // mlp.ts:63
-        act_b[inOff + i] += t2_b * params[pOff + i]; // mlp.ts:63
-        t2_b = 0; // mlp.ts:63
+        params_b[pOff + i] += y_b * act[inOff + i]; // mlp.ts:63
+        act_b[inOff + i] += y_b * params[pOff + i]; // mlp.ts:63
     }
     params_b[pOff + nLast] += y_b; // mlp.ts:61
     y_b = 0; // mlp.ts:61
@@ -74,14 +68,12 @@ export function mlp_adjoint(params: Float64Array, x: Float64Array, act: Float64A
         pOff = tape.popInt(); // mlp.ts:56
         for (let j = nOut - 1; j >= 0; j--) {
             act[outOff + j] = tape.pop(); // mlp.ts:54
-            const t3 = sigmoid(s); // mlp.ts:54
-            s_b += act_b[outOff + j] * (t3 * (1 + s * (1 - t3))); // mlp.ts:54
+            const t1 = sigmoid(s); // mlp.ts:54
+            s_b += act_b[outOff + j] * (t1 * (1 + s * (1 - t1))); // mlp.ts:54
             act_b[outOff + j] = 0; // mlp.ts:54
             for (let i = nIn - 1; i >= 0; i--) {
-                t1_b += s_b; // mlp.ts:52
-                params_b[pOff + j * nIn + i] += t1_b * act[inOff + i]; // mlp.ts:52
-                act_b[inOff + i] += t1_b * params[pOff + j * nIn + i]; // mlp.ts:52
-                t1_b = 0; // mlp.ts:52
+                params_b[pOff + j * nIn + i] += s_b * act[inOff + i]; // mlp.ts:52
+                act_b[inOff + i] += s_b * params[pOff + j * nIn + i]; // mlp.ts:52
             }
             s = tape.pop(); // mlp.ts:50
             params_b[pOff + nOut * nIn + j] += s_b; // mlp.ts:50

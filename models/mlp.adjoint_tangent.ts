@@ -44,13 +44,11 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
             s = params[pOff + nOut * nIn + j]; // mlp.ts:50
             s_d = 0; // mlp.ts:50
             for (let i = 0; i < nIn; i++) {
-                const t1 = params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
-                const t1_d = params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:52
-                s_d += t1_d; // mlp.ts:52
-                s += t1; // mlp.ts:52
+                s_d += params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:52
+                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
             }
-            const t11 = sigmoid(s); // mlp.ts:54
-            act_d[outOff + j] = t11 * (1 + s * (1 - t11)) * s_d; // mlp.ts:54
+            const t5 = sigmoid(s); // mlp.ts:54
+            act_d[outOff + j] = t5 * (1 + s * (1 - t5)) * s_d; // mlp.ts:54
             act[outOff + j] = silu(s); // mlp.ts:54
         }
         tape.pushInt(pOff); // mlp.ts:56
@@ -64,24 +62,16 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
     let y = params[pOff + nLast]; // mlp.ts:61
     let y_d = 0; // mlp.ts:61
     for (let i = 0; i < nLast; i++) {
-        const t2 = params[pOff + i] * act[inOff + i]; // mlp.ts:63
-        const t2_d = params[pOff + i] * act_d[inOff + i]; // mlp.ts:63
-        y_d += t2_d; // mlp.ts:63
-        y += t2; // mlp.ts:63
+        y_d += params[pOff + i] * act_d[inOff + i]; // mlp.ts:63
+        y += params[pOff + i] * act[inOff + i]; // mlp.ts:63
     }
     // reverse sweep
-    let t1_b = 0;
-    let t1_b_d = 0;
     let s_b = 0;
     let s_b_d = 0;
-    let t2_b = 0;
     let y_b = out_b;
     for (let i = nLast - 1; i >= 0; i--) {
-        t2_b += y_b; // mlp.ts:63
-        const t4 = t2_b * params[pOff + i]; // mlp.ts:63
         act_b_d[inOff + i] = act_b_d[inOff + i]; // mlp.ts:63
-        act_b[inOff + i] += t4; // mlp.ts:63
-        t2_b = 0; // mlp.ts:63
+        act_b[inOff + i] += y_b * params[pOff + i]; // mlp.ts:63
     }
     y_b = 0; // mlp.ts:61
     for (let l = layers - 1 - 1; l >= 0; l--) {
@@ -89,31 +79,21 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
         inOff = tape.popInt(); // mlp.ts:57
         pOff = tape.popInt(); // mlp.ts:56
         for (let j = nOut - 1; j >= 0; j--) {
-            const t3 = sigmoid(s); // mlp.ts:54
-            const t3_d = t3 * (1 - t3) * s_d; // mlp.ts:54
-            const t5 = 1 - t3; // mlp.ts:54
-            const t5_d = -t3_d; // mlp.ts:54
-            const t6 = s * t5; // mlp.ts:54
-            const t6_d = t5 * s_d + s * t5_d; // mlp.ts:54
-            const t7 = 1 + t6; // mlp.ts:54
-            const t7_d = t6_d; // mlp.ts:54
-            const t8 = t3 * t7; // mlp.ts:54
-            const t8_d = t7 * t3_d + t3 * t7_d; // mlp.ts:54
-            const t9 = act_b[outOff + j] * t8; // mlp.ts:54
-            const t9_d = t8 * act_b_d[outOff + j] + act_b[outOff + j] * t8_d; // mlp.ts:54
-            s_b_d += t9_d; // mlp.ts:54
-            s_b += t9; // mlp.ts:54
+            const t1 = sigmoid(s); // mlp.ts:54
+            const t1_d = t1 * (1 - t1) * s_d; // mlp.ts:54
+            const t2 = 1 - t1; // mlp.ts:54
+            const t2_d = -t1_d; // mlp.ts:54
+            const t3 = 1 + s * t2; // mlp.ts:54
+            const t3_d = t2 * s_d + s * t2_d; // mlp.ts:54
+            const t4 = t1 * t3; // mlp.ts:54
+            const t4_d = t3 * t1_d + t1 * t3_d; // mlp.ts:54
+            s_b_d = s_b_d + t4 * act_b_d[outOff + j] + act_b[outOff + j] * t4_d; // mlp.ts:54
+            s_b += act_b[outOff + j] * t4; // mlp.ts:54
             act_b_d[outOff + j] = 0; // mlp.ts:54
             act_b[outOff + j] = 0; // mlp.ts:54
             for (let i = nIn - 1; i >= 0; i--) {
-                t1_b_d += s_b_d; // mlp.ts:52
-                t1_b += s_b; // mlp.ts:52
-                const t10 = t1_b * params[pOff + j * nIn + i]; // mlp.ts:52
-                const t10_d = params[pOff + j * nIn + i] * t1_b_d; // mlp.ts:52
-                act_b_d[inOff + i] += t10_d; // mlp.ts:52
-                act_b[inOff + i] += t10; // mlp.ts:52
-                t1_b = 0; // mlp.ts:52
-                t1_b_d = 0; // mlp.ts:52
+                act_b_d[inOff + i] += params[pOff + j * nIn + i] * s_b_d; // mlp.ts:52
+                act_b[inOff + i] += s_b * params[pOff + j * nIn + i]; // mlp.ts:52
             }
             s_d = tape.pop(); // mlp.ts:50
             s = tape.pop(); // mlp.ts:50

@@ -31,13 +31,11 @@ export function mlp_tangent(params: Float64Array, x: Float64Array, act: Float64A
             let s = params[pOff + nOut * nIn + j]; // mlp.ts:50
             let s_d = 0; // mlp.ts:50
             for (let i = 0; i < nIn; i++) {
-                const t1 = params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
-                const t1_d = params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:52
-                s_d += t1_d; // mlp.ts:52
-                s += t1; // mlp.ts:52
+                s_d += params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:52
+                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
             }
-            const t3 = sigmoid(s); // mlp.ts:54
-            act_d[outOff + j] = t3 * (1 + s * (1 - t3)) * s_d; // mlp.ts:54
+            const t1 = sigmoid(s); // mlp.ts:54
+            act_d[outOff + j] = t1 * (1 + s * (1 - t1)) * s_d; // mlp.ts:54
             act[outOff + j] = silu(s); // mlp.ts:54
         }
         pOff = pOff + nOut * nIn + nOut; // mlp.ts:56
@@ -48,10 +46,8 @@ export function mlp_tangent(params: Float64Array, x: Float64Array, act: Float64A
     let y = params[pOff + nLast]; // mlp.ts:61
     let y_d = 0; // mlp.ts:61
     for (let i = 0; i < nLast; i++) {
-        const t2 = params[pOff + i] * act[inOff + i]; // mlp.ts:63
-        const t2_d = params[pOff + i] * act_d[inOff + i]; // mlp.ts:63
-        y_d += t2_d; // mlp.ts:63
-        y += t2; // mlp.ts:63
+        y_d += params[pOff + i] * act_d[inOff + i]; // mlp.ts:63
+        y += params[pOff + i] * act[inOff + i]; // mlp.ts:63
     }
     out[0] = y;
     out[1] = y_d;

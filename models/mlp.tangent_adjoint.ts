@@ -24,10 +24,10 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
     let nOut = 0;
     let s = 0;
     let s_d = 0;
+    let t1 = 0;
+    let t2 = 0;
     let t3 = 0;
     let t4 = 0;
-    let t6 = 0;
-    let t7 = 0;
     const layers = sizes.length - 1; // mlp.ts:38
     const n0 = sizes[0]; // mlp.ts:39
     for (let i = 0; i < n0; i++) {
@@ -48,22 +48,19 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
             tape.push(s_d); // mlp.ts:50
             s_d = 0; // mlp.ts:50
             for (let i = 0; i < nIn; i++) {
-                const t1 = params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
-                const t1_d = params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:52
-                s_d += t1_d; // mlp.ts:52
-                s += t1; // mlp.ts:52
+                s_d += params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:52
+                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
             }
+            tape.push(t1); // mlp.ts:54
+            t1 = sigmoid(s); // mlp.ts:54
+            tape.push(t2); // mlp.ts:54
+            t2 = 1 - t1; // mlp.ts:54
             tape.push(t3); // mlp.ts:54
-            t3 = sigmoid(s); // mlp.ts:54
+            t3 = 1 + s * t2; // mlp.ts:54
             tape.push(t4); // mlp.ts:54
-            t4 = 1 - t3; // mlp.ts:54
-            const t5 = s * t4; // mlp.ts:54
-            tape.push(t6); // mlp.ts:54
-            t6 = 1 + t5; // mlp.ts:54
-            tape.push(t7); // mlp.ts:54
-            t7 = t3 * t6; // mlp.ts:54
+            t4 = t1 * t3; // mlp.ts:54
             tape.push(act_d[outOff + j]); // mlp.ts:54
-            act_d[outOff + j] = t7 * s_d; // mlp.ts:54
+            act_d[outOff + j] = t4 * s_d; // mlp.ts:54
             tape.push(act[outOff + j]); // mlp.ts:54
             act[outOff + j] = silu(s); // mlp.ts:54
         }
@@ -78,40 +75,29 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
     let y = params[pOff + nLast]; // mlp.ts:61
     let y_d = 0; // mlp.ts:61
     for (let i = 0; i < nLast; i++) {
-        const t2 = params[pOff + i] * act[inOff + i]; // mlp.ts:63
-        const t2_d = params[pOff + i] * act_d[inOff + i]; // mlp.ts:63
-        y_d += t2_d; // mlp.ts:63
-        y += t2; // mlp.ts:63
+        y_d += params[pOff + i] * act_d[inOff + i]; // mlp.ts:63
+        y += params[pOff + i] * act[inOff + i]; // mlp.ts:63
     }
     out[0] = y;
     out[1] = y_d;
     // reverse sweep
     let s_b = 0;
-    let t1_b = 0;
-    let t1_d_b = 0;
     let s_d_b = 0;
+    let t1_b = 0;
+    let t2_b = 0;
     let t3_b = 0;
     let t4_b = 0;
-    let t5_b = 0;
-    let t6_b = 0;
-    let t7_b = 0;
     let y_b = 0;
-    let t2_b = 0;
-    let t2_d_b = 0;
     let y_d_b = 0;
     y_d_b += out_b[1];
     out_b[1] = 0;
     y_b += out_b[0];
     out_b[0] = 0;
     for (let i = nLast - 1; i >= 0; i--) {
-        t2_b += y_b; // mlp.ts:63
-        t2_d_b += y_d_b; // mlp.ts:63
-        params_b[pOff + i] += t2_d_b * act_d[inOff + i]; // mlp.ts:63
-        act_d_b[inOff + i] += t2_d_b * params[pOff + i]; // mlp.ts:63
-        t2_d_b = 0; // mlp.ts:63
-        params_b[pOff + i] += t2_b * act[inOff + i]; // mlp.ts:63
-        act_b[inOff + i] += t2_b * params[pOff + i]; // mlp.ts:63
-        t2_b = 0; // mlp.ts:63
+        params_b[pOff + i] += y_b * act[inOff + i]; // mlp.ts:63
+        act_b[inOff + i] += y_b * params[pOff + i]; // mlp.ts:63
+        params_b[pOff + i] += y_d_b * act_d[inOff + i]; // mlp.ts:63
+        act_d_b[inOff + i] += y_d_b * params[pOff + i]; // mlp.ts:63
     }
     y_d_b = 0; // mlp.ts:61
     params_b[pOff + nLast] += y_b; // mlp.ts:61
@@ -122,38 +108,32 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
         pOff = tape.popInt(); // mlp.ts:56
         for (let j = nOut - 1; j >= 0; j--) {
             act[outOff + j] = tape.pop(); // mlp.ts:54
-            const t8 = sigmoid(s); // mlp.ts:54
-            s_b += act_b[outOff + j] * (t8 * (1 + s * (1 - t8))); // mlp.ts:54
+            const t5 = sigmoid(s); // mlp.ts:54
+            s_b += act_b[outOff + j] * (t5 * (1 + s * (1 - t5))); // mlp.ts:54
             act_b[outOff + j] = 0; // mlp.ts:54
             act_d[outOff + j] = tape.pop(); // mlp.ts:54
-            t7_b += act_d_b[outOff + j] * s_d; // mlp.ts:54
-            s_d_b += act_d_b[outOff + j] * t7; // mlp.ts:54
+            t4_b += act_d_b[outOff + j] * s_d; // mlp.ts:54
+            s_d_b += act_d_b[outOff + j] * t4; // mlp.ts:54
             act_d_b[outOff + j] = 0; // mlp.ts:54
-            t7 = tape.pop(); // mlp.ts:54
-            t3_b += t7_b * t6; // mlp.ts:54
-            t6_b += t7_b * t3; // mlp.ts:54
-            t7_b = 0; // mlp.ts:54
-            t6 = tape.pop(); // mlp.ts:54
-            t5_b += t6_b; // mlp.ts:54
-            t6_b = 0; // mlp.ts:54
-            s_b += t5_b * t4; // mlp.ts:54
-            t4_b += t5_b * s; // mlp.ts:54
-            t5_b = 0; // mlp.ts:54
             t4 = tape.pop(); // mlp.ts:54
-            t3_b -= t4_b; // mlp.ts:54
+            t1_b += t4_b * t3; // mlp.ts:54
+            t3_b += t4_b * t1; // mlp.ts:54
             t4_b = 0; // mlp.ts:54
-            s_b += t3_b * (t3 * (1 - t3)); // mlp.ts:54
-            t3_b = 0; // mlp.ts:54
             t3 = tape.pop(); // mlp.ts:54
+            s_b += t3_b * t2; // mlp.ts:54
+            t2_b += t3_b * s; // mlp.ts:54
+            t3_b = 0; // mlp.ts:54
+            t2 = tape.pop(); // mlp.ts:54
+            t1_b -= t2_b; // mlp.ts:54
+            t2_b = 0; // mlp.ts:54
+            s_b += t1_b * (t1 * (1 - t1)); // mlp.ts:54
+            t1_b = 0; // mlp.ts:54
+            t1 = tape.pop(); // mlp.ts:54
             for (let i = nIn - 1; i >= 0; i--) {
-                t1_b += s_b; // mlp.ts:52
-                t1_d_b += s_d_b; // mlp.ts:52
-                params_b[pOff + j * nIn + i] += t1_d_b * act_d[inOff + i]; // mlp.ts:52
-                act_d_b[inOff + i] += t1_d_b * params[pOff + j * nIn + i]; // mlp.ts:52
-                t1_d_b = 0; // mlp.ts:52
-                params_b[pOff + j * nIn + i] += t1_b * act[inOff + i]; // mlp.ts:52
-                act_b[inOff + i] += t1_b * params[pOff + j * nIn + i]; // mlp.ts:52
-                t1_b = 0; // mlp.ts:52
+                params_b[pOff + j * nIn + i] += s_b * act[inOff + i]; // mlp.ts:52
+                act_b[inOff + i] += s_b * params[pOff + j * nIn + i]; // mlp.ts:52
+                params_b[pOff + j * nIn + i] += s_d_b * act_d[inOff + i]; // mlp.ts:52
+                act_d_b[inOff + i] += s_d_b * params[pOff + j * nIn + i]; // mlp.ts:52
             }
             s_d = tape.pop(); // mlp.ts:50
             s_d_b = 0; // mlp.ts:50

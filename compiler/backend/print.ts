@@ -122,6 +122,10 @@ class StmtPrinter {
         return f.createExpressionStatement(this.assignment(f.createIdentifier(s.name), s.value, s.name));
       case "store": {
         const target = f.createElementAccessExpression(f.createIdentifier(s.array), this.expr(s.index));
+        const v = s.value;
+        if (v.k === "intrinsic" && v.fn === "fma" && v.args[0]!.k === "index" && v.args[0]!.array === s.array && sameExpr(v.args[0]!.index, s.index)) {
+          return f.createExpressionStatement(f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, f.createBinaryExpression(this.expr(v.args[1]!), ts.SyntaxKind.AsteriskToken, this.rightOperand("*", v.args[2]!))));
+        }
         if (s.value.k === "binary" && s.value.op !== "%" && s.value.left.k === "index" && s.value.left.array === s.array && sameExpr(s.value.left.index, s.index)) {
           return f.createExpressionStatement(f.createBinaryExpression(target, compoundToken(s.value.op), this.expr(s.value.right)));
         }
@@ -159,6 +163,9 @@ class StmtPrinter {
 
   /** `x = x + e` prints as `x += e`. */
   private assignment(target: ts.Identifier, value: Expr, name: string): ts.Expression {
+    if (value.k === "intrinsic" && value.fn === "fma" && value.args[0]!.k === "var" && value.args[0]!.name === name) {
+      return f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, f.createBinaryExpression(this.expr(value.args[1]!), ts.SyntaxKind.AsteriskToken, this.rightOperand("*", value.args[2]!)));
+    }
     if (value.k === "binary" && value.op !== "%" && value.left.k === "var" && value.left.name === name) {
       if (value.right.k === "num" && value.right.value === 1 && value.ty === "int" && (value.op === "+" || value.op === "-")) {
         return value.op === "+" ? f.createPostfixIncrement(target) : f.createPostfixDecrement(target);
@@ -193,6 +200,10 @@ class StmtPrinter {
       case "cond":
         return f.createConditionalExpression(this.expr(e.test), f.createToken(ts.SyntaxKind.QuestionToken), this.expr(e.then), f.createToken(ts.SyntaxKind.ColonToken), this.expr(e.else));
       case "intrinsic": {
+        if (e.fn === "fma") {
+          const [a, b, c] = e.args as [Expr, Expr, Expr];
+          return f.createBinaryExpression(this.expr(a), ts.SyntaxKind.PlusToken, f.createBinaryExpression(this.expr(b), ts.SyntaxKind.AsteriskToken, this.rightOperand("*", c)));
+        }
         const src = RULES.get(e.fn)?.source ?? e.fn;
         const callee = src.startsWith("Math.")
           ? f.createPropertyAccessExpression(f.createIdentifier("Math"), src.slice(5))
@@ -226,7 +237,7 @@ class StmtPrinter {
 }
 
 function isSimple(e: Expr): boolean {
-  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length" || e.k === "intrinsic" || e.k === "call" || e.k === "bool";
+  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length" || (e.k === "intrinsic" && e.fn !== "fma") || e.k === "call" || e.k === "bool";
 }
 
 function numberLiteral(v: number): ts.Expression {

@@ -181,9 +181,18 @@ class Normalizer {
       case "neg":
         if (e.ty === "int") return e;
         return e.arg.k === "num" ? { k: "num", value: -e.arg.value, ty: "real" } : { ...e, arg: this.atomize(e.arg, out, loc) };
-      case "binary":
+      case "binary": {
         if (e.ty === "int") return e;
+        // a + b*c → fma(a, b, c)
+        const isProduct = (x: Expr) => x.k === "binary" && x.op === "*" && x.ty === "real";
+        if (e.op === "+" && (isProduct(e.right) || isProduct(e.left))) {
+          const [acc, prod] = isProduct(e.right) ? [e.left, e.right] : [e.right, e.left];
+          const p = prod as Extract<Expr, { k: "binary" }>;
+          const a = this.atomize(acc, out, loc);
+          return { k: "intrinsic", fn: "fma", args: [a, this.atomize(p.left, out, loc), this.atomize(p.right, out, loc)] };
+        }
         return { ...e, left: this.atomize(e.left, out, loc), right: this.atomize(e.right, out, loc) };
+      }
       case "intrinsic":
         return { ...e, args: e.args.map((a) => this.atomize(a, out, loc)) };
       case "cond": {

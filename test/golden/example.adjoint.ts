@@ -36,20 +36,16 @@ export function f_adjoint(x: number, y: number, out_b: number, grad: Float64Arra
 export function energy_adjoint(w: Float64Array, x: Float64Array, n: number, w_b: Float64Array, x_b: Float64Array, out_b: number): number {
     let s = 0; // example.ts:25
     for (let i = 0; i < n; i++) {
-        const t1 = w[i] * x[i]; // example.ts:27
-        s += t1; // example.ts:27
+        s += w[i] * x[i]; // example.ts:27
     }
     const ret = Math.tanh(s); // example.ts:29
     // reverse sweep
-    let t1_b = 0;
     let s_b = 0;
     let ret_b = out_b;
     s_b += ret_b * (1 - ret * ret); // example.ts:29
     for (let i = n - 1; i >= 0; i--) {
-        t1_b += s_b; // example.ts:27
-        w_b[i] += t1_b * x[i]; // example.ts:27
-        x_b[i] += t1_b * w[i]; // example.ts:27
-        t1_b = 0; // example.ts:27
+        w_b[i] += s_b * x[i]; // example.ts:27
+        x_b[i] += s_b * w[i]; // example.ts:27
     }
     s_b = 0; // example.ts:25
     return ret;
