@@ -24,6 +24,8 @@ export interface CompileOptions {
   cwd?: string;
   /** `// file:line` comments in generated code (default true). */
   lineComments?: boolean;
+  /** Generate these variants (default wrt) for every function instead of its @variant tags. */
+  variants?: VariantSpec[];
 }
 
 export interface GeneratedFile {
@@ -85,7 +87,7 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
     const { funcs, all, runtimeSpecifier } = lowerSource(source, opts);
     const byVariant = new Map<string, Func[]>();
     for (const fn of funcs) {
-      for (const spec of fn.ann.variants) {
+      for (const spec of opts.variants ?? fn.ann.variants) {
         const name = variantName(spec);
         const list = byVariant.get(name) ?? [];
         list.push(applyVariant(fn, spec.steps, all));

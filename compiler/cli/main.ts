@@ -1,6 +1,15 @@
 /** The `sobolev` command line. Each command lives in its own module; this file only wires them up. */
-import { Command, CommanderError } from "commander";
+import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { compileCommand } from "./compile-command.js";
+import { verifyCommand } from "./verify-command.js";
+
+function integer(min: number) {
+  return (v: string): number => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min) throw new InvalidArgumentError(`expected an integer >= ${min}, got '${v}'`);
+    return n;
+  };
+}
 
 export function buildProgram(): Command {
   const program = new Command("sobolev")
@@ -18,6 +27,17 @@ export function buildProgram(): Command {
     .option("--no-line-comments", "omit the // file:line comments")
     .action((files: string[], o: { out?: string; check?: boolean; runtime?: string; lineComments: boolean }) => {
       process.exitCode = compileCommand(files, o);
+    });
+
+  program
+    .command("verify")
+    .description("check the derivatives of every @differentiable function in a file at random points of its @domain")
+    .argument("<file>", "TypeScript source file with annotated functions")
+    .option("--json", "print an array of { function, check, samples, worstError, pass }")
+    .option("--seed <n>", "random seed (same seed, same points)", integer(0), 1)
+    .option("--samples <n>", "random points per check", integer(1), 20)
+    .action(async (file: string, o: { json?: boolean; seed: number; samples: number }) => {
+      process.exitCode = await verifyCommand(file, o);
     });
 
   return program;

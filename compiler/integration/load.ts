@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { compile, type CompileOutput } from "../compile.js";
+import { compile, type CompileOutput, type VariantSpec } from "../compile.js";
 import { CompileError } from "../diagnostics.js";
 
 export const RUNTIME_ENTRY = fileURLToPath(new URL("../../runtime/index.ts", import.meta.url));
@@ -23,16 +23,17 @@ export interface Loaded {
   output: CompileOutput;
 }
 
-export async function loadCompiled(fileName: string, sourceText?: string): Promise<Loaded> {
+export async function loadCompiled(fileName: string, sourceText?: string, variantSpecs?: VariantSpec[]): Promise<Loaded> {
   const abs = path.resolve(fileName);
   const text = sourceText ?? readFileSync(abs, "utf8");
   const dir = mkdtempSync(path.join(tmpdir(), "sobolev-"));
   try {
-    const output = compile(text, { fileName: abs, outDir: dir, runtimeImport: RUNTIME_ENTRY, cwd: process.cwd() });
+    const output = compile(text, { fileName: abs, outDir: dir, runtimeImport: RUNTIME_ENTRY, cwd: process.cwd(), variants: variantSpecs });
     if (output.diagnostics.length > 0) {
       const d = output.diagnostics[0]!;
       throw new CompileError(d.message, d.loc, d.construct);
     }
+    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n'); // generated modules are ESM
     const variants: Record<string, Module> = {};
     for (const f of output.files) {
       writeFileSync(f.path, f.code);
