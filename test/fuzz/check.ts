@@ -1,0 +1,37 @@
+/** Compile one generated program and run the same checks as `sobolev verify` on its `main`. */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { verifyLoaded } from "../../compiler/cli/verify-command.js";
+import { formatDiagnostic, CompileError } from "../../compiler/diagnostics.js";
+import { loadCompiled } from "../../compiler/integration/load.js";
+
+const ALL = [
+  { steps: [{ mode: "tangent" as const }] },
+  { steps: [{ mode: "adjoint" as const }] },
+  { steps: [{ mode: "tangent" as const }, { mode: "adjoint" as const }] },
+  { steps: [{ mode: "adjoint" as const }, { mode: "tangent" as const }] },
+];
+
+/** Returns undefined when every check passes, else a report naming the failed checks. */
+export async function checkProgram(source: string, samples = 6, seed = 1): Promise<string | undefined> {
+  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-fuzz-"));
+  try {
+    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+    const file = path.join(dir, "main.ts");
+    writeFileSync(file, source);
+    let loaded;
+    try {
+      loaded = await loadCompiled(file, source, ALL);
+    } catch (e) {
+      if (e instanceof CompileError) return `does not compile: ${formatDiagnostic(e.diagnostic)}`;
+      throw e;
+    }
+    const rows = verifyLoaded(loaded, { samples, seed });
+    const failed = rows.filter((r) => !r.pass);
+    if (failed.length === 0) return undefined;
+    return failed.map((r) => `${r.function} ${r.check}: worst ${r.worstError}${r.note ? ` (${r.note})` : ""}`).join("\n");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
