@@ -31,6 +31,7 @@ await fc.assert(
   (e: Error) => {
     console.log("");
     console.error(e.message);
+    if (e.cause instanceof Error) console.error(`\n${e.cause.message}`);
     process.exitCode = 1;
   },
 );
