@@ -1,0 +1,289 @@
+/**
+ * Bare interval arithmetic over binary64 with IEEE 1788-2015 set-based semantics.
+ *
+ * An interval is `{ lo, hi }` with lo ≤ hi (bounds may be ±Infinity: `entire` is [−∞, +∞]); the
+ * empty set has both fields NaN. Every operation returns an enclosure of the exact set image
+ * {f(x) : x ∈ X, x in f's domain}; for + − × ÷ √ sqr it is the tightest binary64 enclosure, for
+ * library-based functions it is within a few ulps of it (see round.ts). Division by an interval
+ * containing 0 and functions outside their domain follow the set-based rules (hull over the domain).
+ */
+import {
+  addDown, addUp, divDown, divUp, expDown, expUp, logDown, logUp, mulDown, mulUp, nextDown, nextUp,
+  sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
+} from "./round.js";
+
+export interface Interval {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+export const empty: Interval = Object.freeze({ lo: NaN, hi: NaN });
+export const entire: Interval = Object.freeze({ lo: -Infinity, hi: Infinity });
+
+/** [lo, hi]; invalid bounds (NaN, lo > hi, lo = +∞, hi = −∞) give the empty set, as IEEE 1788's numsToInterval. */
+export function interval(lo: number, hi: number = lo): Interval {
+  if (!(lo <= hi) || lo === Infinity || hi === -Infinity) return empty;
+  return { lo: lo === 0 ? 0 : lo, hi: hi === 0 ? 0 : hi }; // −0 and +0 bounds are the same set
+}
+
+export function isEmpty(x: Interval): boolean {
+  return x.lo !== x.lo;
+}
+
+const mk = (lo: number, hi: number): Interval => ({ lo: lo === 0 ? 0 : lo, hi: hi === 0 ? 0 : hi });
+
+export function neg(x: Interval): Interval {
+  return isEmpty(x) ? empty : mk(-x.hi, -x.lo);
+}
+
+export function add(x: Interval, y: Interval): Interval {
+  if (isEmpty(x) || isEmpty(y)) return empty;
+  return mk(addDown(x.lo, y.lo), addUp(x.hi, y.hi));
+}
+
+export function sub(x: Interval, y: Interval): Interval {
+  if (isEmpty(x) || isEmpty(y)) return empty;
+  return mk(subDown(x.lo, y.hi), subUp(x.hi, y.lo));
+}
+
+/** Lower bound of X·Y (0·∞ counts as 0). Shared with generated code. */
+export function mulLo(a: number, b: number, c: number, d: number): number {
+  return Math.min(mulDown(a, c), mulDown(a, d), mulDown(b, c), mulDown(b, d));
+}
+export function mulHi(a: number, b: number, c: number, d: number): number {
+  return Math.max(mulUp(a, c), mulUp(a, d), mulUp(b, c), mulUp(b, d));
+}
+
+export function mul(x: Interval, y: Interval): Interval {
+  if (isEmpty(x) || isEmpty(y)) return empty;
+  return mk(mulLo(x.lo, x.hi, y.lo, y.hi), mulHi(x.lo, x.hi, y.lo, y.hi));
+}
+
+/**
+ * X / Y as [lo, hi] bounds; NaN bounds mean empty. Y containing 0: the hull of {x/y : y ≠ 0}.
+ * Shared with generated code.
+ */
+export function divLo(a: number, b: number, c: number, d: number): number {
+  return divBounds(a, b, c, d, false);
+}
+export function divHi(a: number, b: number, c: number, d: number): number {
+  return divBounds(a, b, c, d, true);
+}
+
+function divBounds(a: number, b: number, c: number, d: number, upper: boolean): number {
+  if (a !== a || c !== c) return NaN;
+  if (c === 0 && d === 0) return NaN; // division by {0}: empty
+  if (c > 0 || d < 0) {
+    // 0 ∉ Y: the usual sign table
+    if (c > 0) {
+      if (a >= 0) return upper ? divUp(b, c) : divDown(a, d);
+      if (b <= 0) return upper ? divUp(b, d) : divDown(a, c);
+      return upper ? divUp(b, c) : divDown(a, c);
+    }
+    if (a >= 0) return upper ? divUp(a, c) : divDown(b, d);
+    if (b <= 0) return upper ? divUp(a, d) : divDown(b, c);
+    return upper ? divUp(a, d) : divDown(b, d);
+  }
+  // 0 ∈ Y
+  if (a === 0 && b === 0) return 0;
+  if (c === 0) {
+    // Y = [0, d], d > 0: divide by (0, d]
+    if (b < 0) return upper ? divUp(b, d) : -Infinity;
+    if (a > 0) return upper ? Infinity : divDown(a, d);
+    if (b === 0) return upper ? 0 : -Infinity; // X = [a, 0]
+    if (a === 0) return upper ? Infinity : 0; // X = [0, b]
+    return upper ? Infinity : -Infinity;
+  }
+  if (d === 0) {
+    // Y = [c, 0], c < 0
+    if (b < 0) return upper ? Infinity : divDown(b, c);
+    if (a > 0) return upper ? divUp(a, c) : -Infinity;
+    if (b === 0) return upper ? Infinity : 0;
+    if (a === 0) return upper ? 0 : -Infinity;
+    return upper ? Infinity : -Infinity;
+  }
+  return upper ? Infinity : -Infinity; // c < 0 < d, X ≠ {0}
+}
+
+export function div(x: Interval, y: Interval): Interval {
+  if (isEmpty(x) || isEmpty(y)) return empty;
+  const lo = divLo(x.lo, x.hi, y.lo, y.hi);
+  return lo !== lo ? empty : mk(lo, divHi(x.lo, x.hi, y.lo, y.hi));
+}
+
+export function sqrLo(a: number, b: number): number {
+  if (a >= 0) return mulDown(a, a);
+  if (b <= 0) return mulDown(b, b);
+  return 0;
+}
+export function sqrHi(a: number, b: number): number {
+  return Math.max(mulUp(a, a), mulUp(b, b));
+}
+
+export function sqr(x: Interval): Interval {
+  return isEmpty(x) ? empty : mk(sqrLo(x.lo, x.hi), sqrHi(x.lo, x.hi));
+}
+
+export function sqrt(x: Interval): Interval {
+  if (isEmpty(x) || x.hi < 0) return empty;
+  return mk(sqrtDown(Math.max(0, x.lo)), sqrtUp(x.hi));
+}
+
+export function exp(x: Interval): Interval {
+  return isEmpty(x) ? empty : mk(expDown(x.lo), expUp(x.hi));
+}
+
+export function log(x: Interval): Interval {
+  if (isEmpty(x) || x.hi <= 0) return empty;
+  return mk(x.lo <= 0 ? -Infinity : logDown(x.lo), logUp(x.hi));
+}
+
+export function tanh(x: Interval): Interval {
+  return isEmpty(x) ? empty : mk(tanhDown(x.lo), tanhUp(x.hi));
+}
+
+export function sigmoid(x: Interval): Interval {
+  return isEmpty(x) ? empty : mk(sigmoidDown(x.lo), sigmoidUp(x.hi));
+}
+
+export function softplus(x: Interval): Interval {
+  return isEmpty(x) ? empty : mk(softplusDown(x.lo), softplusUp(x.hi));
+}
+
+/** Where SiLU(x) = x·σ(x) is smallest: x* ≈ −1.2784645 (σ(x)(1 + x(1 − σ(x))) = 0). */
+export const SILU_ARGMIN = -1.2784645427610738;
+/** A lower bound of min SiLU (≈ −0.2784645427610738): the value at SILU_ARGMIN, rounded down. */
+const SILU_MIN_LO = nextDown(mulDown(SILU_ARGMIN, sigmoidUp(SILU_ARGMIN))); // one more ulp: SILU_ARGMIN is not exactly x*
+
+/** Lower and upper bound of SiLU at a point x, rounded outward. */
+function siluPointLo(x: number): number {
+  return x >= 0 ? mulDown(x, sigmoidDown(x)) : mulDown(x, sigmoidUp(x));
+}
+function siluPointHi(x: number): number {
+  return x >= 0 ? mulUp(x, sigmoidUp(x)) : mulUp(x, sigmoidDown(x));
+}
+
+/** SiLU is decreasing left of x* and increasing right of it; its minimum must be enclosed. */
+export function siluLo(a: number, b: number): number {
+  if (a === -Infinity && b === -Infinity) return NaN;
+  if (b <= SILU_ARGMIN) return b === -Infinity ? 0 : siluPointLo(b);
+  if (a >= SILU_ARGMIN) return siluPointLo(a);
+  return SILU_MIN_LO;
+}
+export function siluHi(a: number, b: number): number {
+  if (b <= SILU_ARGMIN) return a === -Infinity ? 0 : siluPointHi(a);
+  if (a >= SILU_ARGMIN) return b === Infinity ? Infinity : siluPointHi(b);
+  return Math.max(a === -Infinity ? 0 : siluPointHi(a), b === Infinity ? Infinity : siluPointHi(b));
+}
+
+export function silu(x: Interval): Interval {
+  return isEmpty(x) ? empty : mk(siluLo(x.lo, x.hi), siluHi(x.lo, x.hi));
+}
+
+/** X^n for an integer n (pown); negative n divides 1 by X^|n| with the set-based rules. */
+export function pown(x: Interval, n: number): Interval {
+  if (!Number.isInteger(n)) throw new RangeError(`pown needs an integer exponent, got ${n}`);
+  if (isEmpty(x)) return empty;
+  if (n === 0) return interval(1, 1);
+  if (n > 0) return powPositive(x, n);
+  if (x.lo > 0 || x.hi < 0) {
+    // 1/X^|n| (one rounding more than X^|n|), unless X^|n| leaves the normal range: then 1/X first
+    // (decreasing on each side of 0), so that an overflowed power cannot spoil the bound.
+    const p = powPositive(x, -n);
+    const normal = (v: number) => Math.abs(v) >= 2 ** -1000 && Math.abs(v) <= 2 ** 1000;
+    if (normal(p.lo) && normal(p.hi)) return mk(divDown(1, p.hi), divUp(1, p.lo));
+    return powPositive(mk(divDown(1, x.hi), divUp(1, x.lo)), -n);
+  }
+  return div(interval(1, 1), powPositive(x, -n));
+}
+
+function powUpNonneg(a: number, n: number): number {
+  let r = 1, base = a;
+  for (let k = n; k > 0; k >>= 1) {
+    if (k & 1) r = mulUp(r, base);
+    if (k > 1) base = mulUp(base, base);
+  }
+  return r;
+}
+function powDownNonneg(a: number, n: number): number {
+  let r = 1, base = a;
+  for (let k = n; k > 0; k >>= 1) {
+    if (k & 1) r = mulDown(r, base);
+    if (k > 1) base = mulDown(base, base);
+  }
+  return r;
+}
+
+function powPositive(x: Interval, n: number): Interval {
+  if (n === 1) return x;
+  if (n % 2 === 0) {
+    const m = mag(x), g = mig(x);
+    return mk(powDownNonneg(g, n), powUpNonneg(m, n));
+  }
+  // odd: increasing
+  const lo = x.lo >= 0 ? powDownNonneg(x.lo, n) : -powUpNonneg(-x.lo, n);
+  const hi = x.hi >= 0 ? powUpNonneg(x.hi, n) : -powDownNonneg(-x.hi, n);
+  return mk(lo, hi);
+}
+
+export function abs(x: Interval): Interval {
+  if (isEmpty(x)) return empty;
+  return mk(mig(x), mag(x));
+}
+
+export function min(x: Interval, y: Interval): Interval {
+  if (isEmpty(x) || isEmpty(y)) return empty;
+  return mk(Math.min(x.lo, y.lo), Math.min(x.hi, y.hi));
+}
+
+export function max(x: Interval, y: Interval): Interval {
+  if (isEmpty(x) || isEmpty(y)) return empty;
+  return mk(Math.max(x.lo, y.lo), Math.max(x.hi, y.hi));
+}
+
+/** The smallest interval containing both. */
+export function hull(x: Interval, y: Interval): Interval {
+  if (isEmpty(x)) return y;
+  if (isEmpty(y)) return x;
+  return mk(Math.min(x.lo, y.lo), Math.max(x.hi, y.hi));
+}
+
+export function intersection(x: Interval, y: Interval): Interval {
+  if (isEmpty(x) || isEmpty(y)) return empty;
+  const lo = Math.max(x.lo, y.lo), hi = Math.min(x.hi, y.hi);
+  return lo <= hi ? mk(lo, hi) : empty;
+}
+
+/** hi − lo rounded up (IEEE 1788 wid); NaN for empty. */
+export function width(x: Interval): number {
+  return isEmpty(x) ? NaN : subUp(x.hi, x.lo);
+}
+
+/** The midpoint, as IEEE 1788 mid: finite for every non-empty interval (0 for entire). */
+export function mid(x: Interval): number {
+  if (isEmpty(x)) return NaN;
+  if (x.lo === -Infinity && x.hi === Infinity) return 0;
+  if (x.lo === -Infinity) return -Number.MAX_VALUE;
+  if (x.hi === Infinity) return Number.MAX_VALUE;
+  const m = 0.5 * x.lo + 0.5 * x.hi; // no overflow; exact unless underflow
+  return Math.min(Math.max(m, x.lo), x.hi);
+}
+
+/** max |x| over X. */
+export function mag(x: Interval): number {
+  return isEmpty(x) ? NaN : Math.max(Math.abs(x.lo), Math.abs(x.hi));
+}
+
+/** min |x| over X. */
+export function mig(x: Interval): number {
+  if (isEmpty(x)) return NaN;
+  if (x.lo <= 0 && x.hi >= 0) return 0;
+  return Math.min(Math.abs(x.lo), Math.abs(x.hi));
+}
+
+/** Is the number v in X? */
+export function contains(x: Interval, v: number): boolean {
+  return x.lo <= v && v <= x.hi;
+}
+
+export { nextDown, nextUp };

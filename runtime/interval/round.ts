@@ -1,0 +1,240 @@
+/**
+ * Directed rounding on a round-to-nearest machine: one implementation of each rounding rule,
+ * shared by the object API (runtime/interval/index.ts) and by generated interval code.
+ *
+ * For + − × ÷ √ the rounding error is computed exactly with error-free transformations
+ * (Knuth's TwoSum, Dekker's TwoProduct with Veltkamp splitting, the exact remainder of a
+ * division or square root). The result is moved to the next float only when the exact value lies
+ * on that side, so these bounds are the tightest binary64 bounds (IEEE 1788's directed roundings),
+ * except where splitting could overflow or products underflow: there the result is moved one ulp
+ * outward unconditionally (still an enclosure, at most one ulp wide).
+ *
+ * Library functions (exp, log, tanh, log1p) carry no such certificate. V8 implements them with
+ * fdlibm's algorithms (ieee754::exp, log, tanh, log1p), whose documented error is below 1 ulp; we
+ * move their results LIB_ULPS = 2 ulps outward, which contains the exact value with a margin of
+ * one ulp beyond the documented error.
+ */
+
+const f64 = new Float64Array(1);
+const u64 = new BigUint64Array(f64.buffer);
+
+/** The smallest double greater than x (x itself for +Infinity and NaN). */
+export function nextUp(x: number): number {
+  if (x !== x || x === Infinity) return x;
+  if (x === 0) return Number.MIN_VALUE;
+  f64[0] = x;
+  if (x > 0) u64[0]! += 1n;
+  else u64[0]! -= 1n;
+  return f64[0]!;
+}
+
+/** The largest double smaller than x (x itself for -Infinity and NaN). */
+export function nextDown(x: number): number {
+  return -nextUp(-x);
+}
+
+export const LIB_ULPS = 2;
+
+/** Move `x` outward by `n` ulps. */
+export function ulpsDown(x: number, n: number): number {
+  for (let i = 0; i < n; i++) x = nextDown(x);
+  return x;
+}
+export function ulpsUp(x: number, n: number): number {
+  for (let i = 0; i < n; i++) x = nextUp(x);
+  return x;
+}
+
+// ---- addition and subtraction (TwoSum: the error is exact whenever the sum is finite) ---------
+
+/** Signed error of fl(a + b): a + b = s + err exactly (finite s). */
+function sumError(a: number, b: number, s: number): number {
+  const bb = s - a;
+  return (a - (s - bb)) + (b - bb);
+}
+
+export function addDown(a: number, b: number): number {
+  const s = a + b;
+  if (s !== s) return s;
+  if (s === Infinity) return a === Infinity || b === Infinity ? Infinity : Number.MAX_VALUE; // overflow rounds down to MAX
+  if (s === -Infinity) return -Infinity;
+  return sumError(a, b, s) < 0 ? nextDown(s) : s;
+}
+
+export function addUp(a: number, b: number): number {
+  const s = a + b;
+  if (s !== s) return s;
+  if (s === -Infinity) return a === -Infinity || b === -Infinity ? -Infinity : -Number.MAX_VALUE;
+  if (s === Infinity) return Infinity;
+  return sumError(a, b, s) > 0 ? nextUp(s) : s;
+}
+
+export function subDown(a: number, b: number): number {
+  return addDown(a, -b);
+}
+
+export function subUp(a: number, b: number): number {
+  return addUp(a, -b);
+}
+
+// ---- multiplication (Dekker's TwoProduct) -----------------------------------------------------
+
+const SPLITTER = 134217729; // 2^27 + 1
+/** Above this magnitude Veltkamp splitting may overflow. */
+const SPLIT_LIMIT = 2 ** 995;
+/** Below this magnitude of a product, its error term may underflow (not exact). */
+const TINY_PRODUCT = 2 ** -969;
+
+/** Signed error of fl(a·b), or NaN when it cannot be computed exactly. */
+function productError(a: number, b: number, p: number): number {
+  if (Math.abs(a) > SPLIT_LIMIT || Math.abs(b) > SPLIT_LIMIT || Math.abs(p) < TINY_PRODUCT) return NaN;
+  let t = SPLITTER * a;
+  const ah = t - (t - a), al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b), bl = b - bh;
+  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+}
+
+/** a·b rounded down; 0·±∞ = 0 (IEEE 1788's convention for interval endpoints). */
+export function mulDown(a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  const p = a * b;
+  if (p !== p) return p;
+  if (p === Infinity) return a === Infinity || a === -Infinity || b === Infinity || b === -Infinity ? Infinity : Number.MAX_VALUE;
+  if (p === -Infinity) return -Infinity;
+  if (p === 0) return (a > 0) === (b > 0) ? 0 : -Number.MIN_VALUE; // underflow: the sign is known
+  const e = productError(a, b, p);
+  if (e !== e) return nextDown(p); // could not certify: one ulp outward
+  return e < 0 ? nextDown(p) : p;
+}
+
+export function mulUp(a: number, b: number): number {
+  if (a === 0 || b === 0) return 0;
+  const p = a * b;
+  if (p !== p) return p;
+  if (p === -Infinity) return a === Infinity || a === -Infinity || b === Infinity || b === -Infinity ? -Infinity : -Number.MAX_VALUE;
+  if (p === Infinity) return Infinity;
+  if (p === 0) return (a > 0) === (b > 0) ? Number.MIN_VALUE : 0;
+  const e = productError(a, b, p);
+  if (e !== e) return nextUp(p);
+  return e > 0 ? nextUp(p) : p;
+}
+
+// ---- division and square root (exact remainders) ---------------------------------------------
+
+/** Sign of a/b − q (the exact quotient minus the rounded one), or NaN when uncertified. */
+function quotientSide(a: number, b: number, q: number): number {
+  if (q === 0 || !isFinite(q) || !isFinite(a) || !isFinite(b)) return NaN;
+  const p = q * b;
+  const e = productError(q, b, p);
+  if (e !== e) return NaN;
+  const r = (a - p) - e; // exact: a − q·b is representable and a − p is exact (Sterbenz)
+  return r === 0 ? 0 : (r > 0) === (b > 0) ? 1 : -1;
+}
+
+export function divDown(a: number, b: number): number {
+  const q = a / b;
+  if (q !== q) return q;
+  if (q === Infinity) return isFinite(a) && isFinite(b) && b !== 0 ? Number.MAX_VALUE : Infinity;
+  if (q === -Infinity || q === 0 && !isFinite(b)) return q;
+  if (q === 0) return a === 0 ? 0 : (a > 0) === (b > 0) ? 0 : -Number.MIN_VALUE;
+  const side = quotientSide(a, b, q);
+  if (side !== side) return nextDown(q);
+  return side < 0 ? nextDown(q) : q;
+}
+
+export function divUp(a: number, b: number): number {
+  const q = a / b;
+  if (q !== q) return q;
+  if (q === -Infinity) return isFinite(a) && isFinite(b) && b !== 0 ? -Number.MAX_VALUE : -Infinity;
+  if (q === Infinity || q === 0 && !isFinite(b)) return q;
+  if (q === 0) return a === 0 ? 0 : (a > 0) === (b > 0) ? Number.MIN_VALUE : 0;
+  const side = quotientSide(a, b, q);
+  if (side !== side) return nextUp(q);
+  return side > 0 ? nextUp(q) : q;
+}
+
+/** Sign of √a − s, or NaN when uncertified. */
+function sqrtSide(a: number, s: number): number {
+  if (s === 0 || !isFinite(s)) return NaN;
+  const p = s * s;
+  const e = productError(s, s, p);
+  if (e !== e) return NaN;
+  const r = (a - p) - e;
+  return r === 0 ? 0 : r > 0 ? 1 : -1;
+}
+
+export function sqrtDown(a: number): number {
+  const s = Math.sqrt(a);
+  if (s === 0 || s === Infinity || s !== s) return s;
+  const side = sqrtSide(a, s);
+  if (side !== side) return nextDown(s);
+  return side < 0 ? nextDown(s) : s;
+}
+
+export function sqrtUp(a: number): number {
+  const s = Math.sqrt(a);
+  if (s === 0 || s === Infinity || s !== s) return s === 0 && a > 0 ? Number.MIN_VALUE : s;
+  const side = sqrtSide(a, s);
+  if (side !== side) return nextUp(s);
+  return side > 0 ? nextUp(s) : s;
+}
+
+// ---- library functions (fdlibm in V8: < 1 ulp; widened by LIB_ULPS) --------------------------
+
+export function expDown(x: number): number {
+  if (x === 0) return 1;
+  if (x === -Infinity) return 0;
+  return Math.max(0, ulpsDown(Math.exp(x), LIB_ULPS));
+}
+
+export function expUp(x: number): number {
+  if (x === 0) return 1;
+  if (x === -Infinity) return 0;
+  const r = Math.exp(x);
+  return r === 0 ? Number.MIN_VALUE : ulpsUp(r, LIB_ULPS);
+}
+
+export function logDown(x: number): number {
+  if (x === 1) return 0;
+  return ulpsDown(Math.log(x), LIB_ULPS);
+}
+
+export function logUp(x: number): number {
+  if (x === 1) return 0;
+  return ulpsUp(Math.log(x), LIB_ULPS);
+}
+
+export function tanhDown(x: number): number {
+  if (x === 0) return 0;
+  return Math.max(-1, ulpsDown(Math.tanh(x), LIB_ULPS));
+}
+
+export function tanhUp(x: number): number {
+  if (x === 0) return 0;
+  return Math.min(1, ulpsUp(Math.tanh(x), LIB_ULPS));
+}
+
+/** log(1 + e^x), increasing; evaluated as in runtime/intrinsics.ts. Error ≤ 3 ulps: moved 4 outward. */
+function softplusNear(x: number): number {
+  return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
+}
+export function softplusDown(x: number): number {
+  if (x === -Infinity) return 0;
+  return Math.max(0, ulpsDown(softplusNear(x), LIB_ULPS + 2));
+}
+export function softplusUp(x: number): number {
+  if (x === Infinity) return Infinity;
+  const r = softplusNear(x);
+  return r === 0 ? Number.MIN_VALUE : ulpsUp(r, LIB_ULPS + 2);
+}
+
+/** 1 / (1 + e^−x), increasing, with every step rounded in the safe direction. */
+export function sigmoidDown(x: number): number {
+  if (x === -Infinity) return 0;
+  return divDown(1, addUp(1, expUp(-x)));
+}
+export function sigmoidUp(x: number): number {
+  if (x === Infinity) return 1;
+  return Math.min(1, divUp(1, addDown(1, expDown(-x))));
+}
