@@ -12,6 +12,7 @@ import { printModule } from "./backend/print.js";
 import { adjoint } from "./transforms/adjoint.js";
 import { normalize } from "./transforms/normalize.js";
 import { tangent } from "./transforms/tangent.js";
+import { interval } from "./transforms/interval.js";
 
 export interface CompileOptions {
   /** Path of the source file (used to resolve imports and in diagnostics). */
@@ -65,7 +66,10 @@ export function applyVariant(fn: Func, steps: readonly ModeStep[], all: Readonly
         throw new CompileError(`variant step ${step.mode}(${wrt.join(", ")}): '${w}' is not a parameter of ${n.name} (parameters: ${n.params.map((p) => p.name).join(", ")})`, fn.loc, "@variant");
       }
     }
-    g = step.mode === "tangent" ? tangent(n, wrt, `${n.name}_tangent`) : adjoint(n, wrt, `${n.name}_adjoint`);
+    if (g.terminal) throw new CompileError(`variant step ${step.mode}: ${g.name} is an interval version and cannot be transformed further (put interval last)`, fn.loc, "@variant");
+    g = step.mode === "tangent" ? tangent(n, wrt, `${n.name}_tangent`)
+      : step.mode === "adjoint" ? adjoint(n, wrt, `${n.name}_adjoint`)
+      : interval(n, `${n.name}_interval`);
   }
   return g;
 }

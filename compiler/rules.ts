@@ -33,66 +33,68 @@ export interface Rule {
   partial(i: number, args: Expr[], y: Expr, bind: Bind): Expr;
   /** Reference evaluation, for tests and verification. */
   evaluate(...xs: number[]): number;
+  /** Interval enclosure: the runtime pair functions `<interval>Lo` / `<interval>Hi` (runtime/interval/pairs.ts). */
+  interval?: string;
 }
 
 const sigmoidFn = (x: number) => (x >= 0 ? 1 / (1 + Math.exp(-x)) : Math.exp(x) / (1 + Math.exp(x)));
 
 const rows: Rule[] = [
   // Arithmetic.
-  { name: "+", arity: 2, usesResult: false, partial: () => num(1), evaluate: (a, b) => a + b },
-  { name: "-", arity: 2, usesResult: false, partial: (i) => num(i === 0 ? 1 : -1), evaluate: (a, b) => a - b },
-  { name: "*", arity: 2, usesResult: false, partial: (i, [a, b]) => (i === 0 ? b : a), evaluate: (a, b) => a * b },
+  { name: "+", interval: "add", arity: 2, usesResult: false, partial: () => num(1), evaluate: (a, b) => a + b },
+  { name: "-", interval: "sub", arity: 2, usesResult: false, partial: (i) => num(i === 0 ? 1 : -1), evaluate: (a, b) => a - b },
+  { name: "*", interval: "mul", arity: 2, usesResult: false, partial: (i, [a, b]) => (i === 0 ? b : a), evaluate: (a, b) => a * b },
   {
-    name: "/", arity: 2, usesResult: false,
+    name: "/", interval: "div", arity: 2, usesResult: false,
     // d(a/b)/da = 1/b, d(a/b)/db = -a/(b*b)
     partial: (i, [a, b]) => (i === 0 ? div(num(1), b) : neg(div(a, mul(b, b)))),
     evaluate: (a, b) => a / b,
   },
-  { name: "neg", arity: 1, usesResult: false, partial: () => num(-1), evaluate: (a) => -a },
+  { name: "neg", interval: "neg", arity: 1, usesResult: false, partial: () => num(-1), evaluate: (a) => -a },
   {
     // a + b·c as one statement (printed `a + b * c`, two roundings as written): multiply-accumulate
     // loops then need no temporary, and their adjoints no temporary adjoint.
-    name: "fma", arity: 3, usesResult: false,
+    name: "fma", interval: "fma", arity: 3, usesResult: false,
     partial: (i, [, b, c]) => (i === 0 ? num(1) : i === 1 ? c! : b!),
     evaluate: (a, b, c) => a + b * c,
   },
 
   // Math.*
-  { name: "exp", source: "Math.exp", arity: 1, usesResult: true, partial: (_i, _a, y) => y, evaluate: Math.exp },
-  { name: "log", source: "Math.log", arity: 1, usesResult: false, partial: (_i, [a]) => div(num(1), a), evaluate: Math.log },
-  { name: "sqrt", source: "Math.sqrt", arity: 1, usesResult: true, partial: (_i, _a, y) => div(num(0.5), y), evaluate: Math.sqrt },
+  { name: "exp", interval: "exp", source: "Math.exp", arity: 1, usesResult: true, partial: (_i, _a, y) => y, evaluate: Math.exp },
+  { name: "log", interval: "log", source: "Math.log", arity: 1, usesResult: false, partial: (_i, [a]) => div(num(1), a), evaluate: Math.log },
+  { name: "sqrt", interval: "sqrt", source: "Math.sqrt", arity: 1, usesResult: true, partial: (_i, _a, y) => div(num(0.5), y), evaluate: Math.sqrt },
   {
-    name: "pow", source: "Math.pow", arity: 2, usesResult: true,
+    name: "pow", interval: "pow", source: "Math.pow", arity: 2, usesResult: true,
     // d(a^b)/da = b * a^(b-1); d(a^b)/db = a^b * log(a)
     partial: (i, [a, b], y) =>
       i === 0 ? mul(b, intrinsic("pow", a, b.k === "num" ? num(b.value - 1) : sub(b, num(1)))) : mul(y, intrinsic("log", a)),
     evaluate: Math.pow,
   },
-  { name: "abs", source: "Math.abs", arity: 1, usesResult: false, partial: (_i, [a]) => cond(cmp(">=", a, num(0)), num(1), num(-1)), evaluate: Math.abs },
+  { name: "abs", interval: "abs", source: "Math.abs", arity: 1, usesResult: false, partial: (_i, [a]) => cond(cmp(">=", a, num(0)), num(1), num(-1)), evaluate: Math.abs },
   {
-    name: "max", source: "Math.max", arity: 2, usesResult: false,
+    name: "max", interval: "max", source: "Math.max", arity: 2, usesResult: false,
     partial: (i, [a, b]) => cond(cmp(">=", a, b), num(i === 0 ? 1 : 0), num(i === 0 ? 0 : 1)),
     evaluate: (a, b) => Math.max(a, b),
   },
   {
-    name: "min", source: "Math.min", arity: 2, usesResult: false,
+    name: "min", interval: "min", source: "Math.min", arity: 2, usesResult: false,
     partial: (i, [a, b]) => cond(cmp("<=", a, b), num(i === 0 ? 1 : 0), num(i === 0 ? 0 : 1)),
     evaluate: (a, b) => Math.min(a, b),
   },
-  { name: "tanh", source: "Math.tanh", arity: 1, usesResult: true, partial: (_i, _a, y) => sub(num(1), mul(y, y)), evaluate: Math.tanh },
-  { name: "sin", source: "Math.sin", arity: 1, usesResult: false, partial: (_i, [a]) => intrinsic("cos", a), evaluate: Math.sin },
-  { name: "cos", source: "Math.cos", arity: 1, usesResult: false, partial: (_i, [a]) => neg(intrinsic("sin", a)), evaluate: Math.cos },
-  { name: "atan", source: "Math.atan", arity: 1, usesResult: false, partial: (_i, [a]) => div(num(1), add(num(1), mul(a, a))), evaluate: Math.atan },
+  { name: "tanh", interval: "tanh", source: "Math.tanh", arity: 1, usesResult: true, partial: (_i, _a, y) => sub(num(1), mul(y, y)), evaluate: Math.tanh },
+  { name: "sin", interval: "sin", source: "Math.sin", arity: 1, usesResult: false, partial: (_i, [a]) => intrinsic("cos", a), evaluate: Math.sin },
+  { name: "cos", interval: "cos", source: "Math.cos", arity: 1, usesResult: false, partial: (_i, [a]) => neg(intrinsic("sin", a)), evaluate: Math.cos },
+  { name: "atan", interval: "atan", source: "Math.atan", arity: 1, usesResult: false, partial: (_i, [a]) => div(num(1), add(num(1), mul(a, a))), evaluate: Math.atan },
   {
-    name: "hypot", source: "Math.hypot", arity: 2, usesResult: true,
+    name: "hypot", interval: "hypot", source: "Math.hypot", arity: 2, usesResult: true,
     partial: (i, args, y) => cond(cmp("===", y, num(0)), num(0), div(args[i]!, y)),
     evaluate: (a, b) => Math.hypot(a, b),
   },
 
   // Model intrinsics exported by the runtime (runtime/intrinsics.ts).
-  { name: "sigmoid", source: "sigmoid", arity: 1, usesResult: true, partial: (_i, _a, y) => mul(y, sub(num(1), y)), evaluate: sigmoidFn },
+  { name: "sigmoid", interval: "sigmoid", source: "sigmoid", arity: 1, usesResult: true, partial: (_i, _a, y) => mul(y, sub(num(1), y)), evaluate: sigmoidFn },
   {
-    name: "silu", source: "silu", arity: 1, usesResult: false,
+    name: "silu", interval: "silu", source: "silu", arity: 1, usesResult: false,
     // silu(a) = a * s with s = sigmoid(a); silu'(a) = s * (1 + a * (1 - s))
     partial: (_i, [a], _y, bind) => {
       const s = bind(intrinsic("sigmoid", a!));
@@ -101,7 +103,7 @@ const rows: Rule[] = [
     evaluate: (a) => a * sigmoidFn(a),
   },
   {
-    name: "softplus", source: "softplus", arity: 1, usesResult: false,
+    name: "softplus", interval: "softplus", source: "softplus", arity: 1, usesResult: false,
     partial: (_i, [a]) => intrinsic("sigmoid", a!),
     evaluate: (a) => (a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a))),
   },

@@ -37,6 +37,8 @@ export interface CheckResult {
   nonSmooth?: number;
   /** Why a check could not run, or what went wrong. */
   note?: string;
+  /** The check did not run, for this reason (reported, neither passed nor failed). */
+  skipped?: string;
 }
 
 export function domainOf(spec: FnSpec, p: string): [number, number] {

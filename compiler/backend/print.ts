@@ -52,6 +52,7 @@ function typeNode(t: Type | "void"): ts.TypeNode {
 function jsdoc(fn: Func): string {
   const lines: string[] = [];
   if (fn.origin) lines.push(`${capitalise(fn.origin)} (${fn.loc.file}:${fn.loc.line}).`);
+  if (fn.terminal) return `*\n${lines.map((l) => ` * ${l}`).join("\n")}\n `;
   lines.push("@differentiable");
   lines.push(`@wrt ${fn.ann.wrt.join(" ")}`);
   for (const [p, [lo, hi]] of Object.entries(fn.ann.domain)) lines.push(`@domain ${p} ${lo} ${hi}`);
@@ -156,6 +157,8 @@ class StmtPrinter {
         return f.createExpressionStatement(
           f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("tape"), s.ty === "real" ? "push" : "pushInt"), undefined, [this.expr(s.value)]),
         );
+      case "do":
+        return f.createExpressionStatement(this.expr(s.expr));
       case "comment":
         return f.createEmptyStatement();
     }
@@ -212,6 +215,11 @@ class StmtPrinter {
       }
       case "call":
         return f.createCallExpression(f.createIdentifier(e.fn), undefined, e.args.map((a) => this.expr(a)));
+      case "runtime":
+        this.used.add(e.fn);
+        return f.createCallExpression(f.createIdentifier(e.fn), undefined, e.args.map((a) => this.expr(a)));
+      case "str":
+        return f.createStringLiteral(e.value);
       case "pop":
         this.used.add("tape");
         return f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("tape"), e.ty === "real" ? "pop" : "popInt"), undefined, []);

@@ -9,6 +9,7 @@ import { CompileError, formatDiagnostic } from "../diagnostics.js";
 import { loadCompiled, type Loaded } from "../integration/load.js";
 import { checkFirstOrder, type AnyFn, type CheckResult, type FnSpec } from "../../runtime/checks.js";
 import { checkSecondOrder } from "../../runtime/checks-second-order.js";
+import { checkEnclosure } from "../../runtime/checks-interval.js";
 import type { VariantSpec } from "../ir/types.js";
 
 export interface VerifyOptions {
@@ -28,7 +29,13 @@ const VARIANTS: VariantSpec[] = [
   { steps: [{ mode: "adjoint" }, { mode: "tangent" }] },
 ];
 
-export function verifyLoaded(loaded: Loaded, opts: VerifyOptions): VerifyRow[] {
+const INTERVAL_VARIANTS: VariantSpec[] = [
+  { steps: [{ mode: "interval" }] },
+  { steps: [{ mode: "adjoint" }, { mode: "interval" }] },
+];
+
+/** `intervals`: the interval variants, or why they could not be compiled. */
+export function verifyLoaded(loaded: Loaded, opts: VerifyOptions, intervals?: Loaded | string): VerifyRow[] {
   const rows: VerifyRow[] = [];
   const fn = (variant: string, name: string) => {
     const file = loaded.output.files.find((f) => f.variant === variant);
@@ -47,6 +54,19 @@ export function verifyLoaded(loaded: Loaded, opts: VerifyOptions): VerifyRow[] {
         tangentAdjoint: fn("tangent_adjoint", `${f.name}_tangent_adjoint`),
       }, { samples: opts.samples === undefined ? undefined : Math.max(1, Math.ceil(opts.samples / 2)), seed: opts.seed });
       for (const r of [...first, ...second]) rows.push({ function: f.name, ...r });
+      if (typeof intervals === "string") {
+        for (const check of ["interval-value", "interval-adjoint"]) rows.push({ function: f.name, check, samples: 0, worstError: NaN, pass: true, skipped: intervals });
+      } else if (intervals) {
+        const iv = (variant: string, name: string) => {
+          const file = intervals.output.files.find((g) => g.variant === variant);
+          return { fn: intervals.variants[variant]![name] as AnyFn, spec: file!.functions.find((g) => g.name === name) as FnSpec };
+        };
+        const enclosure = checkEnclosure({
+          primal, adjoint: fn("adjoint", `${f.name}_adjoint`),
+          interval: iv("interval", `${f.name}_interval`), adjointInterval: iv("adjoint_interval", `${f.name}_adjoint_interval`),
+        }, { samples: opts.samples === undefined ? undefined : Math.max(1, Math.ceil(opts.samples / 2)), seed: opts.seed });
+        for (const r of enclosure) rows.push({ function: f.name, ...r });
+      }
     } catch (e) {
       rows.push({ function: f.name, check: "run", samples: 0, worstError: NaN, pass: false, note: e instanceof Error ? e.message : String(e) });
     }
@@ -73,19 +93,31 @@ export async function verifyCommand(file: string, opts: VerifyOptions, log = con
     }
     throw e;
   }
-  const rows = verifyLoaded(loaded, opts);
+  let intervals: Loaded | string;
+  try {
+    intervals = await loadCompiled(file, undefined, INTERVAL_VARIANTS);
+  } catch (e) {
+    if (!(e instanceof CompileError)) throw e;
+    intervals = `interval variant not compiled: ${formatDiagnostic(e.diagnostic)}`;
+  }
+  const rows = verifyLoaded(loaded, opts, intervals);
   if (opts.json) {
-    log(JSON.stringify(rows.map((r) => ({ function: r.function, check: r.check, samples: r.samples, worstError: Number.isNaN(r.worstError) ? null : r.worstError, pass: r.pass, ...(r.nonSmooth ? { nonSmooth: r.nonSmooth } : {}), ...(r.note ? { note: r.note } : {}) })), null, 2));
+    log(JSON.stringify(rows.map((r) => ({
+      function: r.function, check: r.check, samples: r.samples, worstError: Number.isNaN(r.worstError) ? null : r.worstError,
+      pass: r.skipped ? null : r.pass,
+      ...(r.skipped ? { skipped: r.skipped } : {}), ...(r.nonSmooth ? { nonSmooth: r.nonSmooth } : {}), ...(r.note ? { note: r.note } : {}),
+    })), null, 2));
   } else {
     const w = Math.max(8, ...rows.map((r) => r.function.length));
     const c = Math.max(5, ...rows.map((r) => r.check.length));
     for (const r of rows) {
-      const extra = [r.nonSmooth ? `${r.nonSmooth} non-smooth sample(s) left out` : "", r.note ?? ""].filter(Boolean).join("; ");
-      log(`${r.pass ? "pass" : "FAIL"}  ${r.function.padEnd(w)}  ${r.check.padEnd(c)}  ${String(r.samples).padStart(3)} samples  worst ${fmt(r.worstError).padStart(7)}${extra ? `  (${extra})` : ""}`);
+      const extra = [r.nonSmooth ? `${r.nonSmooth} non-smooth sample(s) left out` : "", r.note ?? "", r.skipped ? `skipped: ${r.skipped}` : ""].filter(Boolean).join("; ");
+      log(`${r.skipped ? "skip" : r.pass ? "pass" : "FAIL"}  ${r.function.padEnd(w)}  ${r.check.padEnd(c)}  ${String(r.samples).padStart(3)} samples  worst ${fmt(r.worstError).padStart(7)}${extra ? `  (${extra})` : ""}`);
     }
     if (rows.length === 0) log(`${file}: no @differentiable functions`);
-    const failed = rows.filter((r) => !r.pass).length;
-    log(failed === 0 ? `all ${rows.length} checks passed` : `${failed} of ${rows.length} checks FAILED`);
+    const failed = rows.filter((r) => !r.pass).length, skipped = rows.filter((r) => r.skipped).length;
+    const ran = rows.length - skipped;
+    log((failed === 0 ? `all ${ran} checks passed` : `${failed} of ${ran} checks FAILED`) + (skipped ? `, ${skipped} skipped` : ""));
   }
   return rows.every((r) => r.pass) ? 0 : 1;
 }

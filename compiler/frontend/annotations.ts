@@ -13,7 +13,7 @@ import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics.js";
 import type { Annotations, Loc, Mode, ModeStep, VariantSpec } from "../ir/types.js";
 
-export const MODES: readonly Mode[] = ["tangent", "adjoint"];
+export const MODES: readonly Mode[] = ["tangent", "adjoint", "interval"];
 
 export function isDifferentiable(node: ts.Node): boolean {
   return ts.getJSDocTags(node).some((t) => t.tagName.text === "differentiable");

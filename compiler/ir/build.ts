@@ -67,6 +67,8 @@ export function exprType(e: Expr): ScalarType {
     case "cond": return e.ty;
     case "call": return e.ty === "void" ? "real" : e.ty;
     case "pop": return e.ty;
+    case "runtime": return e.ty;
+    case "str": return "int";
   }
 }
 

@@ -42,7 +42,11 @@ export type Expr =
   /** A call of another annotated function; removed by inlining before any transform. */
   | { k: "call"; fn: string; args: Expr[]; ty: ScalarType | "void"; loc: Loc }
   /** Pop a value from the runtime tape (only in generated adjoint code). */
-  | { k: "pop"; ty: "real" | "int" };
+  | { k: "pop"; ty: "real" | "int" }
+  /** A call of a runtime helper of generated interval code (not differentiable; see runtime/interval/pairs.ts). */
+  | { k: "runtime"; fn: string; args: Expr[]; ty: "real" | "int" }
+  /** A string literal (messages of generated code). */
+  | { k: "str"; value: string };
 
 export type Stmt =
   /** Declaration of a local. `mutable` prints as `let`, otherwise `const`. */
@@ -62,6 +66,8 @@ export type Stmt =
   | { k: "callstmt"; call: Extract<Expr, { k: "call" }>; loc?: Loc }
   /** Push a value onto the runtime tape (only in generated adjoint code). */
   | { k: "push"; value: Expr; ty: "real" | "int"; loc?: Loc }
+  /** An expression evaluated for its effect (generated code only). */
+  | { k: "do"; expr: Expr; loc?: Loc }
   /** A comment line in generated code. */
   | { k: "comment"; text: string; loc?: Loc };
 
@@ -82,7 +88,7 @@ export interface Annotations {
   variants: VariantSpec[];
 }
 
-export type Mode = "tangent" | "adjoint";
+export type Mode = "tangent" | "adjoint" | "interval";
 
 export interface ModeStep {
   mode: Mode;
@@ -105,7 +111,9 @@ export type ParamRole =
   | { role: "adjoint"; of: string }
   | { role: "out" }
   | { role: "seed" }
-  | { role: "grad"; of: string[] };
+  | { role: "grad"; of: string[] }
+  | { role: "lower"; of: string }
+  | { role: "upper"; of: string };
 
 export interface Func {
   name: string;
@@ -121,4 +129,6 @@ export interface Func {
   roles?: Record<string, ParamRole>;
   /** For generated functions: the function the transform was applied to (roles refer to its parameters). */
   inner?: Func;
+  /** Generated code that cannot be transformed again (interval variants call non-differentiable helpers). */
+  terminal?: boolean;
 }

@@ -15,6 +15,7 @@ export function renameExpr(e: Expr, f: (n: string) => string): Expr {
     case "cond": return { ...e, test: renameExpr(e.test, f), then: renameExpr(e.then, f), else: renameExpr(e.else, f) };
     case "intrinsic": return { ...e, args: e.args.map((a) => renameExpr(a, f)) };
     case "call": return { ...e, args: e.args.map((a) => renameExpr(a, f)) };
+    case "runtime": return { ...e, args: e.args.map((a) => renameExpr(a, f)) };
     default: return e;
   }
 }
@@ -31,6 +32,7 @@ export function renameStmts(ss: Stmt[], f: (n: string) => string): Stmt[] {
       case "return": return s.value ? { ...s, value: renameExpr(s.value, f) } : s;
       case "callstmt": return { ...s, call: renameExpr(s.call, f) as typeof s.call };
       case "push": return { ...s, value: renameExpr(s.value, f) };
+      case "do": return { ...s, expr: renameExpr(s.expr, f) };
       case "comment": return s;
     }
   });

@@ -1,0 +1,300 @@
+/**
+ * Interval mode: IR → IR. Every real becomes a pair of bounds (`x_lo`, `x_hi`; arrays `a_lo`,
+ * `a_hi`), every operation a call of its rounding-safe pair functions (runtime/interval/pairs.ts,
+ * named by the rule table's `interval` field). Applied to an adjoint it gives the interval adjoint
+ * (interval∘adjoint, by composition).
+ *
+ * Control flow: comparisons are three-valued. A branch whose condition is undecided runs both ways
+ * and takes the hull of the real variables it assigns (when it assigns nothing else); otherwise,
+ * and for a `while` loop whose condition becomes undecided, the generated code stops with an error
+ * naming the source line. Integer code (indices, trip counts, the tape's flags) stays exact.
+ *
+ * Signature: each real parameter p becomes p_lo, p_hi in place; for a number-returning f,
+ * `out[0]`, `out[1]` receive the bounds of the result.
+ */
+import { CompileError } from "../diagnostics.js";
+import { num } from "../ir/build.js";
+import type { Expr, Func, Param, ParamRole, ScalarType, Stmt } from "../ir/types.js";
+import { eachStmt, Names, namesOf } from "../ir/walk.js";
+import { rule } from "../rules.js";
+import { resultName } from "./normalize.js";
+
+interface Pair {
+  lo: Expr;
+  hi: Expr;
+}
+
+const rt = (fn: string, args: Expr[], ty: "real" | "int" = "real"): Expr => ({ k: "runtime", fn, args, ty });
+const v = (name: string, ty: ScalarType = "real"): Expr => ({ k: "var", name, ty });
+
+export function interval(f: Func, name = `${f.name}_interval`): Func {
+  return new IntervalTransform(f).run(name);
+}
+
+class IntervalTransform {
+  private readonly names: Names;
+  private readonly types = new Map<string, ScalarType | "array" | "intarray">();
+  private readonly lo = new Map<string, string>();
+  private readonly hi = new Map<string, string>();
+  private readonly boolParams = new Set<string>();
+
+  constructor(private readonly f: Func) {
+    this.names = new Names(namesOf(f));
+    for (const p of f.params) this.types.set(p.name, p.ty);
+    eachStmt(f.body, (s) => {
+      if (s.k === "let") this.types.set(s.name, s.ty);
+      if (s.k === "for") this.types.set(s.v, "int");
+    });
+    for (const [x, ty] of this.types) {
+      if (ty === "real" || ty === "array") {
+        this.lo.set(x, this.names.fresh(`${x}_lo`));
+        this.hi.set(x, this.names.fresh(`${x}_hi`));
+      }
+    }
+    for (const p of f.params) if (p.ty === "bool") this.boolParams.add(p.name);
+  }
+
+  run(name: string): Func {
+    const f = this.f;
+    const params: Param[] = [];
+    const roles: Record<string, ParamRole> = {};
+    for (const p of f.params) {
+      if (p.ty === "real" || p.ty === "array") {
+        params.push({ name: this.lo.get(p.name)!, ty: p.ty }, { name: this.hi.get(p.name)!, ty: p.ty });
+        roles[this.lo.get(p.name)!] = { role: "lower", of: p.name };
+        roles[this.hi.get(p.name)!] = { role: "upper", of: p.name };
+      } else {
+        params.push(p);
+        roles[p.name] = { role: "primal", of: p.name };
+      }
+    }
+    let out: string | undefined;
+    if (f.ret === "real") {
+      out = this.names.fresh("out");
+      params.push({ name: out, ty: "array" });
+      roles[out] = { role: "out" };
+    }
+    const body = this.stmts(f.body, out);
+    return {
+      name, params, ret: "void", body, loc: f.loc, roles, inner: f, terminal: true,
+      ann: { wrt: [], domain: {}, length: {}, variants: [] },
+      origin: `interval version of ${f.origin ?? f.name}`,
+    };
+  }
+
+  // ---- expressions ---------------------------------------------------------------------------
+
+  private bindPair(p: Pair, pre: Stmt[]): Pair {
+    const atomic = (e: Expr) => e.k === "var" || e.k === "num" || e.k === "index";
+    if (atomic(p.lo) && atomic(p.hi)) return p;
+    const l = this.names.temp("lo"), h = this.names.temp("hi");
+    pre.push({ k: "let", name: l, ty: "real", init: p.lo, mutable: false }, { k: "let", name: h, ty: "real", init: p.hi, mutable: false });
+    return { lo: v(l), hi: v(h) };
+  }
+
+  /** Bounds of a real (or integer, used as real) expression. */
+  private pair(e: Expr, pre: Stmt[]): Pair {
+    switch (e.k) {
+      case "num": return { lo: e, hi: e };
+      case "var":
+        if (e.ty !== "real") return { lo: e, hi: e };
+        return { lo: v(this.lo.get(e.name)!), hi: v(this.hi.get(e.name)!) };
+      case "index":
+        return { lo: { k: "index", array: this.lo.get(e.array)!, index: e.index }, hi: { k: "index", array: this.hi.get(e.array)!, index: e.index } };
+      case "iindex": case "length": return { lo: e, hi: e };
+      case "neg": {
+        if (e.ty === "int") return { lo: e, hi: e };
+        const a = this.bindPair(this.pair(e.arg, pre), pre);
+        return { lo: { k: "neg", arg: a.hi, ty: "real" }, hi: { k: "neg", arg: a.lo, ty: "real" } };
+      }
+      case "binary": {
+        if (e.ty === "int") return { lo: e, hi: e };
+        return this.apply(rule(e.op).interval!, [e.left, e.right], pre);
+      }
+      case "intrinsic":
+        return this.apply(rule(e.fn).interval!, e.args, pre);
+      case "cond": {
+        // a real ?: left after normalization: hull when undecided
+        const t = this.tri(e.test, pre);
+        const a = this.bindPair(this.pair(e.then, pre), pre), b = this.bindPair(this.pair(e.else, pre), pre);
+        return { lo: rt("condLo", [t, a.lo, b.lo]), hi: rt("condHi", [t, a.hi, b.hi]) };
+      }
+      default:
+        throw new CompileError(`interval mode: unexpected ${e.k} expression`, this.f.loc, "interval");
+    }
+  }
+
+  private apply(fn: string, args: Expr[], pre: Stmt[]): Pair {
+    const bounds: Expr[] = [];
+    for (const a of args) {
+      if (a.k !== "var" && a.k !== "num" && a.k !== "index" && exprIsInt(a)) {
+        bounds.push(a, a); // an integer argument (e.g. a slot number) is a point
+        continue;
+      }
+      const p = this.bindPair(this.pair(a, pre), pre);
+      bounds.push(p.lo, p.hi);
+    }
+    return { lo: rt(`${fn}Lo`, bounds), hi: rt(`${fn}Hi`, bounds) };
+  }
+
+  /** A boolean expression as a three-valued number: 1 true, 0 false, 2 undecided. */
+  private tri(e: Expr, pre: Stmt[]): Expr {
+    switch (e.k) {
+      case "bool": return num(e.value ? 1 : 0, "int");
+      case "var":
+        if (this.boolParams.has(e.name)) return { k: "cond", test: e, then: num(1, "int"), else: num(0, "int"), ty: "int" };
+        return v(e.name, "int");
+      case "not": return rt("notTri", [this.tri(e.arg, pre)], "int");
+      case "logical": return rt(e.op === "&&" ? "andTri" : "orTri", [this.tri(e.left, pre), this.tri(e.right, pre)], "int");
+      case "compare": {
+        if (exprIsInt(e.left) && exprIsInt(e.right)) return { k: "cond", test: e, then: num(1, "int"), else: num(0, "int"), ty: "int" };
+        const a = this.bindPair(this.pair(e.left, pre), pre), b = this.bindPair(this.pair(e.right, pre), pre);
+        const fn = { "<": "ltTri", "<=": "leTri", ">": "gtTri", ">=": "geTri", "===": "eqTri", "!==": "neTri" }[e.op];
+        return rt(fn, [a.lo, a.hi, b.lo, b.hi], "int");
+      }
+      case "cond":
+        return { k: "cond", test: { k: "compare", op: "===", left: this.tri(e.test, pre), right: num(1, "int") }, then: this.tri(e.then, pre), else: this.tri(e.else, pre), ty: "int" };
+      default:
+        throw new CompileError(`interval mode: unexpected ${e.k} in a condition`, this.f.loc, "interval");
+    }
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private stmts(ss: Stmt[], out: string | undefined): Stmt[] {
+    const res: Stmt[] = [];
+    for (const s of ss) this.stmt(s, res, out);
+    return res;
+  }
+
+  private where(s: Stmt): string {
+    return s.loc ? `${s.loc.file}:${s.loc.line}` : this.f.name;
+  }
+
+  private stmt(s: Stmt, res: Stmt[], out: string | undefined): void {
+    const loc = s.loc;
+    switch (s.k) {
+      case "let":
+      case "assign": {
+        const ty = this.types.get(s.name);
+        const rhs = s.k === "let" ? s.init : s.value;
+        if (ty === "bool") {
+          const t = this.tri(rhs, res);
+          return void res.push(s.k === "let" ? { k: "let", name: s.name, ty: "int", init: t, mutable: s.mutable, loc } : { k: "assign", name: s.name, value: t, loc });
+        }
+        if (ty !== "real") return void res.push(s);
+        const L = this.lo.get(s.name)!, H = this.hi.get(s.name)!;
+        if (rhs.k === "pop") {
+          // pushed as (lo, hi): popped hi first
+          const pop: Expr = { k: "pop", ty: "real" };
+          if (s.k === "let") res.push({ k: "let", name: H, ty: "real", init: pop, mutable: s.mutable, loc }, { k: "let", name: L, ty: "real", init: pop, mutable: s.mutable, loc });
+          else res.push({ k: "assign", name: H, value: pop, loc }, { k: "assign", name: L, value: pop, loc });
+          return;
+        }
+        let p = this.pair(rhs, res);
+        if (s.k === "assign") p = this.bindPair(p, res); // both bounds read the old values
+        if (s.k === "let") res.push({ k: "let", name: L, ty: "real", init: p.lo, mutable: s.mutable, loc }, { k: "let", name: H, ty: "real", init: p.hi, mutable: s.mutable, loc });
+        else res.push({ k: "assign", name: L, value: p.lo, loc }, { k: "assign", name: H, value: p.hi, loc });
+        return;
+      }
+      case "store": {
+        const L = this.lo.get(s.array)!, H = this.hi.get(s.array)!;
+        if (s.value.k === "pop") {
+          res.push({ k: "store", array: H, index: s.index, value: { k: "pop", ty: "real" }, loc }, { k: "store", array: L, index: s.index, value: { k: "pop", ty: "real" }, loc });
+          return;
+        }
+        const p = this.bindPair(this.pair(s.value, res), res);
+        res.push({ k: "store", array: L, index: s.index, value: p.lo, loc }, { k: "store", array: H, index: s.index, value: p.hi, loc });
+        return;
+      }
+      case "push": {
+        if (s.ty === "int") return void res.push(s);
+        const p = this.bindPair(this.pair(s.value, res), res);
+        res.push({ k: "push", value: p.lo, ty: "real", loc }, { k: "push", value: p.hi, ty: "real", loc });
+        return;
+      }
+      case "if": {
+        const c = this.names.temp("decided");
+        res.push({ k: "let", name: c, ty: "int", init: this.tri(s.test, res), mutable: false, loc });
+        const then = this.stmts(s.then, out), els = this.stmts(s.else, out);
+        const both = this.hullable(s) ? this.bothWays(s, then, els) : [this.fail(`undecided branch at ${this.where(s)}`)];
+        const is = (k: number): Expr => ({ k: "compare", op: "===", left: v(c, "int"), right: num(k, "int") });
+        res.push({ k: "if", test: is(1), then, else: [{ k: "if", test: is(0), then: els, else: both, loc }], loc });
+        return;
+      }
+      case "for":
+        return void res.push({ ...s, body: this.stmts(s.body, out) });
+      case "while": {
+        const c = this.names.temp("decided");
+        const pre: Stmt[] = [];
+        const t = this.tri(s.test, pre);
+        res.push(...pre, { k: "let", name: c, ty: "int", init: t, mutable: true, loc });
+        const again: Stmt[] = [];
+        const t2 = this.tri(s.test, again);
+        res.push({ k: "while", test: { k: "compare", op: "===", left: v(c, "int"), right: num(1, "int") }, body: [...this.stmts(s.body, out), ...again, { k: "assign", name: c, value: t2 }], loc });
+        res.push({ k: "if", test: { k: "compare", op: "===", left: v(c, "int"), right: num(2, "int") }, then: [this.fail(`undecided while loop at ${this.where(s)}`)], else: [], loc });
+        return;
+      }
+      case "return": {
+        const ret = resultName(this.f);
+        if (out === undefined || ret === undefined) return;
+        res.push({ k: "store", array: out, index: num(0, "int"), value: v(this.lo.get(ret)!), loc });
+        res.push({ k: "store", array: out, index: num(1, "int"), value: v(this.hi.get(ret)!), loc });
+        return;
+      }
+      case "comment":
+        return void res.push(s);
+      default:
+        throw new CompileError(`interval mode: unexpected ${s.k} statement`, s.loc ?? this.f.loc, "interval");
+    }
+  }
+
+  private fail(message: string): Stmt {
+    return { k: "do", expr: rt("undecided", [{ k: "str", value: message }]) };
+  }
+
+  /** Can an undecided branch run both ways? Only if it assigns nothing but real scalars. */
+  private hullable(s: Extract<Stmt, { k: "if" }>): boolean {
+    let ok = true;
+    const declared = new Set<string>();
+    eachStmt([...s.then, ...s.else], (t) => {
+      if (t.k === "let") declared.add(t.name);
+      else if (t.k === "assign") {
+        if (!declared.has(t.name) && this.types.get(t.name) !== "real") ok = false;
+      } else if (t.k !== "if" && t.k !== "comment") ok = false;
+    });
+    return ok;
+  }
+
+  /** Run `then` on saved copies, restore, run `else`, take the hull of every real it assigned. */
+  private bothWays(s: Extract<Stmt, { k: "if" }>, then: Stmt[], els: Stmt[]): Stmt[] {
+    const declared = new Set<string>();
+    const written = new Set<string>();
+    eachStmt([...s.then, ...s.else], (t) => {
+      if (t.k === "let") declared.add(t.name);
+      if (t.k === "assign" && !declared.has(t.name)) written.add(t.name);
+    });
+    const out: Stmt[] = [];
+    const saved: Array<[string, string, string]> = [];
+    for (const x of written) {
+      for (const b of [this.lo.get(x)!, this.hi.get(x)!]) {
+        const keep = this.names.fresh(`${b}_saved`), alt = this.names.fresh(`${b}_then`);
+        saved.push([b, keep, alt]);
+        out.push({ k: "let", name: keep, ty: "real", init: v(b), mutable: false });
+      }
+    }
+    out.push(...then);
+    for (const [b, keep, alt] of saved) out.push({ k: "let", name: alt, ty: "real", init: v(b), mutable: false }, { k: "assign", name: b, value: v(keep) });
+    out.push(...els);
+    for (const [b, , alt] of saved) {
+      const isLo = b.endsWith("_lo") || [...this.lo.values()].includes(b);
+      out.push({ k: "assign", name: b, value: { k: "intrinsic", fn: isLo ? "min" : "max", args: [v(b), v(alt)] } });
+    }
+    return out;
+  }
+}
+
+function exprIsInt(e: Expr): boolean {
+  return (e.k === "num" && e.ty === "int") || (e.k === "var" && e.ty === "int") || e.k === "length" || e.k === "iindex" ||
+    ((e.k === "binary" || e.k === "neg") && e.ty === "int") || (e.k === "pop" && e.ty === "int");
+}

@@ -1,0 +1,187 @@
+/**
+ * Enclosure checks for interval variants: on random sub-boxes of each @domain, the interval value
+ * must contain the point value at random points of the box, and the interval adjoint must contain
+ * the point adjoint (same seeds). An interval variant that stops on an undecided branch or loop is
+ * reported as skipped, with the reason.
+ */
+import { domainOf, evalAdjoint, evalPrimal, lengthOf, type AnyFn, type CheckResult, type FnSpec, type Point, type Value } from "./checks.js";
+import { Rng } from "./random.js";
+
+/** A box: lower and upper values per parameter (integers and booleans are points). */
+export interface Box {
+  lo: Point;
+  hi: Point;
+}
+
+/** A random sub-box of the @domain box: each real coordinate gets a random centre and half-width. */
+export function sampleBox(spec: FnSpec, rng: Rng, maxFraction = 0.2): Box {
+  const lo: Point = new Map(), hi: Point = new Map();
+  const frac = rng.range(0, maxFraction);
+  const pick = (p: string): [number, number] => {
+    const [a, b] = domainOf(spec, p);
+    const c = rng.range(a, b), r = frac * (b - a) * rng.uniform();
+    return [Math.max(a, c - r), Math.min(b, c + r)];
+  };
+  for (const p of spec.params) {
+    if (p.ty === "int") {
+      const [a, b] = domainOf(spec, p.name);
+      const n = rng.int(Math.ceil(a), Math.floor(b));
+      lo.set(p.name, n); hi.set(p.name, n);
+    } else if (p.ty === "bool") {
+      const t = rng.uniform() < 0.5;
+      lo.set(p.name, t); hi.set(p.name, t);
+    } else if (p.ty === "real") {
+      const [a, b] = pick(p.name);
+      lo.set(p.name, a); hi.set(p.name, b);
+    }
+  }
+  for (const p of spec.params) {
+    if (p.ty !== "array" && p.ty !== "intarray") continue;
+    const n = lengthOf(spec, p.name, lo);
+    if (p.ty === "intarray") {
+      const [a, b] = domainOf(spec, p.name);
+      const v = Int32Array.from({ length: n }, () => rng.int(Math.ceil(a), Math.floor(b)));
+      lo.set(p.name, v); hi.set(p.name, v);
+      continue;
+    }
+    const l = new Float64Array(n), h = new Float64Array(n);
+    for (let i = 0; i < n; i++) [l[i], h[i]] = pick(p.name);
+    lo.set(p.name, l); hi.set(p.name, h);
+  }
+  return { lo, hi };
+}
+
+/** A random point of the box. */
+export function pointIn(box: Box, rng: Rng): Point {
+  const pt: Point = new Map();
+  for (const [k, l] of box.lo) {
+    const h = box.hi.get(k)!;
+    if (l instanceof Float64Array) pt.set(k, l.map((x, i) => x + rng.uniform() * ((h as Float64Array)[i]! - x)));
+    else if (typeof l === "number" && typeof h === "number" && l !== h) pt.set(k, l + rng.uniform() * (h - l));
+    else pt.set(k, l instanceof Int32Array ? l.slice() : l);
+  }
+  return pt;
+}
+
+function copy(v: Value): Value {
+  return v instanceof Float64Array || v instanceof Int32Array ? v.slice() : v;
+}
+
+/**
+ * Call an interval variant. `bound(role, name, which)` gives the value for the lower/upper bound
+ * parameter of `name` in the function the interval transform was applied to.
+ */
+function callInterval(fn: AnyFn, spec: FnSpec, value: (p: string, which: "lower" | "upper" | "point") => Value): Map<string, Value> {
+  const buffers = new Map<string, Value>();
+  const args = spec.params.map((p) => {
+    const r = spec.roles?.[p.name];
+    let v: Value;
+    if (r?.role === "out") v = new Float64Array(2);
+    else if (r?.role === "lower" || r?.role === "upper") v = value(r.of as string, r.role);
+    else v = value((r?.of as string) ?? p.name, "point");
+    buffers.set(p.name, v);
+    return v;
+  });
+  fn(...args);
+  return buffers;
+}
+
+/** How far `x` lies outside [lo, hi], relative to the interval's magnitude (0 when inside). */
+function outside(x: number, lo: number, hi: number): number {
+  if (x !== x) return 0; // a NaN point value (outside the domain) constrains nothing
+  if (lo !== lo || hi !== hi) return Infinity; // empty or NaN enclosure of a real value
+  if (x >= lo && x <= hi) return 0;
+  return (x < lo ? lo - x : x - hi) / Math.max(1e-300, Math.abs(lo), Math.abs(hi));
+}
+
+export interface IntervalVariants {
+  primal: { fn: AnyFn; spec: FnSpec };
+  adjoint?: { fn: AnyFn; spec: FnSpec };
+  interval?: { fn: AnyFn; spec: FnSpec };
+  adjointInterval?: { fn: AnyFn; spec: FnSpec };
+}
+
+export function checkEnclosure(v: IntervalVariants, opts: { samples?: number; seed?: number; points?: number } = {}): CheckResult[] {
+  const samples = opts.samples ?? 10, points = opts.points ?? 5;
+  const rng = new Rng(opts.seed ?? 3);
+  const spec = v.primal.spec;
+  const results: CheckResult[] = [];
+
+  const run = (check: string, body: (box: Box) => number): void => {
+    let worst = 0, n = 0;
+    try {
+      for (let s = 0; s < samples; s++) {
+        worst = Math.max(worst, body(sampleBox(spec, rng)));
+        n++;
+      }
+      results.push({ check, samples: n, worstError: worst, pass: worst === 0 });
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      if (!/sobolev interval:/.test(msg)) throw e;
+      results.push({ check, samples: n, worstError: NaN, pass: true, skipped: msg.replace(/^sobolev interval: /, "") });
+    }
+  };
+
+  if (v.interval) {
+    const iv = v.interval;
+    run("interval-value", (box) => {
+      const b = callInterval(iv.fn, iv.spec, (p, which) => copy((which === "upper" ? box.hi : box.lo).get(p)!));
+      let worst = 0;
+      for (let k = 0; k < points; k++) {
+        const y = evalPrimal(v.primal.fn, spec, pointIn(box, rng));
+        let j = 0;
+        if (spec.ret === "real") {
+          const o = b.get(iv.spec.params.find((q) => iv.spec.roles?.[q.name]?.role === "out")!.name) as Float64Array;
+          worst = Math.max(worst, outside(y[j++]!, o[0]!, o[1]!));
+        }
+        for (const p of spec.params) {
+          if (p.ty !== "array") continue;
+          const lo = b.get(iv.spec.params.find((q) => iv.spec.roles?.[q.name]?.role === "lower" && iv.spec.roles[q.name]?.of === p.name)!.name) as Float64Array;
+          const hi = b.get(iv.spec.params.find((q) => iv.spec.roles?.[q.name]?.role === "upper" && iv.spec.roles[q.name]?.of === p.name)!.name) as Float64Array;
+          for (let i = 0; i < lo.length; i++) worst = Math.max(worst, outside(y[j++]!, lo[i]!, hi[i]!));
+        }
+      }
+      return worst;
+    });
+  }
+
+  if (v.adjointInterval && v.adjoint) {
+    const ia = v.adjointInterval, adj = v.adjoint;
+    run("interval-adjoint", (box) => {
+      // point seeds for the outputs; the same seeds for the point adjoints
+      const seedRet = spec.ret === "real" ? rng.range(-1, 1) : 0;
+      const seedArrays = new Map<string, Float64Array>();
+      for (const p of spec.params) if (p.ty === "array") seedArrays.set(p.name, (box.lo.get(p.name) as Float64Array).map(() => rng.range(-1, 1)));
+      const adjRoles = adj.spec.roles ?? {};
+      const b = callInterval(ia.fn, ia.spec, (q, which) => {
+        const r = adjRoles[q];
+        if (!r || r.role === "primal") {
+          const x = (which === "upper" ? box.hi : box.lo).get((r?.of as string) ?? q)!;
+          return copy(x);
+        }
+        if (r.role === "adjoint") return seedArrays.get(r.of as string)!.slice();
+        if (r.role === "seed") return seedRet;
+        if (r.role === "grad") return new Float64Array((r.of as string[]).length);
+        throw new Error(`unexpected role ${r.role}`);
+      });
+      let worst = 0;
+      for (let k = 0; k < points; k++) {
+        const a = evalAdjoint(adj.fn, adj.spec, pointIn(box, rng), { ret: seedRet, arrays: seedArrays }).adjoint;
+        for (const p of adj.spec.params) {
+          const r = adjRoles[p.name];
+          if (r?.role !== "adjoint" && r?.role !== "grad") continue;
+          const lo = b.get(ia.spec.params.find((q) => ia.spec.roles?.[q.name]?.role === "lower" && ia.spec.roles[q.name]?.of === p.name)!.name) as Float64Array;
+          const hi = b.get(ia.spec.params.find((q) => ia.spec.roles?.[q.name]?.role === "upper" && ia.spec.roles[q.name]?.of === p.name)!.name) as Float64Array;
+          if (r.role === "adjoint") {
+            const pa = a.get(r.of as string) as Float64Array;
+            for (let i = 0; i < pa.length; i++) worst = Math.max(worst, outside(pa[i]!, lo[i]!, hi[i]!));
+          } else {
+            (r.of as string[]).forEach((s, i) => { worst = Math.max(worst, outside(a.get(s) as number, lo[i]!, hi[i]!)); });
+          }
+        }
+      }
+      return worst;
+    });
+  }
+  return results;
+}

@@ -1,0 +1,108 @@
+/**
+ * Interval operations on bounds passed as plain numbers, as generated interval code calls them:
+ * `<op>Lo(aLo, aHi, bLo, bHi)` and `<op>Hi(...)` give the lower and upper bound of op(A, B).
+ * Every rule of compiler/rules.ts has its pair here (named by the row's `interval` field). They
+ * share the rounding rules of round.ts with the object API; NaN bounds (empty) propagate.
+ *
+ * Comparisons are three-valued (1 certainly true, 0 certainly false, 2 undecided), as branches in
+ * interval code need them.
+ */
+import {
+  addDown, addUp, divDown, divUp, expDown, expUp, LIB_ULPS, logDown, logUp, mulDown, mulUp,
+  sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp, ulpsDown, ulpsUp,
+} from "./round.js";
+import { divHi, divLo, mulHi, mulLo, siluHi, siluLo, sqrHi, sqrLo, pown } from "./index.js";
+
+export { divHi, divLo, mulHi, mulLo, siluHi, siluLo, sqrHi, sqrLo };
+
+export const addLo = (a: number, _b: number, c: number, _d: number): number => addDown(a, c);
+export const addHi = (_a: number, b: number, _c: number, d: number): number => addUp(b, d);
+export const subLo = (a: number, _b: number, _c: number, d: number): number => subDown(a, d);
+export const subHi = (_a: number, b: number, c: number, _d: number): number => subUp(b, c);
+export const negLo = (_a: number, b: number): number => -b;
+export const negHi = (a: number, _b: number): number => -a;
+
+/** a + b·c */
+export const fmaLo = (a: number, _b: number, c: number, d: number, e: number, f: number): number => addDown(a, mulLo(c, d, e, f));
+export const fmaHi = (_a: number, b: number, c: number, d: number, e: number, f: number): number => addUp(b, mulHi(c, d, e, f));
+
+export const expLo = (a: number, _b: number): number => expDown(a);
+export const expHi = (_a: number, b: number): number => expUp(b);
+export const logLo = (a: number, b: number): number => (b <= 0 || b !== b ? NaN : a <= 0 ? -Infinity : logDown(a));
+export const logHi = (_a: number, b: number): number => (b <= 0 ? NaN : logUp(b));
+export const sqrtLo = (a: number, b: number): number => (b < 0 ? NaN : sqrtDown(Math.max(0, a)));
+export const sqrtHi = (_a: number, b: number): number => (b < 0 ? NaN : sqrtUp(b));
+export const tanhLo = (a: number, _b: number): number => tanhDown(a);
+export const tanhHi = (_a: number, b: number): number => tanhUp(b);
+export const sigmoidLo = (a: number, _b: number): number => sigmoidDown(a);
+export const sigmoidHi = (_a: number, b: number): number => sigmoidUp(b);
+export const softplusLo = (a: number, _b: number): number => softplusDown(a);
+export const softplusHi = (_a: number, b: number): number => softplusUp(b);
+export const atanLo = (a: number, _b: number): number => (a === -Infinity ? -Math.PI / 2 - 1e-15 : ulpsDown(Math.atan(a), LIB_ULPS));
+export const atanHi = (_a: number, b: number): number => (b === Infinity ? Math.PI / 2 + 1e-15 : ulpsUp(Math.atan(b), LIB_ULPS));
+
+export const absLo = (a: number, b: number): number => (a >= 0 ? a : b <= 0 ? -b : 0);
+export const absHi = (a: number, b: number): number => Math.max(-a, b);
+export const maxLo = (a: number, _b: number, c: number, _d: number): number => Math.max(a, c);
+export const maxHi = (_a: number, b: number, _c: number, d: number): number => Math.max(b, d);
+export const minLo = (a: number, _b: number, c: number, _d: number): number => Math.min(a, c);
+export const minHi = (_a: number, b: number, _c: number, d: number): number => Math.min(b, d);
+
+/** √(a² + b²) */
+export const hypotLo = (a: number, b: number, c: number, d: number): number => sqrtDown(addDown(sqrLo(a, b), sqrLo(c, d)));
+export const hypotHi = (a: number, b: number, c: number, d: number): number => sqrtUp(addUp(sqrHi(a, b), sqrHi(c, d)));
+
+/** a^b: an integer point exponent uses pown; otherwise exp(b·log a) over a > 0. */
+export function powLo(a: number, b: number, c: number, d: number): number {
+  if (c === d && Number.isInteger(c)) return pown({ lo: a, hi: b }, c).lo;
+  const l = logLo(a, b), h = logHi(a, b);
+  return expDown(mulLo(l, h, c, d));
+}
+export function powHi(a: number, b: number, c: number, d: number): number {
+  if (c === d && Number.isInteger(c)) return pown({ lo: a, hi: b }, c).hi;
+  const l = logLo(a, b), h = logHi(a, b);
+  return expUp(mulHi(l, h, c, d));
+}
+
+// sin and cos: extrema where they fall inside the interval (decided conservatively), endpoints
+// widened by LIB_ULPS. A critical point within SLACK of the interval counts as inside.
+const SLACK = 1e-9;
+function trig(lo: number, hi: number, f: (x: number) => number, maxAt: number): [number, number] {
+  if (lo !== lo || hi !== hi) return [NaN, NaN];
+  if (!(hi - lo < 2 * Math.PI) || !isFinite(lo) || !isFinite(hi)) return [-1, 1];
+  const fa = f(lo), fb = f(hi);
+  let l = Math.max(-1, ulpsDown(Math.min(fa, fb), LIB_ULPS)), h = Math.min(1, ulpsUp(Math.max(fa, fb), LIB_ULPS));
+  // maxima at maxAt + 2kπ, minima at maxAt + π + 2kπ
+  const kMax = Math.floor((hi - maxAt) / (2 * Math.PI) + SLACK), kMaxLo = Math.ceil((lo - maxAt) / (2 * Math.PI) - SLACK);
+  if (kMax >= kMaxLo) h = 1;
+  const kMin = Math.floor((hi - maxAt - Math.PI) / (2 * Math.PI) + SLACK), kMinLo = Math.ceil((lo - maxAt - Math.PI) / (2 * Math.PI) - SLACK);
+  if (kMin >= kMinLo) l = -1;
+  return [l, h];
+}
+export const sinLo = (a: number, b: number): number => trig(a, b, Math.sin, Math.PI / 2)[0];
+export const sinHi = (a: number, b: number): number => trig(a, b, Math.sin, Math.PI / 2)[1];
+export const cosLo = (a: number, b: number): number => trig(a, b, Math.cos, 0)[0];
+export const cosHi = (a: number, b: number): number => trig(a, b, Math.cos, 0)[1];
+
+// ---- three-valued comparisons and logic -------------------------------------------------------
+
+export const ltTri = (a: number, b: number, c: number, d: number): number => (b < c ? 1 : a >= d ? 0 : 2);
+export const leTri = (a: number, b: number, c: number, d: number): number => (b <= c ? 1 : a > d ? 0 : 2);
+export const gtTri = (a: number, b: number, c: number, d: number): number => ltTri(c, d, a, b);
+export const geTri = (a: number, b: number, c: number, d: number): number => leTri(c, d, a, b);
+export const eqTri = (a: number, b: number, c: number, d: number): number => (a === b && c === d && a === c ? 1 : b < c || d < a ? 0 : 2);
+export const neTri = (a: number, b: number, c: number, d: number): number => notTri(eqTri(a, b, c, d));
+export const andTri = (p: number, q: number): number => (p === 0 || q === 0 ? 0 : p === 1 && q === 1 ? 1 : 2);
+export const orTri = (p: number, q: number): number => (p === 1 || q === 1 ? 1 : p === 0 && q === 0 ? 0 : 2);
+export const notTri = (p: number): number => (p === 2 ? 2 : 1 - p);
+
+/** A real ?: with a three-valued test: one side, or the hull of both when undecided. */
+export const condLo = (t: number, a: number, b: number): number => (t === 1 ? a : t === 0 ? b : Math.min(a, b));
+export const condHi = (t: number, a: number, b: number): number => (t === 1 ? a : t === 0 ? b : Math.max(a, b));
+
+/** Runtime error of generated interval code: a branch or loop whose condition is undecided. */
+export function undecided(what: string): never {
+  throw new Error(`sobolev interval: ${what} (the intervals are too wide to decide it; subdivide the box)`);
+}
+
+export { divDown, divUp, mulDown, mulUp };
