@@ -103,7 +103,13 @@ const rows: Rule[] = [
     evaluate: (a) => a * sigmoidFn(a),
   },
   {
-    name: "softplus", interval: "softplus", source: "softplus", arity: 1, usesResult: false,
+    // mark(x, slot): the identity, recording x (and, in adjoints, its adjoint) for significance analysis.
+    name: "mark", interval: "mark", source: "mark", arity: 2, usesResult: false,
+    partial: (i) => num(i === 0 ? 1 : 0),
+    evaluate: (a) => a,
+  },
+  {
+    name: "softplus", source: "softplus", interval: "softplus", arity: 1, usesResult: false,
     partial: (_i, [a]) => intrinsic("sigmoid", a!),
     evaluate: (a) => (a > 0 ? a + Math.log1p(Math.exp(-a)) : Math.log1p(Math.exp(a))),
   },

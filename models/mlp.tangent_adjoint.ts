@@ -1,8 +1,8 @@
 // Generated from models/mlp.ts by the sobolev compiler (adjoint over tangent). Do not edit.
-import { sigmoid, silu, tape } from "../runtime/index.js";
+import { mark, markAdjoint, sigmoid, silu, tape } from "../runtime/index.js";
 
 /**
- * Adjoint of tangent of mlp (models/mlp.ts:37).
+ * Adjoint of tangent of mlp (models/mlp.ts:44).
  * @differentiable
  * @wrt params x act x_d act_d out params_b act_b act_d_b out_b
  * @domain sizes 3 3
@@ -24,59 +24,61 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
     let nOut = 0;
     let s = 0;
     let s_d = 0;
-    let t1 = 0;
     let t2 = 0;
     let t3 = 0;
     let t4 = 0;
-    const layers = sizes.length - 1; // mlp.ts:38
-    const n0 = sizes[0]; // mlp.ts:39
+    let t5 = 0;
+    const layers = sizes.length - 1; // mlp.ts:45
+    const n0 = sizes[0]; // mlp.ts:46
     for (let i = 0; i < n0; i++) {
-        act_d[i] = x_d[i]; // mlp.ts:41
-        act[i] = x[i]; // mlp.ts:41
+        act_d[i] = x_d[i]; // mlp.ts:48
+        act[i] = x[i]; // mlp.ts:48
     }
-    let pOff = 0; // mlp.ts:43
-    let inOff = 0; // mlp.ts:44
-    let outOff = n0; // mlp.ts:45
+    let pOff = 0; // mlp.ts:50
+    let inOff = 0; // mlp.ts:51
+    let outOff = n0; // mlp.ts:52
     for (let l = 0; l < layers - 1; l++) {
-        tape.pushInt(nIn); // mlp.ts:47
-        nIn = sizes[l]; // mlp.ts:47
-        tape.pushInt(nOut); // mlp.ts:48
-        nOut = sizes[l + 1]; // mlp.ts:48
+        tape.pushInt(nIn); // mlp.ts:54
+        nIn = sizes[l]; // mlp.ts:54
+        tape.pushInt(nOut); // mlp.ts:55
+        nOut = sizes[l + 1]; // mlp.ts:55
         for (let j = 0; j < nOut; j++) {
-            tape.push(s); // mlp.ts:50
-            s = params[pOff + nOut * nIn + j]; // mlp.ts:50
-            tape.push(s_d); // mlp.ts:50
-            s_d = 0; // mlp.ts:50
+            tape.push(s); // mlp.ts:57
+            s = params[pOff + nOut * nIn + j]; // mlp.ts:57
+            tape.push(s_d); // mlp.ts:57
+            s_d = 0; // mlp.ts:57
             for (let i = 0; i < nIn; i++) {
-                s_d += params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:52
-                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:52
+                s_d += params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:59
+                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:59
             }
-            tape.push(t1); // mlp.ts:54
-            t1 = sigmoid(s); // mlp.ts:54
-            tape.push(t2); // mlp.ts:54
-            t2 = 1 - t1; // mlp.ts:54
-            tape.push(t3); // mlp.ts:54
-            t3 = 1 + s * t2; // mlp.ts:54
-            tape.push(t4); // mlp.ts:54
-            t4 = t1 * t3; // mlp.ts:54
-            tape.push(act_d[outOff + j]); // mlp.ts:54
-            act_d[outOff + j] = t4 * s_d; // mlp.ts:54
-            tape.push(act[outOff + j]); // mlp.ts:54
-            act[outOff + j] = silu(s); // mlp.ts:54
+            const t1 = silu(s); // mlp.ts:61
+            tape.push(t2); // mlp.ts:61
+            t2 = sigmoid(s); // mlp.ts:61
+            tape.push(t3); // mlp.ts:61
+            t3 = 1 - t2; // mlp.ts:61
+            tape.push(t4); // mlp.ts:61
+            t4 = 1 + s * t3; // mlp.ts:61
+            tape.push(t5); // mlp.ts:61
+            t5 = t2 * t4; // mlp.ts:61
+            const t1_d = t5 * s_d; // mlp.ts:61
+            tape.push(act_d[outOff + j]); // mlp.ts:61
+            act_d[outOff + j] = t1_d; // mlp.ts:61
+            tape.push(act[outOff + j]); // mlp.ts:61
+            act[outOff + j] = mark(t1, outOff + j - n0); // mlp.ts:61
         }
-        tape.pushInt(pOff); // mlp.ts:56
-        pOff = pOff + nOut * nIn + nOut; // mlp.ts:56
-        tape.pushInt(inOff); // mlp.ts:57
-        inOff = outOff; // mlp.ts:57
-        tape.pushInt(outOff); // mlp.ts:58
-        outOff += nOut; // mlp.ts:58
+        tape.pushInt(pOff); // mlp.ts:63
+        pOff = pOff + nOut * nIn + nOut; // mlp.ts:63
+        tape.pushInt(inOff); // mlp.ts:64
+        inOff = outOff; // mlp.ts:64
+        tape.pushInt(outOff); // mlp.ts:65
+        outOff += nOut; // mlp.ts:65
     }
-    const nLast = sizes[layers - 1]; // mlp.ts:60
-    let y = params[pOff + nLast]; // mlp.ts:61
-    let y_d = 0; // mlp.ts:61
+    const nLast = sizes[layers - 1]; // mlp.ts:67
+    let y = params[pOff + nLast]; // mlp.ts:68
+    let y_d = 0; // mlp.ts:68
     for (let i = 0; i < nLast; i++) {
-        y_d += params[pOff + i] * act_d[inOff + i]; // mlp.ts:63
-        y += params[pOff + i] * act[inOff + i]; // mlp.ts:63
+        y_d += params[pOff + i] * act_d[inOff + i]; // mlp.ts:70
+        y += params[pOff + i] * act[inOff + i]; // mlp.ts:70
     }
     out[0] = y;
     out[1] = y_d;
@@ -87,6 +89,8 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
     let t2_b = 0;
     let t3_b = 0;
     let t4_b = 0;
+    let t5_b = 0;
+    let t1_d_b = 0;
     let y_b = 0;
     let y_d_b = 0;
     y_d_b += out_b[1];
@@ -94,58 +98,63 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
     y_b += out_b[0];
     out_b[0] = 0;
     for (let i = nLast - 1; i >= 0; i--) {
-        params_b[pOff + i] += y_b * act[inOff + i]; // mlp.ts:63
-        act_b[inOff + i] += y_b * params[pOff + i]; // mlp.ts:63
-        params_b[pOff + i] += y_d_b * act_d[inOff + i]; // mlp.ts:63
-        act_d_b[inOff + i] += y_d_b * params[pOff + i]; // mlp.ts:63
+        params_b[pOff + i] += y_b * act[inOff + i]; // mlp.ts:70
+        act_b[inOff + i] += y_b * params[pOff + i]; // mlp.ts:70
+        params_b[pOff + i] += y_d_b * act_d[inOff + i]; // mlp.ts:70
+        act_d_b[inOff + i] += y_d_b * params[pOff + i]; // mlp.ts:70
     }
-    y_d_b = 0; // mlp.ts:61
-    params_b[pOff + nLast] += y_b; // mlp.ts:61
-    y_b = 0; // mlp.ts:61
+    y_d_b = 0; // mlp.ts:68
+    params_b[pOff + nLast] += y_b; // mlp.ts:68
+    y_b = 0; // mlp.ts:68
     for (let l = layers - 1 - 1; l >= 0; l--) {
-        outOff = tape.popInt(); // mlp.ts:58
-        inOff = tape.popInt(); // mlp.ts:57
-        pOff = tape.popInt(); // mlp.ts:56
+        outOff = tape.popInt(); // mlp.ts:65
+        inOff = tape.popInt(); // mlp.ts:64
+        pOff = tape.popInt(); // mlp.ts:63
         for (let j = nOut - 1; j >= 0; j--) {
-            act[outOff + j] = tape.pop(); // mlp.ts:54
-            const t5 = sigmoid(s); // mlp.ts:54
-            s_b += act_b[outOff + j] * (t5 * (1 + s * (1 - t5))); // mlp.ts:54
-            act_b[outOff + j] = 0; // mlp.ts:54
-            act_d[outOff + j] = tape.pop(); // mlp.ts:54
-            t4_b += act_d_b[outOff + j] * s_d; // mlp.ts:54
-            s_d_b += act_d_b[outOff + j] * t4; // mlp.ts:54
-            act_d_b[outOff + j] = 0; // mlp.ts:54
-            t4 = tape.pop(); // mlp.ts:54
-            t1_b += t4_b * t3; // mlp.ts:54
-            t3_b += t4_b * t1; // mlp.ts:54
-            t4_b = 0; // mlp.ts:54
-            t3 = tape.pop(); // mlp.ts:54
-            s_b += t3_b * t2; // mlp.ts:54
-            t2_b += t3_b * s; // mlp.ts:54
-            t3_b = 0; // mlp.ts:54
-            t2 = tape.pop(); // mlp.ts:54
-            t1_b -= t2_b; // mlp.ts:54
-            t2_b = 0; // mlp.ts:54
-            s_b += t1_b * (t1 * (1 - t1)); // mlp.ts:54
-            t1_b = 0; // mlp.ts:54
-            t1 = tape.pop(); // mlp.ts:54
+            act[outOff + j] = tape.pop(); // mlp.ts:61
+            markAdjoint(outOff + j - n0, act_b[outOff + j]); // mlp.ts:61
+            t1_b += act_b[outOff + j]; // mlp.ts:61
+            act_b[outOff + j] = 0; // mlp.ts:61
+            act_d[outOff + j] = tape.pop(); // mlp.ts:61
+            t1_d_b += act_d_b[outOff + j]; // mlp.ts:61
+            act_d_b[outOff + j] = 0; // mlp.ts:61
+            t5_b += t1_d_b * s_d; // mlp.ts:61
+            s_d_b += t1_d_b * t5; // mlp.ts:61
+            t1_d_b = 0; // mlp.ts:61
+            t5 = tape.pop(); // mlp.ts:61
+            t2_b += t5_b * t4; // mlp.ts:61
+            t4_b += t5_b * t2; // mlp.ts:61
+            t5_b = 0; // mlp.ts:61
+            t4 = tape.pop(); // mlp.ts:61
+            s_b += t4_b * t3; // mlp.ts:61
+            t3_b += t4_b * s; // mlp.ts:61
+            t4_b = 0; // mlp.ts:61
+            t3 = tape.pop(); // mlp.ts:61
+            t2_b -= t3_b; // mlp.ts:61
+            t3_b = 0; // mlp.ts:61
+            s_b += t2_b * (t2 * (1 - t2)); // mlp.ts:61
+            t2_b = 0; // mlp.ts:61
+            t2 = tape.pop(); // mlp.ts:61
+            const t6 = sigmoid(s); // mlp.ts:61
+            s_b += t1_b * (t6 * (1 + s * (1 - t6))); // mlp.ts:61
+            t1_b = 0; // mlp.ts:61
             for (let i = nIn - 1; i >= 0; i--) {
-                params_b[pOff + j * nIn + i] += s_b * act[inOff + i]; // mlp.ts:52
-                act_b[inOff + i] += s_b * params[pOff + j * nIn + i]; // mlp.ts:52
-                params_b[pOff + j * nIn + i] += s_d_b * act_d[inOff + i]; // mlp.ts:52
-                act_d_b[inOff + i] += s_d_b * params[pOff + j * nIn + i]; // mlp.ts:52
+                params_b[pOff + j * nIn + i] += s_b * act[inOff + i]; // mlp.ts:59
+                act_b[inOff + i] += s_b * params[pOff + j * nIn + i]; // mlp.ts:59
+                params_b[pOff + j * nIn + i] += s_d_b * act_d[inOff + i]; // mlp.ts:59
+                act_d_b[inOff + i] += s_d_b * params[pOff + j * nIn + i]; // mlp.ts:59
             }
-            s_d = tape.pop(); // mlp.ts:50
-            s_d_b = 0; // mlp.ts:50
-            s = tape.pop(); // mlp.ts:50
-            params_b[pOff + nOut * nIn + j] += s_b; // mlp.ts:50
-            s_b = 0; // mlp.ts:50
+            s_d = tape.pop(); // mlp.ts:57
+            s_d_b = 0; // mlp.ts:57
+            s = tape.pop(); // mlp.ts:57
+            params_b[pOff + nOut * nIn + j] += s_b; // mlp.ts:57
+            s_b = 0; // mlp.ts:57
         }
-        nOut = tape.popInt(); // mlp.ts:48
-        nIn = tape.popInt(); // mlp.ts:47
+        nOut = tape.popInt(); // mlp.ts:55
+        nIn = tape.popInt(); // mlp.ts:54
     }
     for (let i = n0 - 1; i >= 0; i--) {
-        act_b[i] = 0; // mlp.ts:41
-        act_d_b[i] = 0; // mlp.ts:41
+        act_b[i] = 0; // mlp.ts:48
+        act_d_b[i] = 0; // mlp.ts:48
     }
 }

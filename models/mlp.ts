@@ -1,5 +1,5 @@
 // The annotated MLP surrogate; its generated variants are committed beside it (mlp.*.ts).
-import { silu } from "../runtime/index.js";
+import { mark, silu } from "../runtime/index.js";
 
 /**
  * The surrogate: a multilayer perceptron with SiLU hidden layers and one linear output.
@@ -18,7 +18,12 @@ import { silu } from "../runtime/index.js";
  * - tangent wrt x: one directional derivative of the prediction (deltas along a direction);
  * - adjoint wrt params and x: the parameter gradient of plain training, and the input gradient;
  * - tangent(x) then adjoint(params): the Sobolev training gradient (reverse over input tangent);
- * - adjoint(x) then tangent(x): Hessian-vector products in input space (basket gamma).
+ * - adjoint(x) then tangent(x): Hessian-vector products in input space (basket gamma);
+ * - interval, and adjoint(x) then interval: interval values and interval adjoints over an input box.
+ *
+ * Hidden neurons are marked (`mark(value, k)`, k counting hidden neurons from 0 in layer order), so
+ * every variant records each neuron's value and adjoint (intervals, in the interval variants) in
+ * the runtime's `probes`: the inputs of Interval Adjoint Significance Analysis.
  *
  * The domain and length tags below give `sobolev verify` a small network: sizes [3, 3, 3, 3], 28 parameters.
  *
@@ -28,6 +33,8 @@ import { silu } from "../runtime/index.js";
  * @variant adjoint(params, x)
  * @variant tangent(x) adjoint(params)
  * @variant adjoint(x) tangent(x)
+ * @variant interval
+ * @variant adjoint(x) interval
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28
@@ -51,7 +58,7 @@ export function mlp(params: Float64Array, x: Float64Array, act: Float64Array, si
       for (let i = 0; i < nIn; i++) {
         s += params[pOff + j * nIn + i] * act[inOff + i];
       }
-      act[outOff + j] = silu(s);
+      act[outOff + j] = mark(silu(s), outOff + j - n0); // hidden neuron number outOff + j - n0
     }
     pOff = pOff + nOut * nIn + nOut;
     inOff = outOff;

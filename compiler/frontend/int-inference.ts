@@ -52,6 +52,8 @@ export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecke
       seedIdentifiers(n.incrementor);
     } else if (ts.isElementAccessExpression(n)) {
       seedIdentifiers(n.argumentExpression);
+    } else if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && (n.expression.text === "mark" || n.expression.text === "markAdjoint") && n.arguments.length === 2) {
+      seedIdentifiers(n.expression.text === "mark" ? n.arguments[1] : n.arguments[0]); // the slot
     } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "pushInt") {
       n.arguments.forEach(seedIdentifiers); // tape.pushInt(k) in generated adjoints: k counts or flags
     } else if (isPopInt(n) && ts.isBinaryExpression(n.parent) && n.parent.right === n && ts.isIdentifier(n.parent.left)) {

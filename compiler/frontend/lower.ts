@@ -303,6 +303,10 @@ class FunctionLowerer {
     if (ts.isCallExpression(e)) {
       const tapeOp = this.tapeCall(e);
       if (tapeOp?.k === "push") return { ...tapeOp, loc };
+      if (ts.isIdentifier(e.expression) && this.owner.runtimeImportName(e.expression) === "markAdjoint" && e.arguments.length === 2) {
+        // generated adjoints record the adjoint of a marked value; read back for closure
+        return { k: "do", expr: { k: "runtime", fn: "markAdjoint", args: [this.intExpr(e.arguments[0]!), this.realOperand(e.arguments[1]!)], ty: "int" }, loc };
+      }
       const call = this.call(e);
       if (call.k !== "call") this.err(e, "the value of this call is unused", "expression statement");
       return { k: "callstmt", call, loc };
@@ -600,6 +604,11 @@ class FunctionLowerer {
     }
     if (ts.isIdentifier(c)) {
       const rt = this.owner.runtimeImportName(c);
+      if (rt === "mark") {
+        if (e.arguments.length !== 2) this.err(e, "mark takes 2 arguments (value, slot)", "mark");
+        return { k: "intrinsic", fn: "mark", args: [this.realOperand(e.arguments[0]!), this.intExpr(e.arguments[1]!)] };
+      }
+      if (rt === "markAdjoint") this.err(e, "markAdjoint is called by generated code only, as a statement", "markAdjoint");
       if (rt && RUNTIME_INTRINSICS.includes(rt)) {
         const args = argsReal();
         if (args.length !== 1) this.err(e, `${rt} takes 1 argument, got ${args.length}`, rt);

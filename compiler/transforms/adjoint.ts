@@ -211,8 +211,14 @@ class AdjointTransform {
     throw new Error(`internal: cannot accumulate into ${arg.k}`);
   }
 
+  /** `markAdjoint(slot, adjoint)` for a value produced by mark(·, slot). */
+  private probe(rhs: Expr, adjointOfResult: Expr): Stmt[] {
+    if (rhs.k !== "intrinsic" || rhs.fn !== "mark") return [];
+    return [{ k: "do", expr: { k: "runtime", fn: "markAdjoint", args: [rhs.args[1]!, adjointOfResult], ty: "int" } }];
+  }
+
   private assignAdjoint(x: string, rhs: Expr): Stmt[] {
-    const out: Stmt[] = [];
+    const out: Stmt[] = this.probe(rhs, { k: "var", name: this.bn(x), ty: "real" });
     const y: Expr = { k: "var", name: x, ty: "real" };
     const ts = terms(rhs, y, this.active, this.bind(out));
     const xb: Expr = { k: "var", name: this.bn(x), ty: "real" };
@@ -235,6 +241,7 @@ class AdjointTransform {
     const ab = this.bn(s.array);
     const slot: Expr = { k: "index", array: ab, index: s.index };
     const ts = terms(s.value, num(NaN), this.active, this.bind(out));
+    out.unshift(...this.probe(s.value, slot));
     const readsSame = ts.some((t) => t.arg.k === "index" && t.arg.array === s.array);
     let g: Expr = slot;
     if (readsSame) {
@@ -254,6 +261,7 @@ class AdjointTransform {
     for (const s of adj) {
       if (s.k === "let") visit(s.init);
       if (s.k === "assign") visit(s.value);
+      if (s.k === "do") visit(s.expr);
       if (s.k === "store") { visit(s.index); visit(s.value); }
     }
     return r;

@@ -244,6 +244,14 @@ class IntervalTransform {
       }
       case "comment":
         return void res.push(s);
+      case "do": {
+        const e = s.expr;
+        if (e.k === "runtime" && e.fn === "markAdjoint") {
+          const p = this.bindPair(this.pair(e.args[1]!, res), res);
+          return void res.push({ k: "do", expr: rt("markAdjointInterval", [e.args[0]!, p.lo, p.hi], "int"), loc });
+        }
+        throw new CompileError(`interval mode: unexpected call of ${e.k === "runtime" ? e.fn : e.k}`, s.loc ?? this.f.loc, "interval");
+      }
       default:
         throw new CompileError(`interval mode: unexpected ${s.k} statement`, s.loc ?? this.f.loc, "interval");
     }

@@ -163,6 +163,7 @@ class Normalizer {
       case "push":
         return void out.push({ ...s, value: s.ty === "real" ? this.atomize(s.value, out, loc) : s.value });
       case "comment":
+      case "do":
         return void out.push(s);
     }
   }

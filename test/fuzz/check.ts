@@ -13,6 +13,11 @@ const ALL = [
   { steps: [{ mode: "adjoint" as const }, { mode: "tangent" as const }] },
 ];
 
+const INTERVALS = [
+  { steps: [{ mode: "interval" as const }] },
+  { steps: [{ mode: "adjoint" as const }, { mode: "interval" as const }] },
+];
+
 /** Returns undefined when every check passes, else a report naming the failed checks. */
 export async function checkProgram(source: string, samples = 6, seed = 1): Promise<string | undefined> {
   const dir = mkdtempSync(path.join(tmpdir(), "sobolev-fuzz-"));
@@ -27,7 +32,9 @@ export async function checkProgram(source: string, samples = 6, seed = 1): Promi
       if (e instanceof CompileError) return `does not compile: ${formatDiagnostic(e.diagnostic)}`;
       throw e;
     }
-    const rows = verifyLoaded(loaded, { samples, seed });
+    const intervals = await loadCompiled(file, source, INTERVALS).catch((e) => (e instanceof CompileError ? `interval: ${formatDiagnostic(e.diagnostic)}` : Promise.reject(e)));
+    if (typeof intervals === "string") return intervals; // the generator stays inside what interval mode accepts
+    const rows = verifyLoaded(loaded, { samples, seed }, intervals);
     const failed = rows.filter((r) => !r.pass);
     if (failed.length === 0) return undefined;
     return failed.map((r) => `${r.function} ${r.check}: worst ${r.worstError}${r.note ? ` (${r.note})` : ""}`).join("\n");

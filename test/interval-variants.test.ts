@@ -1,0 +1,66 @@
+/**
+ * Interval and interval-adjoint variants: on the MLP, every hidden neuron's recorded interval value
+ * and interval adjoint contain the point value and point adjoint at points of the box (what
+ * significance analysis reads); enclosure checks catch a planted narrowing.
+ */
+import { expect, test } from "vitest";
+import { mlp } from "../models/mlp.js";
+import { mlp_adjoint } from "../models/mlp.adjoint.js";
+import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
+import { mlp_interval } from "../models/mlp.interval.js";
+import { checkEnclosure } from "../runtime/checks-interval.js";
+import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
+import { probes } from "../runtime/probes.js";
+import { Rng } from "../runtime/random.js";
+import { loadFixture } from "./helpers/load.js";
+import { loadCompiled } from "../compiler/integration/load.js";
+
+test("MLP: interval values and interval adjoints of every hidden neuron contain the point ones", () => {
+  const sizes = mlpSizes(7, 8, 3), hidden = 24;
+  const rng = new Rng(5);
+  const params = glorotNormal(sizes, rng);
+  const xl = Float64Array.from({ length: 7 }, () => rng.range(0.6, 1.2));
+  const xh = xl.map((v) => v + 0.2);
+  const nAct = activationCount(sizes), nP = paramCount(sizes);
+  const out = new Float64Array(2);
+  mlp_adjoint_interval(params, params, xl, xh, new Float64Array(nAct), new Float64Array(nAct), sizes,
+    new Float64Array(7), new Float64Array(7), new Float64Array(nAct), new Float64Array(nAct), 1, 1, out);
+  const vLo = probes.valueLo.slice(0, hidden), vHi = probes.valueHi.slice(0, hidden);
+  const aLo = probes.adjointLo.slice(0, hidden), aHi = probes.adjointHi.slice(0, hidden);
+  const yBox = new Float64Array(2);
+  mlp_interval(params, params, xl, xh, new Float64Array(nAct), new Float64Array(nAct), sizes, yBox);
+  expect([out[0], out[1]]).toEqual([yBox[0], yBox[1]]);
+  for (let s = 0; s < 50; s++) {
+    const x = xl.map((v, i) => v + rng.uniform() * (xh[i]! - v));
+    const act = new Float64Array(nAct);
+    const y = mlp_adjoint(params, x, act, sizes, new Float64Array(nP), new Float64Array(7), new Float64Array(nAct), 1);
+    expect(y).toBe(mlp(params, x, new Float64Array(nAct), sizes));
+    expect(y).toBeGreaterThanOrEqual(out[0]!);
+    expect(y).toBeLessThanOrEqual(out[1]!);
+    for (let k = 0; k < hidden; k++) {
+      expect(probes.value[k]).toBeGreaterThanOrEqual(vLo[k]!);
+      expect(probes.value[k]).toBeLessThanOrEqual(vHi[k]!);
+      expect(probes.adjoint[k]).toBeGreaterThanOrEqual(aLo[k]!);
+      expect(probes.adjoint[k]).toBeLessThanOrEqual(aHi[k]!);
+    }
+  }
+  // the intervals are informative, not [-inf, inf]
+  for (let k = 0; k < hidden; k++) expect(vHi[k]! - vLo[k]!).toBeLessThan(5);
+});
+
+test("the enclosure check catches an interval result narrowed by 10%", async () => {
+  const fx = await loadFixture("test/fixtures/catalogue.ts");
+  const iv = await loadCompiled("test/fixtures/catalogue.ts", undefined, [{ steps: [{ mode: "interval" }] }, { steps: [{ mode: "adjoint" }, { mode: "interval" }] }]);
+  const spec = (variant: string, name: string) => iv.output.files.find((f) => f.variant === variant)!.functions.find((f) => f.name === name)!;
+  const v = fx.variants("trig");
+  const good = checkEnclosure({ primal: v.primal, adjoint: v.adjoint, interval: { fn: iv.variants.interval!.trig_interval, spec: spec("interval", "trig_interval") } }, { samples: 20 });
+  expect(good[0]).toMatchObject({ check: "interval-value", pass: true });
+  const narrowed = (...args: unknown[]) => {
+    iv.variants.interval!.trig_interval(...args);
+    const o = args[4] as Float64Array, w = o[1]! - o[0]!;
+    o[0]! += 0.1 * w;
+    o[1]! -= 0.1 * w;
+  };
+  const bad = checkEnclosure({ primal: v.primal, interval: { fn: narrowed, spec: spec("interval", "trig_interval") } }, { samples: 20 });
+  expect(bad[0]).toMatchObject({ check: "interval-value", pass: false });
+});
