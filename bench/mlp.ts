@@ -5,6 +5,9 @@
 import { mlp } from "../models/mlp.js";
 import { mlp_adjoint } from "../models/mlp.adjoint.js";
 import { mlp_tangent } from "../models/mlp.tangent.js";
+import { mlp_interval } from "../models/mlp.interval.js";
+import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
+import { PerformanceObserver } from "node:perf_hooks";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { timePerCall } from "./timing.js";
@@ -13,11 +16,32 @@ export interface MlpBench {
   primal_us: number;
   tangent_us: number;
   adjoint_us: number;
+  interval_us: number;
+  interval_adjoint_us: number;
   tangent_over_primal: number;
   adjoint_over_primal: number;
+  interval_over_primal: number;
+  interval_adjoint_over_primal: number;
+  /** Heap bytes per call of the generated interval code (after warm-up), and GCs seen meanwhile. */
+  interval_alloc_bytes_per_call: number;
+  interval_adjoint_alloc_bytes_per_call: number;
 }
 
-export function benchMlp(width = 128, depth = 6, quick = false): MlpBench {
+/** Heap growth per call over `n` calls, with the number of collections that ran meanwhile. */
+export async function allocationPerCall(fn: () => void, n: number): Promise<{ bytes: number; gcs: number }> {
+  for (let i = 0; i < 100; i++) fn();
+  let gcs = 0;
+  const obs = new PerformanceObserver((list) => { gcs += list.getEntries().length; });
+  obs.observe({ entryTypes: ["gc"] });
+  const before = process.memoryUsage().heapUsed;
+  for (let i = 0; i < n; i++) fn();
+  const after = process.memoryUsage().heapUsed;
+  await new Promise((r) => setTimeout(r, 10));
+  obs.disconnect();
+  return { bytes: Math.max(0, after - before) / n, gcs };
+}
+
+export async function benchMlp(width = 128, depth = 6, quick = false): Promise<MlpBench> {
   const sizes = mlpSizes(7, width, depth);
   const rng = new Rng(1);
   const params = glorotNormal(sizes, rng);
@@ -30,13 +54,27 @@ export function benchMlp(width = 128, depth = 6, quick = false): MlpBench {
   const primal = () => { sink += mlp(params, x, act, sizes); };
   const tangent = () => { mlp_tangent(params, x, act, sizes, xd, actD, out); sink += out[1]!; };
   const adjoint = () => { sink += mlp_adjoint(params, x, act, sizes, pb, xb, actB, 1); };
+  const xl = x.map((v) => v - 0.05), xh = x.map((v) => v + 0.05);
+  const aLo = new Float64Array(act.length), aHi = new Float64Array(act.length), bLo = new Float64Array(act.length), bHi = new Float64Array(act.length);
+  const xbl = new Float64Array(7), xbh = new Float64Array(7);
+  const interval = () => { mlp_interval(params, params, xl, xh, aLo, aHi, sizes, out); sink += out[1]!; };
+  const intervalAdjoint = () => { mlp_adjoint_interval(params, params, xl, xh, aLo, aHi, sizes, xbl, xbh, bLo, bHi, 1, 1, out); sink += out[1]!; };
   // Two rounds, interleaved; keep the second (warmed) round.
-  let p = 0, t = 0, a = 0;
+  let p = 0, t = 0, a = 0, iv = 0, ia = 0;
   for (let round = 0; round < 2; round++) {
     p = timePerCall(primal, opts);
     t = timePerCall(tangent, opts);
     a = timePerCall(adjoint, opts);
+    iv = timePerCall(interval, opts);
+    ia = timePerCall(intervalAdjoint, opts);
   }
+  const allocI = await allocationPerCall(interval, quick ? 200 : 2000);
+  const allocIA = await allocationPerCall(intervalAdjoint, quick ? 200 : 2000);
   if (sink === 42) console.log(""); // keep results alive
-  return { primal_us: p * 1e6, tangent_us: t * 1e6, adjoint_us: a * 1e6, tangent_over_primal: t / p, adjoint_over_primal: a / p };
+  return {
+    primal_us: p * 1e6, tangent_us: t * 1e6, adjoint_us: a * 1e6, interval_us: iv * 1e6, interval_adjoint_us: ia * 1e6,
+    tangent_over_primal: t / p, adjoint_over_primal: a / p, interval_over_primal: iv / p, interval_adjoint_over_primal: ia / p,
+    interval_alloc_bytes_per_call: allocI.gcs === 0 ? allocI.bytes : NaN,
+    interval_adjoint_alloc_bytes_per_call: allocIA.gcs === 0 ? allocIA.bytes : NaN,
+  };
 }

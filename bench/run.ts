@@ -21,18 +21,20 @@ function compileModelsMs(): number {
   return median(times);
 }
 
-const m = benchMlp(quick ? 32 : 128, quick ? 2 : 6, quick);
+const m = await benchMlp(quick ? 32 : 128, quick ? 2 : 6, quick);
 const result = {
   "mlp.shape": quick ? "7-2x32-1" : "7-6x128-1",
   "mlp.primal_us": round(m.primal_us),
   "mlp.tangent_over_primal": round(m.tangent_over_primal),
   "mlp.adjoint_over_primal": round(m.adjoint_over_primal),
-  "mlp.interval_over_primal": null,
-  "mlp.interval_adjoint_over_primal": null,
+  "mlp.interval_over_primal": round(m.interval_over_primal),
+  "mlp.interval_adjoint_over_primal": round(m.interval_adjoint_over_primal),
+  "mlp.interval_alloc_bytes_per_call": round(m.interval_alloc_bytes_per_call),
+  "mlp.interval_adjoint_alloc_bytes_per_call": round(m.interval_adjoint_alloc_bytes_per_call),
   "compile.models_ms": round(compileModelsMs()),
   notes: [
     "ratios are medians of interleaved timing blocks in one run, one sample per call",
-    "interval variants: not implemented yet (issue 4)",
+    "interval box: each input ±0.05; alloc = heap growth per call over many calls with no GC in between (NaN if a GC ran)",
   ],
 };
 

@@ -46,12 +46,25 @@ export function sub(x: Interval, y: Interval): Interval {
   return mk(subDown(x.lo, y.hi), subUp(x.hi, y.lo));
 }
 
-/** Lower bound of X·Y (0·∞ counts as 0). Shared with generated code. */
+/**
+ * Lower bound of [a, b]·[c, d] (0·∞ counts as 0), by the sign table: two products, or four when
+ * both intervals contain 0 in their interior. Shared with generated code.
+ */
 export function mulLo(a: number, b: number, c: number, d: number): number {
-  return Math.min(mulDown(a, c), mulDown(a, d), mulDown(b, c), mulDown(b, d));
+  if (a !== a || c !== c) return NaN;
+  if (a >= 0) return c >= 0 ? mulDown(a, c) : mulDown(b, c);
+  if (b <= 0) return d <= 0 ? mulDown(b, d) : mulDown(a, d);
+  if (c >= 0) return mulDown(a, d);
+  if (d <= 0) return mulDown(b, c);
+  return Math.min(mulDown(a, d), mulDown(b, c));
 }
 export function mulHi(a: number, b: number, c: number, d: number): number {
-  return Math.max(mulUp(a, c), mulUp(a, d), mulUp(b, c), mulUp(b, d));
+  if (a !== a || c !== c) return NaN;
+  if (a >= 0) return d <= 0 ? mulUp(a, d) : mulUp(b, d);
+  if (b <= 0) return c >= 0 ? mulUp(b, c) : mulUp(a, c);
+  if (c >= 0) return mulUp(b, d);
+  if (d <= 0) return mulUp(a, c);
+  return Math.max(mulUp(a, c), mulUp(b, d));
 }
 
 export function mul(x: Interval, y: Interval): Interval {

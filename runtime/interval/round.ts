@@ -16,15 +16,27 @@
  */
 
 const f64 = new Float64Array(1);
-const u64 = new BigUint64Array(f64.buffer);
+const u32 = new Uint32Array(f64.buffer);
+/** Index of the low 32-bit word of a double (little- or big-endian platform). */
+const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
+const HIGH = 1 - LOW;
 
-/** The smallest double greater than x (x itself for +Infinity and NaN). */
+/** The smallest double greater than x (x itself for +Infinity and NaN). Allocates nothing. */
 export function nextUp(x: number): number {
   if (x !== x || x === Infinity) return x;
   if (x === 0) return Number.MIN_VALUE;
   f64[0] = x;
-  if (x > 0) u64[0]! += 1n;
-  else u64[0]! -= 1n;
+  if (x > 0) {
+    // the bit pattern of a positive double grows with its value: add one
+    const lo = (u32[LOW]! + 1) >>> 0;
+    u32[LOW] = lo;
+    if (lo === 0) u32[HIGH] = u32[HIGH]! + 1;
+  } else {
+    // negative: the magnitude shrinks by one step
+    const lo = u32[LOW]!;
+    if (lo === 0) u32[HIGH] = u32[HIGH]! - 1;
+    u32[LOW] = (lo - 1) >>> 0;
+  }
   return f64[0]!;
 }
 
