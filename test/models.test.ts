@@ -18,9 +18,9 @@ beforeAll(async () => {
   fx = await loadFixture("models/mlp.ts");
 });
 
-test("generated model files are up to date (sobolev compile --check models/mlp.ts)", () => {
+test("generated model files are up to date (sobolev compile --check models/mlp.ts models/bachelier.ts)", () => {
   const errors: string[] = [];
-  expect(compileCommand(["models/mlp.ts"], { check: true }, () => {}, (m) => errors.push(m))).toBe(0);
+  expect(compileCommand(["models/mlp.ts", "models/bachelier.ts"], { check: true }, () => {}, (m) => errors.push(m))).toBe(0);
   expect(errors).toEqual([]);
 });
 

@@ -1,0 +1,37 @@
+/**
+ * The generated functions a trainer drives. The runtime knows nothing about a particular model:
+ * models/ passes its generated variants in (see models/surrogate.ts for the MLP's).
+ */
+export interface SurrogateFunctions {
+  /** f(params, x, act, sizes) */
+  primal(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array): number;
+  /** adjoint w.r.t. params and x: returns f, adds out_b·∂f/∂params and out_b·∂f/∂x */
+  adjoint(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, paramsB: Float64Array, xB: Float64Array, actB: Float64Array, outB: number): number;
+  /** adjoint (w.r.t. params) of the tangent (w.r.t. x): the Sobolev gradient; outB = [seed of f, seed of ∇f·x_d] */
+  tangentAdjoint(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, xD: Float64Array, actD: Float64Array, out: Float64Array,
+    paramsB: Float64Array, actB: Float64Array, actDB: Float64Array, outB: Float64Array): void;
+  /** tangent (w.r.t. x) of the adjoint (w.r.t. x): gradient in xB, Hessian-vector product in xBD */
+  adjointTangent(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, xB: Float64Array, actB: Float64Array, outB: number,
+    xD: Float64Array, actD: Float64Array, xBD: Float64Array, actBD: Float64Array, out: Float64Array): void;
+}
+
+/** Affine standardisation: x_n = (x − xMean)/xStd, y_n = (y − yMean)/yStd (scalars over all entries). */
+export interface Normalization {
+  xMean: number;
+  xStd: number;
+  yMean: number;
+  yStd: number;
+}
+
+export function fitNormalization(x: Float64Array, y: Float64Array): Normalization {
+  const stats = (a: Float64Array) => {
+    let m = 0;
+    for (const v of a) m += v;
+    m /= a.length;
+    let s = 0;
+    for (const v of a) s += (v - m) * (v - m);
+    return [m, Math.sqrt(s / a.length) || 1] as const;
+  };
+  const [xMean, xStd] = stats(x), [yMean, yStd] = stats(y);
+  return { xMean, xStd, yMean, yStd };
+}

@@ -1,0 +1,92 @@
+/** Minibatch training with Adam, plain or Sobolev loss; seeded; stops with a located error on NaN. */
+import { Rng } from "../random.js";
+import { activationCount, glorotNormal, paramCount } from "../mlp.js";
+import { Adam } from "./adam.js";
+import { plainGradient, sobolevGradient, workspace } from "./gradients.js";
+import type { SurrogateModel } from "./model.js";
+import { fitNormalization, type SurrogateFunctions } from "./surrogate.js";
+
+export interface TrainOptions {
+  loss: "plain" | "sobolev";
+  epochs: number;
+  batchSize: number;
+  batchesPerEpoch: number;
+  lr: number;
+  seed: number;
+}
+
+export interface TrainData {
+  n: number;
+  count: number;
+  x: Float64Array;
+  y: Float64Array;
+  dydx: Float64Array;
+}
+
+export interface Progress {
+  epoch: number;
+  batch: number;
+  loss: number;
+  /** Mean loss over the epoch so far. */
+  epochLoss: number;
+}
+
+export class TrainingError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "TrainingError";
+  }
+}
+
+/** A fresh model: Glorot-normal weights, normalisation fitted to the data. */
+export function initModel(sizes: Int32Array, data: TrainData, seed: number): SurrogateModel {
+  return { sizes, params: glorotNormal(sizes, new Rng(seed)), norm: fitNormalization(data.x, data.y), meta: {} };
+}
+
+/** Train `model` in place; returns the mean loss of every epoch. */
+export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainData, o: TrainOptions, onProgress?: (p: Progress) => void): number[] {
+  const { n, count } = data;
+  const { xMean, xStd, yMean, yStd } = model.norm;
+  // standardised copies; derivative targets scale by σx/σy
+  const x = data.x.map((v) => (v - xMean) / xStd);
+  const y = data.y.map((v) => (v - yMean) / yStd);
+  const d = data.dydx.map((v) => (v * xStd) / yStd);
+  const nP = paramCount(model.sizes);
+  if (model.params.length !== nP) throw new TrainingError(`model has ${model.params.length} parameters, its sizes need ${nP}`);
+  const ws = workspace(nP, activationCount(model.sizes), n);
+  const grad = new Float64Array(nP);
+  const adam = new Adam(nP, o.lr);
+  const rng = new Rng(o.seed);
+  const order = Int32Array.from({ length: count }, (_, i) => i);
+  let cursor = count;
+  const index = new Int32Array(Math.min(o.batchSize, count));
+  const history: number[] = [];
+  for (let e = 1; e <= o.epochs; e++) {
+    let sum = 0;
+    for (let b = 1; b <= o.batchesPerEpoch; b++) {
+      for (let k = 0; k < index.length; k++) {
+        if (cursor >= count) {
+          for (let i = count - 1; i > 0; i--) { const j = rng.int(0, i); const t = order[i]!; order[i] = order[j]!; order[j] = t; }
+          cursor = 0;
+        }
+        index[k] = order[cursor++]!;
+      }
+      const batch = { x, y, d, index };
+      const loss = o.loss === "plain" ? plainGradient(f, model.params, model.sizes, batch, grad, ws) : sobolevGradient(f, model.params, model.sizes, batch, grad, ws)[0];
+      if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
+      adam.step(model.params, grad);
+      sum += loss;
+      onProgress?.({ epoch: e, batch: b, loss, epochLoss: sum / b });
+    }
+    history.push(sum / o.batchesPerEpoch);
+  }
+  return history;
+}
+
+/** Check training data for NaN/∞, naming the first bad entry. */
+export function validateData(data: TrainData, what = "training data"): void {
+  for (const [name, arr, width] of [["x", data.x, data.n], ["y", data.y, 1], ["dydx", data.dydx, data.n]] as const) {
+    const i = arr.findIndex((v) => !Number.isFinite(v));
+    if (i >= 0) throw new TrainingError(`${what}: ${name} of sample ${Math.floor(i / width)} is ${arr[i]} (component ${i % width})`);
+  }
+}
