@@ -2,6 +2,13 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { compileCommand } from "./compile-command.js";
 import { verifyCommand } from "./verify-command.js";
+import { trainCommand } from "./train-command.js";
+
+function positive(v: string): number {
+  const n = Number(v);
+  if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError(`expected a positive number, got '${v}'`);
+  return n;
+}
 
 function integer(min: number) {
   return (v: string): number => {
@@ -38,6 +45,28 @@ export function buildProgram(): Command {
     .option("--samples <n>", "random points per check", integer(1), 20)
     .action(async (file: string, o: { json?: boolean; seed: number; samples: number }) => {
       process.exitCode = await verifyCommand(file, o);
+    });
+
+  program
+    .command("train")
+    .description("train the MLP surrogate of the case study's Bachelier basket (plain or Sobolev loss) and print R² of values, deltas, gammas")
+    .option("--loss <kind>", "plain or sobolev", (v: string) => {
+      if (v !== "plain" && v !== "sobolev") throw new InvalidArgumentError(`expected plain or sobolev, got '${v}'`);
+      return v;
+    }, "sobolev")
+    .option("--width <n>", "hidden layer width", integer(1), 128)
+    .option("--depth <n>", "number of hidden layers", integer(1), 6)
+    .option("--epochs <n>", "epochs", integer(1), 100)
+    .option("--batch <n>", "batch size", integer(1), 256)
+    .option("--batches <n>", "batches per epoch", integer(1), 64)
+    .option("--samples <n>", "Monte Carlo training samples", integer(1), 8192)
+    .option("--test <n>", "analytic test points", integer(1), 4096)
+    .option("--lr <x>", "Adam learning rate", positive, 1e-4)
+    .option("--seed <n>", "random seed (market, data, initialisation, batches)", integer(0), 1)
+    .option("-o, --out <file>", "write the trained model (JSON)")
+    .option("--json", "print the result as JSON")
+    .action((o) => {
+      process.exitCode = trainCommand(o);
     });
 
   return program;
