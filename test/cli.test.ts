@@ -62,3 +62,16 @@ test("npx sobolev is the package's bin", () => {
   expect(pkg.bin.sobolev).toBe("./bin/sobolev.js");
   expect(execFileSync(process.execPath, [bin, "--help"], { encoding: "utf8" })).toContain("compile");
 });
+
+test("train: a tiny run prints the R² triple as JSON and writes a loadable model; bad options exit 2", async () => {
+  const r = run("train", "--width", "8", "--depth", "1", "--epochs", "2", "--batches", "2", "--batch", "32", "--samples", "128", "--test", "64", "--json", "--out", "m.json");
+  expect(r.code).toBe(0);
+  const res = JSON.parse(r.out);
+  expect(Object.keys(res.r2).sort()).toEqual(["deltas", "gammas", "values"]);
+  expect(res.sizes).toEqual([7, 8, 1]);
+  const { loadModel } = await import("../runtime/train/model.js");
+  const m = loadModel(path.join(dir, "m.json"));
+  expect(m.meta.loss).toBe("sobolev");
+  expect(run("train", "--loss", "bogus").code).toBe(2);
+  expect(run("train", "--lr", "-1").code).toBe(2);
+});
