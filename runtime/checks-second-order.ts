@@ -8,7 +8,7 @@
  * function: `x_d_b` of `f_tangent_adjoint` is the adjoint of the tangent of `x`.
  */
 import {
-  centralDifferenceOf, evalAdjoint, sampleDirection, samplePoint, tangentInputs,
+  centralDifferenceOf, dot, evalAdjoint, sampleDirection, samplePoint, tangentInputs,
   type AnyFn, type CheckResult, type FnSpec, type Point, type Value,
 } from "./checks.js";
 import { Rng } from "./random.js";
@@ -131,21 +131,6 @@ function collect(spec: FnSpec, layers: FnSpec[], buffers: Map<string, unknown>, 
   return out;
 }
 
-function inner(a: Point, b: Point): { value: number; scale: number } {
-  let value = 0, scale = 0;
-  for (const [k, x] of a) {
-    const y = b.get(k);
-    if (y === undefined) continue;
-    const xs = x instanceof Float64Array ? x : [x as number];
-    const ys = y instanceof Float64Array ? y : [y as number];
-    for (let i = 0; i < xs.length; i++) {
-      value += xs[i]! * ys[i]!;
-      scale += Math.abs(xs[i]! * ys[i]!);
-    }
-  }
-  return { value, scale };
-}
-
 function maxDiff(a: Point, b: Point): { diff: number; scale: number } {
   let diff = 0, scale = 0;
   for (const [k, x] of a) {
@@ -193,7 +178,7 @@ export function checkSecondOrder(v: SecondOrderVariants, opts: { samples?: numbe
         fdWorst = Math.max(fdWorst, m.diff / Math.max(m.scale, 1e-3));
         fdN++;
       }
-      const a = inner(du, hv), b = inner(dv, hu);
+      const a = dot(du, hv), b = dot(dv, hu);
       symWorst = Math.max(symWorst, Math.abs(a.value - b.value) / Math.max(a.scale, b.scale, 1e-300));
       if (v.tangentAdjoint) {
         const at = v.tangentAdjoint;

@@ -194,7 +194,8 @@ export function evalAdjoint(fnA: AnyFn, specA: FnSpec, pt: Point, seed: { ret: n
   return { value, adjoint };
 }
 
-function dot(a: Point, b: Point): { value: number; scale: number } {
+/** ⟨a, b⟩ over the keys both points have, with the sum of |terms| (the scale of rounding errors). */
+export function dot(a: Point, b: Point): { value: number; scale: number } {
   let value = 0, scale = 0;
   for (const [k, x] of a) {
     const y = b.get(k);
