@@ -1,11 +1,12 @@
 /**
- * Pruning: remove hidden neurons, folding each removed neuron's mean contribution into the next
- * layer's bias. The mean of a removed neuron is the midpoint of its interval value over the input
- * box (the quantity significance analysis already computed; it needs no pass over the training
- * data, and for a neuron that barely varies over the box — the ones pruned first — it is its value
- * up to half the interval's width). The result is a smaller dense MLP.
+ * Pruning: remove hidden neurons, folding each removed neuron's mean contribution (outgoing weight
+ * × its mean value) into the next layer's bias. Two means are offered: the neuron's mean over the
+ * training data (dataMeans; used by the case study), and the midpoint of its interval value over
+ * the box (midValues; needs no data, so `sobolev prune` uses it, and it is exact for neurons that
+ * are constant over the box, but wide intervals bias it). The result is a smaller dense MLP.
  */
-import { paramCount } from "./mlp.js";
+import { activationCount, paramCount } from "./mlp.js";
+import { probes } from "./probes.js";
 import type { NeuronSignificance } from "./significance.js";
 import type { SurrogateModel } from "./train/model.js";
 
@@ -79,4 +80,26 @@ export function midValues(sig: NeuronSignificance[]): Float64Array {
   const m = new Float64Array(sig.length);
   for (const s of sig) m[s.slot] = 0.5 * s.valueLo + 0.5 * s.valueHi;
   return m;
+}
+
+/**
+ * Each hidden neuron's mean value over data (original-unit inputs, count × n), read from the
+ * model's `mark` probes during ordinary forward passes (at most `maxSamples`, evenly spaced).
+ * Over a wide box the interval midpoint is pulled by interval overestimation; the data mean is the
+ * constant that replaces the neuron with the least squared error where the model is used.
+ */
+export function dataMeans(primal: (p: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array) => number, m: SurrogateModel, x: Float64Array, maxSamples = 2048): Float64Array {
+  const n = m.sizes[0]!, count = x.length / n;
+  let H = 0;
+  for (let l = 1; l < m.sizes.length - 1; l++) H += m.sizes[l]!;
+  const sum = new Float64Array(H), xn = new Float64Array(n), act = new Float64Array(activationCount(m.sizes));
+  const stride = Math.max(1, Math.floor(count / maxSamples));
+  let used = 0;
+  for (let s = 0; s < count; s += stride) {
+    for (let i = 0; i < n; i++) xn[i] = (x[s * n + i]! - m.norm.xMean) / m.norm.xStd;
+    primal(m.params, xn, act, m.sizes);
+    for (let k = 0; k < H; k++) sum[k]! += probes.value[k]!;
+    used++;
+  }
+  return sum.map((v) => v / used);
 }

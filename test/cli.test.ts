@@ -75,3 +75,12 @@ test("train: a tiny run prints the R² triple as JSON and writes a loadable mode
   expect(run("train", "--loss", "bogus").code).toBe(2);
   expect(run("train", "--lr", "-1").code).toBe(2);
 });
+
+test("prune: a trained model file prunes to the target size; a missing box or file is a clear error", () => {
+  expect(run("train", "--width", "8", "--depth", "2", "--epochs", "1", "--batches", "2", "--batch", "32", "--samples", "128", "--test", "32", "--out", "small.json").code).toBe(0);
+  const r = run("prune", "small.json", "--target", "6", "-o", "small-pruned.json", "--subdivide", "2", "--ranking", "layer");
+  expect(r.code).toBe(0);
+  expect(r.out).toMatch(/pruned 7-8-8-1 \(145 parameters\) to 7-3-3-1/);
+  expect(run("prune", "nope.json", "--target", "3", "-o", "x.json").err).toMatch(/nope\.json: cannot read/);
+  expect(run("prune", "small.json", "-o", "x.json").code).toBe(2); // --target is required
+});

@@ -3,6 +3,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { compileCommand } from "./compile-command.js";
 import { verifyCommand } from "./verify-command.js";
 import { trainCommand } from "./train-command.js";
+import { pruneCommand } from "./prune-command.js";
 
 function positive(v: string): number {
   const n = Number(v);
@@ -67,6 +68,26 @@ export function buildProgram(): Command {
     .option("--json", "print the result as JSON")
     .action((o) => {
       process.exitCode = trainCommand(o);
+    });
+
+  program
+    .command("prune")
+    .description("prune a saved MLP by Interval Adjoint Significance Analysis to a target number of hidden neurons")
+    .argument("<model>", "model file (JSON, from sobolev train)")
+    .requiredOption("--target <n>", "hidden neurons to keep", integer(1))
+    .requiredOption("-o, --out <file>", "where to write the pruned model")
+    .option("--subdivide <k>", "split the input box into k sub-boxes (worst case per neuron)", integer(1), 1)
+    .option("--ranking <kind>", "global or layer", (v: string) => {
+      if (v !== "global" && v !== "layer") throw new InvalidArgumentError(`expected global or layer, got '${v}'`);
+      return v;
+    }, "global")
+    .option("--box <lo,hi>", "input box for every input (default: the box stored with the model)", (v: string) => {
+      const p = v.split(",").map(Number);
+      if (p.length !== 2 || !p.every(Number.isFinite) || !(p[0]! < p[1]!)) throw new InvalidArgumentError(`expected lo,hi with lo < hi, got '${v}'`);
+      return p as [number, number];
+    })
+    .action((model: string, o) => {
+      process.exitCode = pruneCommand(model, o);
     });
 
   return program;

@@ -9,6 +9,7 @@ import { mlpFunctions } from "../../models/surrogate.js";
 import { mlpSizes, paramCount } from "../../runtime/mlp.js";
 import { evaluateModel, r2Triple, saveModel } from "../../runtime/train/model.js";
 import { initModel, train, TrainingError, validateData } from "../../runtime/train/trainer.js";
+import { dataBox } from "../../runtime/significance.js";
 
 export interface TrainCommandOptions {
   loss: "plain" | "sobolev";
@@ -58,7 +59,8 @@ export function trainCommand(o: TrainCommandOptions, log = console.log, error = 
   bar?.stop();
   const seconds = (performance.now() - t0) / 1000;
   const r2 = r2Triple(evaluateModel(mlpFunctions, model, ts.x, market.w), ts);
-  model.meta = { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, samples: o.samples, lr: o.lr, seed: o.seed, seconds, finalLoss: last, r2 };
+  const box = dataBox(data.x, market.n);
+  model.meta = { inputBox: { lo: [...box.lo], hi: [...box.hi] }, loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, samples: o.samples, lr: o.lr, seed: o.seed, seconds, finalLoss: last, r2 };
   if (o.out) saveModel(o.out, model);
   const result = { loss: o.loss, sizes: [...model.sizes], params: paramCount(model.sizes), seconds, stepMs: (seconds * 1000) / (o.epochs * o.batches), r2 };
   if (o.json) log(JSON.stringify(result, null, 2));

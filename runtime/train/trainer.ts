@@ -31,6 +31,14 @@ export interface Progress {
   epochLoss: number;
 }
 
+/** Thrown between batches when `shouldStop` says so (Ctrl-C); the model holds the last completed step. */
+export class TrainingInterrupted extends Error {
+  constructor(readonly epoch: number, readonly batch: number) {
+    super(`interrupted at epoch ${epoch}, batch ${batch}`);
+    this.name = "TrainingInterrupted";
+  }
+}
+
 export class TrainingError extends Error {
   constructor(message: string) {
     super(message);
@@ -44,7 +52,7 @@ export function initModel(sizes: Int32Array, data: TrainData, seed: number): Sur
 }
 
 /** Train `model` in place; returns the mean loss of every epoch. */
-export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainData, o: TrainOptions, onProgress?: (p: Progress) => void): number[] {
+export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainData, o: TrainOptions, onProgress?: (p: Progress) => void, shouldStop?: () => boolean): number[] {
   const { n, count } = data;
   const { xMean, xStd, yMean, yStd } = model.norm;
   // standardised copies; derivative targets scale by σx/σy
@@ -64,6 +72,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   for (let e = 1; e <= o.epochs; e++) {
     let sum = 0;
     for (let b = 1; b <= o.batchesPerEpoch; b++) {
+      if (shouldStop?.()) throw new TrainingInterrupted(e, b);
       for (let k = 0; k < index.length; k++) {
         if (cursor >= count) {
           for (let i = count - 1; i > 0; i--) { const j = rng.int(0, i); const t = order[i]!; order[i] = order[j]!; order[j] = t; }

@@ -1,0 +1,63 @@
+/**
+ * `npm start`: the case study end to end (examples/case-study/pipeline.ts).
+ *   npm start -- [--scale default|paper|tiny] [--out out/case-study] [--seed 1]
+ * Ctrl-C stops after the current batch, keeping finished stages' models and a partial report.
+ */
+import { SingleBar } from "cli-progress";
+import { parseArgs } from "node:util";
+import { TrainingInterrupted } from "../runtime/train/trainer.js";
+import { runCaseStudy, SCALES } from "./case-study/pipeline.js";
+
+function usage(msg: string): never {
+  console.error(`${msg}\nusage: npm start -- [--scale ${Object.keys(SCALES).join("|")}] [--out dir] [--seed N]`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({ options: { scale: { type: "string", default: "default" }, out: { type: "string", default: "out/case-study" }, seed: { type: "string", default: "1" } } }));
+} catch (e) {
+  usage((e as Error).message);
+}
+if (!SCALES[values.scale]) usage(`unknown scale '${values.scale}'`);
+const seed = Number(values.seed);
+if (!Number.isInteger(seed) || seed < 0) usage(`--seed must be a non-negative integer, got '${values.seed}'`);
+
+let stop = false;
+process.on("SIGINT", () => {
+  if (stop) process.exit(130);
+  stop = true;
+  process.stderr.write("\nstopping after this batch (Ctrl-C again to quit now)…\n");
+});
+
+const tty = process.stderr.isTTY === true;
+let bar: SingleBar | undefined;
+let barStage = "";
+try {
+  const report = runCaseStudy({
+    scale: values.scale, out: values.out, seed, shouldStop: () => stop,
+    log: (line) => { bar?.stop(); bar = undefined; console.log(line); },
+    onProgress: (stage, p, how, eta) => {
+      if (tty) {
+        if (!bar || barStage !== stage) {
+          bar?.stop();
+          bar = new SingleBar({ format: `${stage.padEnd(17)} epoch {epoch}/{epochs} |{bar}| loss {loss} | ETA {eta_formatted}`, hideCursor: true, etaBuffer: 40 });
+          bar.start(how.epochs * how.batches, 0, { epoch: 1, epochs: how.epochs, loss: "…" });
+          barStage = stage;
+        }
+        bar.update((p.epoch - 1) * how.batches + p.batch, { epoch: p.epoch, loss: p.epochLoss.toExponential(3) });
+      } else if (p.batch === how.batches) {
+        console.error(`${stage}: epoch ${p.epoch}/${how.epochs}  loss ${p.epochLoss.toExponential(3)}  ETA ${eta.toFixed(0)} s`);
+      }
+    },
+  });
+  bar?.stop();
+  console.log(`\ndone in ${report.seconds.toFixed(0)} s (peak RSS ${report.peakRssMB} MB); report: ${values.out}/report.md, report.json, plots *.svg`);
+} catch (e) {
+  bar?.stop();
+  if (e instanceof TrainingInterrupted) {
+    console.error(`interrupted (${e.message}); finished stages and a partial report are in ${values.out}/`);
+    process.exit(130);
+  }
+  throw e;
+}

@@ -1,0 +1,54 @@
+/**
+ * The case study pipeline at its tiny scale (seconds): all five steps run, the report and plots
+ * are written, the numbers are deterministic, and an interruption leaves the finished stages and a
+ * partial report, never a corrupted file.
+ */
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { runCaseStudy, type Report } from "../examples/case-study/pipeline.js";
+import { loadModel } from "../runtime/train/model.js";
+import { TrainingInterrupted } from "../runtime/train/trainer.js";
+
+const dirs: string[] = [];
+const tmp = () => { const d = mkdtempSync(path.join(tmpdir(), "sobolev-cs-")); dirs.push(d); return d; };
+afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+test("tiny pipeline: five steps, report.json/report.md/plots, Sobolev fine-tuning beats the pruned net, deterministic", () => {
+  const out = tmp();
+  const r = runCaseStudy({ scale: "tiny", out, seed: 1 });
+  expect(r.status).toBe("complete");
+  expect(r.stages.map((s) => s.name)).toEqual(["oversized", "pruned", "sobolev-nn", "sobolev-reference"]);
+  const json = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")) as Report;
+  expect(Object.keys(json)).toEqual(expect.arrayContaining(["config", "seconds", "stages"]));
+  for (const s of json.stages) {
+    expect(Object.keys(s.r2).sort()).toEqual(["deltas", "gammas", "values"]);
+    expect(loadModel(path.join(out, `${s.name}.json`)).params.length).toBe(s.params);
+  }
+  const [over, pruned, nn, ref] = r.stages;
+  expect(pruned!.params).toBeLessThan(over!.params / 4);
+  expect(ref!.r2.values).toBeGreaterThan(pruned!.r2.values);
+  expect(ref!.r2.deltas).toBeGreaterThan(pruned!.r2.deltas);
+  expect(nn!.r2.deltas).toBeGreaterThan(pruned!.r2.deltas);
+  const md = readFileSync(path.join(out, "report.md"), "utf8");
+  expect(md).toMatch(/\| sobolev-reference \| \d+ \| 0\.\d{6} /);
+  for (const f of ["price.svg", "delta.svg", "gamma.svg", "loss.svg"]) expect(readFileSync(path.join(out, f), "utf8")).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
+  expect(r.significance!.map((s) => s.subdivisions)).toEqual([1, 2]);
+  expect(r.significance![1]!.meanValueWidth).toBeLessThanOrEqual(r.significance![0]!.meanValueWidth);
+  const again = runCaseStudy({ scale: "tiny", out: tmp(), seed: 1 });
+  expect(again.stages.map((s) => s.r2)).toEqual(r.stages.map((s) => s.r2));
+});
+
+test("an interruption keeps the finished stages' models and a partial report", () => {
+  const out = tmp();
+  let calls = 0;
+  expect(() => runCaseStudy({ scale: "tiny", out, seed: 1, shouldStop: () => ++calls > 200 })).toThrow(TrainingInterrupted);
+  const r = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")) as Report;
+  expect(r.status).toBe("interrupted");
+  expect(r.interruptedDuring).toBe("pruned");
+  expect(r.stages.map((s) => s.name)).toEqual(["oversized"]);
+  expect(existsSync(path.join(out, "oversized.json"))).toBe(true);
+  expect(existsSync(path.join(out, "pruned.json"))).toBe(false);
+  expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]); // no half-written files
+});
