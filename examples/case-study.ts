@@ -9,19 +9,26 @@ import { TrainingInterrupted } from "../runtime/train/trainer.js";
 import { runCaseStudy, SCALES } from "./case-study/pipeline.js";
 
 function usage(msg: string): never {
-  console.error(`${msg}\nusage: npm start -- [--scale ${Object.keys(SCALES).join("|")}] [--out dir] [--seed N]`);
+  console.error(`${msg}\nusage: npm start -- [--scale ${Object.keys(SCALES).join("|")}] [--out dir] [--seed N] [--prune-steps k] [--r2-floor x]`);
   process.exit(2);
 }
 
 let values;
 try {
-  ({ values } = parseArgs({ options: { scale: { type: "string", default: "default" }, out: { type: "string", default: "out/case-study" }, seed: { type: "string", default: "1" } } }));
+  ({ values } = parseArgs({ options: {
+    scale: { type: "string", default: "default" }, out: { type: "string", default: "out/case-study" }, seed: { type: "string", default: "1" },
+    "prune-steps": { type: "string", default: "1" }, "r2-floor": { type: "string" },
+  } }));
 } catch (e) {
   usage((e as Error).message);
 }
 if (!SCALES[values.scale]) usage(`unknown scale '${values.scale}'`);
 const seed = Number(values.seed);
 if (!Number.isInteger(seed) || seed < 0) usage(`--seed must be a non-negative integer, got '${values.seed}'`);
+const pruneSteps = Number(values["prune-steps"]);
+if (!Number.isInteger(pruneSteps) || pruneSteps < 1) usage(`--prune-steps must be a positive integer, got '${values["prune-steps"]}'`);
+const r2Floor = values["r2-floor"] === undefined ? undefined : Number(values["r2-floor"]);
+if (r2Floor !== undefined && !Number.isFinite(r2Floor)) usage(`--r2-floor must be a number, got '${values["r2-floor"]}'`);
 
 let stop = false;
 process.on("SIGINT", () => {
@@ -35,7 +42,7 @@ let bar: SingleBar | undefined;
 let barStage = "";
 try {
   const report = runCaseStudy({
-    scale: values.scale, out: values.out, seed, shouldStop: () => stop,
+    scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, shouldStop: () => stop,
     log: (line) => { bar?.stop(); bar = undefined; console.log(line); },
     onProgress: (stage, p, how, eta) => {
       if (tty) {

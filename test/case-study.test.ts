@@ -52,3 +52,16 @@ test("an interruption keeps the finished stages' models and a partial report", (
   expect(existsSync(path.join(out, "pruned.json"))).toBe(false);
   expect(readdirSync(out).filter((f) => f.endsWith(".tmp"))).toEqual([]); // no half-written files
 });
+
+test("iterative pruning: sizes shrink step by step to the target; an R² floor stops early", () => {
+  const r = runCaseStudy({ scale: "tiny", out: tmp(), seed: 1, pruneSteps: 3 });
+  const hidden = (s: number[]) => s.slice(1, -1).reduce((a, b) => a + b, 0);
+  const sizes = r.pruning!.map((p) => hidden(p.sizes));
+  expect(sizes).toHaveLength(3);
+  expect(sizes[0]).toBeGreaterThan(sizes[1]!);
+  expect(sizes[1]).toBeGreaterThan(sizes[2]!);
+  expect(sizes[2]).toBe(8);
+  const floored = runCaseStudy({ scale: "tiny", out: tmp(), seed: 1, pruneSteps: 3, r2Floor: 0.9999 });
+  expect(floored.pruning!.length).toBeLessThan(3);
+  expect(hidden(floored.stages[1]!.sizes)).toBeGreaterThan(8);
+});

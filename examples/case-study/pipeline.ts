@@ -87,6 +87,13 @@ export interface StageReport {
   r2BeforeFineTune?: R2;
 }
 
+export interface PruneStep {
+  step: number;
+  sizes: number[];
+  params: number;
+  r2: R2;
+}
+
 export interface Report {
   config: Record<string, unknown>;
   seconds: number;
@@ -94,6 +101,8 @@ export interface Report {
   interruptedDuring?: string;
   peakRssMB: number;
   significance?: { subdivisions: number; meanValueWidth: number; meanSignificance: number }[];
+  /** The pruning schedule: one entry per prune step (R² after the step's short fine-tuning). */
+  pruning?: PruneStep[];
   stages: StageReport[];
 }
 
@@ -105,6 +114,10 @@ export interface RunOptions {
   onProgress?: (stage: string, p: Progress, of: StageTraining, etaSeconds: number) => void;
   shouldStop?: () => boolean;
   log?: (line: string) => void;
+  /** Iterative schedule: prune in this many steps (geometric sizes), fine-tuning briefly in between. */
+  pruneSteps?: number;
+  /** Stop pruning early when R² of values after a step falls below this; keep the previous network. */
+  r2Floor?: number;
 }
 
 export function runCaseStudy(o: RunOptions): Report {
@@ -119,7 +132,7 @@ export function runCaseStudy(o: RunOptions): Report {
   validateData(data);
   const ts = testSet(market, scale.test, o.seed + 2);
   const report: Report = {
-    config: { scale: o.scale, seed: o.seed, ...scale, n: market.n, strike: market.strike, basketVol: market.basketVol, weights: [...market.w] },
+    config: { scale: o.scale, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, ...scale, n: market.n, strike: market.strike, basketVol: market.basketVol, weights: [...market.w] },
     seconds: 0, status: "complete", peakRssMB: 0, stages: [],
   };
   const flush = () => {
@@ -173,9 +186,31 @@ export function runCaseStudy(o: RunOptions): Report {
       meanSignificance: sig.reduce((a, s) => a + s.significance, 0) / sig.length,
     });
   }
-  // per-layer ranking (the authors' pruned network is uniform, 6×8); removed neurons fold their mean over the data
-  const pruned = pruneNeurons(oversized, chooseRemovals(sig, oversized.sizes, scale.target, "layer"), dataMeans(F.primal, oversized, data.x));
-  log(`pruned ${[...oversized.sizes].join("-")} to ${[...pruned.sizes].join("-")} by significance over the training box (${scale.subdivide} sub-boxes, per-layer ranking)`);
+  // per-layer ranking (the authors' pruned network is uniform, 6×8); removed neurons fold their mean over the data.
+  // With pruneSteps k > 1: sizes shrink geometrically, with a short plain fine-tuning after each step.
+  const steps = Math.max(1, o.pruneSteps ?? 1);
+  const H0 = sig.length;
+  let pruned = oversized;
+  let sigNow = sig;
+  report.pruning = [];
+  for (let i = 1; i <= steps; i++) {
+    const target = i === steps ? scale.target : Math.round(H0 * (scale.target / H0) ** (i / steps));
+    if (i > 1) sigNow = significance(mlp_adjoint_interval, pruned, box, scale.subdivide);
+    const next = pruneNeurons(pruned, chooseRemovals(sigNow, pruned.sizes, target, "layer"), dataMeans(F.primal, pruned, data.x));
+    if (i < steps) {
+      const short = { ...scale.fineTune, epochs: Math.max(1, Math.round(scale.fineTune.epochs / steps)) };
+      train(F, next, data, { loss: "plain", epochs: short.epochs, batchSize: short.batch, batchesPerEpoch: short.batches, lr: short.lr, seed: o.seed + 100 + i }, undefined, o.shouldStop);
+    }
+    const r2 = evaluate(next);
+    log(`prune step ${i}/${steps}: ${[...pruned.sizes].join("-")} → ${[...next.sizes].join("-")} (${paramCount(next.sizes)} parameters), R² values ${r2.values.toFixed(6)}`);
+    if (o.r2Floor !== undefined && r2.values < o.r2Floor && i > 1) {
+      log(`  below the R² floor ${o.r2Floor}: keeping ${[...pruned.sizes].join("-")}`);
+      break;
+    }
+    report.pruning.push({ step: i, sizes: [...next.sizes], params: paramCount(next.sizes), r2 });
+    pruned = next;
+  }
+  log(`pruned ${[...oversized.sizes].join("-")} to ${[...pruned.sizes].join("-")} by significance over the training box (${scale.subdivide} sub-boxes, per-layer ranking, ${steps} step(s))`);
   const before = evaluate(pruned);
 
   // 3. plain fine-tuning
