@@ -4,6 +4,7 @@ import { compileCommand } from "./compile-command.js";
 import { verifyCommand } from "./verify-command.js";
 import { trainCommand } from "./train-command.js";
 import { pruneCommand } from "./prune-command.js";
+import { importCommand } from "./import-command.js";
 
 function positive(v: string): number {
   const n = Number(v);
@@ -88,6 +89,20 @@ export function buildProgram(): Command {
     })
     .action((model: string, o) => {
       process.exitCode = pruneCommand(model, o);
+    });
+
+  program
+    .command("import")
+    .description("import a dense MLP from ONNX (Gemm or MatMul+Add layers, SiLU, scalar input/output scaling) as a model file")
+    .argument("<model.onnx>", "ONNX file")
+    .requiredOption("-o, --out <file>", "where to write the model (JSON)")
+    .option("--norm <xMean,xStd,yMean,yStd>", "normalisation, for graphs that take normalised input", (v: string) => {
+      const p = v.split(",").map(Number);
+      if (p.length !== 4 || !p.every(Number.isFinite) || !(p[1]! > 0 && p[3]! > 0)) throw new InvalidArgumentError(`expected four numbers xMean,xStd,yMean,yStd with positive stds, got '${v}'`);
+      return p as [number, number, number, number];
+    })
+    .action((file: string, o) => {
+      process.exitCode = importCommand(file, o);
     });
 
   return program;

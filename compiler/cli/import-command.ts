@@ -1,0 +1,18 @@
+/** `sobolev import model.onnx -o model.json`: a dense MLP from ONNX as a sobolev model file. */
+import { paramCount } from "../../runtime/mlp.js";
+import { importOnnxFile, OnnxImportError } from "../../runtime/onnx/import.js";
+import { saveModel } from "../../runtime/train/model.js";
+
+export function importCommand(file: string, o: { out: string; norm?: [number, number, number, number] }, log = console.log, error = console.error): number {
+  let m;
+  try {
+    m = importOnnxFile(file);
+  } catch (e) {
+    if (e instanceof OnnxImportError) { error(`sobolev import: ${e.message}`); return 1; }
+    throw e;
+  }
+  if (o.norm) m.norm = { xMean: o.norm[0], xStd: o.norm[1], yMean: o.norm[2], yStd: o.norm[3] };
+  saveModel(o.out, m);
+  log(`imported ${file}: ${[...m.sizes].join("-")} (${paramCount(m.sizes)} parameters), normalisation x: mean ${m.norm.xMean} std ${m.norm.xStd}, y: mean ${m.norm.yMean} std ${m.norm.yStd}; wrote ${o.out}`);
+  return 0;
+}
