@@ -90,6 +90,13 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
   const chain = new Map<string, { stage: string; z: string }>();
   let preActivation: string | undefined;
 
+  /** A linear layer ends at `out`: its result is the pre-activation the next nodes work on. */
+  const pushLayer = (layer: (typeof layers)[number], out: string) => {
+    layers.push(layer);
+    preActivation = out;
+    value = out;
+    features = layer.nOut;
+  };
   const where = (n: Node) => `${file}: node ${n.name || n.output[0]} (${n.opType})`;
   const other = (n: Node, known: string | undefined): string => n.input.find((i) => i !== known) ?? known ?? "";
   const constOf = (name: string) => {
@@ -160,11 +167,8 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
         const b = new Float64Array(nOut);
         if (bc) for (let j = 0; j < nOut; j++) b[j] = beta * bc.data[bc.data.length === 1 ? 0 : j]!;
         if (preActivation !== undefined) throw new OnnxImportError(`${where(n)}: a linear layer follows a linear layer without an activation`);
-        layers.push({ W, b, nIn, nOut });
-        preActivation = out;
-        value = out;
+        pushLayer({ W, b, nIn, nOut }, out);
         transposed = false;
-        features = nOut;
         continue;
       }
       case "MatMul": {
@@ -195,11 +199,8 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
           const { W, nIn, nOut } = pendingLinear;
           if (c.data.length !== nOut && c.data.length !== 1) throw new OnnxImportError(`${where(n)}: bias has ${c.data.length} values for ${nOut} outputs`);
           const b = Float64Array.from({ length: nOut }, (_, j) => c.data[c.data.length === 1 ? 0 : j]!);
-          layers.push({ W, b, nIn, nOut });
-          features = nOut;
+          pushLayer({ W, b, nIn, nOut }, out);
           pendingLinear = undefined;
-          preActivation = out;
-          value = out;
           continue;
         }
         const s = scalar(c);
