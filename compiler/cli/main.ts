@@ -5,6 +5,7 @@ import { verifyCommand } from "./verify-command.js";
 import { trainCommand } from "./train-command.js";
 import { pruneCommand } from "./prune-command.js";
 import { importCommand } from "./import-command.js";
+import { exportCommand } from "./export-command.js";
 
 function positive(v: string): number {
   const n = Number(v);
@@ -103,6 +104,15 @@ export function buildProgram(): Command {
     })
     .action((file: string, o) => {
       process.exitCode = importCommand(file, o);
+    });
+
+  program
+    .command("export")
+    .description("export a model file as a standard ONNX MLP (normalisation inside the graph)")
+    .argument("<model.json>", "model file")
+    .requiredOption("-o, --out <file>", "where to write the ONNX model")
+    .action((file: string, o) => {
+      process.exitCode = exportCommand(file, o);
     });
 
   return program;

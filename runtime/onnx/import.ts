@@ -82,6 +82,7 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
   const inDims = inputs[0]!.type?.tensorType?.shape?.dim?.map((d) => Number(d.dimValue ?? 0)) ?? [];
   let features = inDims.length > 0 ? (inDims[inDims.length - 1]! > 1 ? inDims[inDims.length - 1]! : inDims[0]!) : 0;
   let inA = 1, inB = 0; // network input = inA * x + inB
+  const inputOps: Array<{ op: string; first: boolean; s: number }> = []; // to keep (x − m) / s exact
   let outA = 1, outB = 0; // output = outA * net + outB
   const layers: Array<{ W: Float64Array; b: Float64Array; nIn: number; nOut: number }> = [];
   let pendingLinear: { W: Float64Array; nIn: number; nOut: number; node: Node } | undefined;
@@ -214,7 +215,10 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
           if (!first) throw new OnnxImportError(`${where(n)}: division by the network's value`);
           return [a / s, b / s];
         };
-        if (before) [inA, inB] = apply(inA, inB);
+        if (before) {
+          [inA, inB] = apply(inA, inB);
+          inputOps.push({ op, first, s });
+        }
         else {
           if (preActivation !== undefined && layers.length > 0) preActivation = undefined; // output scaling after the last layer
           [outA, outB] = apply(outA, outB);
@@ -241,10 +245,17 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
     params.set(l.b, off + l.nIn * l.nOut);
     off += (l.nIn + 1) * l.nOut;
   }
-  // network input x_n = inA·x + inB = (x − xMean)/xStd;  output y = outA·y_n + outB
+  // network input x_n = inA·x + inB = (x − xMean)/xStd;  output y = outA·y_n + outB. The common
+  // forms keep their constants exactly: (x − m) / s, and (x − m) · r with xStd = 1/r.
+  let xMean = -inB / inA, xStd = 1 / inA;
+  const [o1, o2] = inputOps;
+  if (inputOps.length === 2 && o1!.op === "Sub" && o1!.first && o2!.first && (o2!.op === "Div" || o2!.op === "Mul")) {
+    xMean = o1!.s;
+    xStd = o2!.op === "Div" ? o2!.s : 1 / o2!.s;
+  }
   return {
     sizes, params,
-    norm: { xMean: -inB / inA, xStd: 1 / inA, yMean: outB, yStd: outA },
+    norm: { xMean, xStd, yMean: outB, yStd: outA },
     meta: { importedFrom: file, onnx: { irVersion: Number(model.irVersion), opset: model.opsetImport.map((o) => `${o.domain || "ai.onnx"}:${Number(o.version)}`) } },
   };
 }
