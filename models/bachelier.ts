@@ -74,10 +74,17 @@ export interface Market {
   L0: Float64Array;
 }
 
-/** The case study's market, drawn from a seeded generator (CASE-STUDY.md, "Reference model"). */
-export function makeMarket(seed: number, n = 7): Market {
+/**
+ * The case study's market, drawn from a seeded generator (CASE-STUDY.md, "Reference model");
+ * `weights` (normalised to sum 1) replace the drawn basket weights.
+ */
+export function makeMarket(seed: number, n = 7, weights?: ArrayLike<number>): Market {
   const rng = new Rng(seed);
   const w = Float64Array.from({ length: n }, () => rng.range(1, 10));
+  if (weights) {
+    if (weights.length !== n) throw new Error(`makeMarket: ${weights.length} weights for ${n} assets`);
+    w.set(weights); // e.g. recovered from another model's deltas; the draw above keeps the stream aligned
+  }
   const sw = w.reduce((a, b) => a + b, 0);
   for (let i = 0; i < n; i++) w[i]! /= sw;
   // A ~ U[−1, 1] (2n × n); C = AᵀA; corr = D^(−1/2) C D^(−1/2)
