@@ -4,7 +4,7 @@
  * the point adjoint (same seeds). An interval variant that stops on an undecided branch or loop is
  * reported as skipped, with the reason.
  */
-import { domainOf, evalAdjoint, evalPrimal, lengthOf, type AnyFn, type CheckResult, type FnSpec, type Point, type Value } from "./checks.js";
+import { copyValue, domainOf, evalAdjoint, evalPrimal, lengthOf, type AnyFn, type CheckResult, type FnSpec, type Point, type Value } from "./checks.js";
 import { Rng } from "./random.js";
 
 /** A box: lower and upper values per parameter (integers and booleans are points). */
@@ -61,10 +61,6 @@ export function pointIn(box: Box, rng: Rng): Point {
     else pt.set(k, l instanceof Int32Array ? l.slice() : l);
   }
   return pt;
-}
-
-function copy(v: Value): Value {
-  return v instanceof Float64Array || v instanceof Int32Array ? v.slice() : v;
 }
 
 /**
@@ -135,7 +131,7 @@ export function checkEnclosure(v: IntervalVariants, opts: { samples?: number; se
   if (v.interval) {
     const iv = v.interval;
     run("interval-value", (box) => {
-      const b = callInterval(iv.fn, iv.spec, (p, which) => copy((which === "upper" ? box.hi : box.lo).get(p)!));
+      const b = callInterval(iv.fn, iv.spec, (p, which) => copyValue((which === "upper" ? box.hi : box.lo).get(p)!));
       let worst = 0;
       for (let k = 0; k < points; k++) {
         const y = evalPrimal(v.primal.fn, spec, pointIn(box, rng));
@@ -167,7 +163,7 @@ export function checkEnclosure(v: IntervalVariants, opts: { samples?: number; se
         const r = adjRoles[q];
         if (!r || r.role === "primal") {
           const x = (which === "upper" ? box.hi : box.lo).get((r?.of as string) ?? q)!;
-          return copy(x);
+          return copyValue(x);
         }
         if (r.role === "adjoint") return seedArrays.get(r.of as string)!.slice();
         if (r.role === "seed") return seedRet;

@@ -8,7 +8,7 @@
  * function: `x_d_b` of `f_tangent_adjoint` is the adjoint of the tangent of `x`.
  */
 import {
-  centralDifferenceOf, dot, evalAdjoint, sampleDirection, samplePoint, tangentInputs,
+  centralDifferenceOf, copyValue, dot, evalAdjoint, sampleDirection, samplePoint, tangentInputs,
   type AnyFn, type CheckResult, type FnSpec, type Point, type Value,
 } from "./checks.js";
 import { Rng } from "./random.js";
@@ -75,8 +75,8 @@ export function hvpTangentOverAdjoint(fn: AnyFn, specTA: FnSpec, pt: Point, v: P
       // x_b (primal layer: the seed of x's final contents) or its tangent (0)
       return outer === "tangent" ? zerosLike(base) : (w.arrays.get(x)?.slice() ?? zerosLike(base));
     }
-    if (outer === "tangent") return v.has(x) ? copyOf(v.get(x)!) : zerosLike(base);
-    return copyOf(base!);
+    if (outer === "tangent") return v.has(x) ? copyValue(v.get(x)!) : zerosLike(base);
+    return copyValue(base!);
   });
   return collect(specTA, layers, buffers, (c) => c.steps[0] === "tangent" && (c.steps[1] === "adjoint" || c.base.kind === "grad"));
 }
@@ -99,15 +99,11 @@ export function hvpAdjointOverTangent(fn: AnyFn, specAT: FnSpec, pt: Point, v: P
       if (inner === "tangent") return w.arrays.get(x)?.slice() ?? zerosLike(base);
       return zerosLike(base);
     }
-    if (inner === "tangent") return v.has(x) ? copyOf(v.get(x)!) : zerosLike(base);
-    return copyOf(base!);
+    if (inner === "tangent") return v.has(x) ? copyValue(v.get(x)!) : zerosLike(base);
+    return copyValue(base!);
   });
   // H·v is the adjoint of the primal inputs (not of their tangents).
   return collect(specAT, layers, buffers, (c) => (c.steps[0] === "adjoint" && c.steps[1] === "primal") || (c.steps.length === 0 && c.base.kind === "grad"), true);
-}
-
-function copyOf(v: Value): Value {
-  return v instanceof Float64Array || v instanceof Int32Array ? v.slice() : v;
 }
 
 /** Gather the outputs selected by `pick` into a map keyed by original parameter names. */

@@ -78,13 +78,14 @@ export function samplePoint(spec: FnSpec, rng: Rng, shrink?: { center: Point; ra
   return pt;
 }
 
-function copy(v: Value): Value {
+/** A value with its own storage (arrays are copied). */
+export function copyValue(v: Value): Value {
   return v instanceof Float64Array || v instanceof Int32Array ? v.slice() : v;
 }
 
 /** Outputs of one primal call, flattened: [return value?, ...final contents of each array]. */
 export function evalPrimal(fn: AnyFn, spec: FnSpec, pt: Point): Float64Array {
-  const args = spec.params.map((p) => copy(pt.get(p.name)!));
+  const args = spec.params.map((p) => copyValue(pt.get(p.name)!));
   const y = fn(...args);
   const parts: number[] = [];
   if (spec.ret === "real") parts.push(y as number);
@@ -114,7 +115,7 @@ export function displace(pt: Point, dir: Point, h: number): Point {
   const out: Point = new Map();
   for (const [k, v] of pt) {
     const d = dir.get(k);
-    if (d === undefined) out.set(k, copy(v));
+    if (d === undefined) out.set(k, copyValue(v));
     else if (v instanceof Float64Array) out.set(k, v.map((x, i) => x + h * (d as Float64Array)[i]!));
     else out.set(k, (v as number) + h * (d as number));
   }
@@ -137,12 +138,12 @@ export function evalTangent(fnT: AnyFn, specT: FnSpec, primal: FnSpec, pt: Point
   const args = specT.params.map((p) => {
     const r = roles[p.name];
     let v: Value;
-    if (!r || r.role === "primal") v = copy(pt.get(r?.of as string ?? p.name)!);
+    if (!r || r.role === "primal") v = copyValue(pt.get(r?.of as string ?? p.name)!);
     else if (r.role === "tangent") {
       const of = r.of as string;
       const d = dir.get(of);
       const base = pt.get(of)!;
-      v = d !== undefined ? copy(d) : base instanceof Float64Array ? new Float64Array(base.length) : 0;
+      v = d !== undefined ? copyValue(d) : base instanceof Float64Array ? new Float64Array(base.length) : 0;
     } else if (r.role === "out") v = new Float64Array(2);
     else throw new Error(`${specT.name}: unexpected parameter role ${r.role}`);
     buffers.set(p.name, v);
@@ -176,7 +177,7 @@ export function evalAdjoint(fnA: AnyFn, specA: FnSpec, pt: Point, seed: { ret: n
   const args = specA.params.map((p) => {
     const r = roles[p.name];
     let v: Value;
-    if (!r || r.role === "primal") v = copy(pt.get(r?.of as string ?? p.name)!);
+    if (!r || r.role === "primal") v = copyValue(pt.get(r?.of as string ?? p.name)!);
     else if (r.role === "adjoint") v = seed.arrays.get(r.of as string)?.slice() ?? new Float64Array((pt.get(r.of as string) as Float64Array).length);
     else if (r.role === "seed") v = seed.ret;
     else if (r.role === "grad") v = new Float64Array((r.of as string[]).length);

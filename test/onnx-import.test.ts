@@ -6,37 +6,12 @@
 import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { mlpFunctions as F } from "../models/surrogate.js";
-import { activationCount } from "../runtime/mlp.js";
-import { readNpy } from "../runtime/npy.js";
+import { validate } from "../examples/onnx-prune/pipeline.js";
 import { importOnnx, importOnnxFile, OnnxImportError } from "../runtime/onnx/import.js";
-import type { SurrogateModel } from "../runtime/train/model.js";
-import { r2 } from "../runtime/train/metrics.js";
 
 const REF = path.resolve("../shared/reference/diff-ml");
 const have = existsSync(path.join(REF, "bachelier_vmap_model_ml.onnx"));
 if (!have) console.warn(`SKIPPED: the authors' ONNX models are not at ${REF} (they live in ../shared/)`);
-
-/** R² at S = b·1 for the validation basket values b; gamma = d²V/db² = 1ᵀH1 (generated HVP). */
-function r2OnValidation(m: SurrogateModel): [number, number, number] {
-  const xs = readNpy(path.join(REF, "bachelier_xs.npy")).data, ys = readNpy(path.join(REF, "bachelier_ys.npy")).data;
-  const ds = readNpy(path.join(REF, "bachelier_deltas.npy")).data, gs = readNpy(path.join(REF, "bachelier_gammas.npy")).data;
-  const n = 7, nAct = activationCount(m.sizes);
-  const act = new Float64Array(nAct), aB = new Float64Array(nAct), aD = new Float64Array(nAct), aBD = new Float64Array(nAct);
-  const xn = new Float64Array(n), xB = new Float64Array(n), xBD = new Float64Array(n), out = new Float64Array(2), ones = new Float64Array(n).fill(1);
-  const V: number[] = [], D: number[] = [], G: number[] = [];
-  const { xMean, xStd, yMean, yStd } = m.norm;
-  for (let s = 0; s < xs.length; s++) {
-    xn.fill((xs[s]! - xMean) / xStd);
-    xB.fill(0); xBD.fill(0); aB.fill(0); aBD.fill(0);
-    F.adjointTangent(m.params, xn, act, m.sizes, xB, aB, 1, ones, aD, xBD, aBD, out);
-    V.push(yMean + yStd * out[0]!);
-    let h = 0;
-    for (let i = 0; i < n; i++) { D.push((yStd / xStd) * xB[i]!); h += xBD[i]!; }
-    G.push((yStd / (xStd * xStd)) * h);
-  }
-  return [r2(V, ys), r2(D, ds), r2(G, gs)];
-}
 
 /** The pruned models take normalised input and give normalised output (README of diff-ml). */
 const PRUNED_NORM = { xMean: 0.993868814577568, xStd: 1 / 0.9703980819762977, yMean: 0.09698080181749891, yStd: 0.13860017276861647 };
@@ -54,7 +29,7 @@ describe.skipIf(!have)("the authors' ONNX models", () => {
       expect([...m.sizes]).toEqual(sizes);
       if (pruned) m.norm = PRUNED_NORM;
       else expect(m.norm.xMean).toBeCloseTo(0.993868814577568, 12);
-      const got = r2OnValidation(m);
+      const got = validate(REF, m);
       for (let k = 0; k < 3; k++) expect(Math.abs(got[k]! - want[k]!)).toBeLessThan(5e-5);
     });
   }

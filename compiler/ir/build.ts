@@ -2,8 +2,6 @@
 import type { Expr, CompareOp, ScalarType } from "./types.js";
 
 export const num = (value: number, ty: "real" | "int" = "real"): Expr => ({ k: "num", value, ty });
-export const ref = (name: string, ty: ScalarType = "real"): Expr => ({ k: "var", name, ty });
-export const at = (array: string, index: Expr): Expr => ({ k: "index", array, index });
 export const intrinsic = (fn: string, ...args: Expr[]): Expr => ({ k: "intrinsic", fn, args });
 export const cmp = (op: CompareOp, left: Expr, right: Expr): Expr => ({ k: "compare", op, left, right });
 export const cond = (test: Expr, a: Expr, b: Expr): Expr => ({ k: "cond", test, then: a, else: b, ty: "real" });

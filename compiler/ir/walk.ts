@@ -38,6 +38,17 @@ export function renameStmts(ss: Stmt[], f: (n: string) => string): Stmt[] {
   });
 }
 
+/** Does an operation over atoms read the variable `name` (as an operand, not an index)? */
+export function readsVar(e: Expr, name: string): boolean {
+  switch (e.k) {
+    case "var": return e.name === name;
+    case "intrinsic": return e.args.some((a) => readsVar(a, name));
+    case "binary": return readsVar(e.left, name) || readsVar(e.right, name);
+    case "neg": return readsVar(e.arg, name);
+    default: return false;
+  }
+}
+
 /** Visit every statement, depth first, in program order. */
 export function eachStmt(ss: Stmt[], visit: (s: Stmt, loopDepth: number) => void, depth = 0): void {
   for (const s of ss) {

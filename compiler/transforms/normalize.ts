@@ -12,7 +12,7 @@
 import { CompileError } from "../diagnostics.js";
 import { exprType, isAtom } from "../ir/build.js";
 import type { Expr, Func, Loc, Stmt } from "../ir/types.js";
-import { Names, namesOf, renameStmts } from "../ir/walk.js";
+import { Names, namesOf, readsVar, renameStmts } from "../ir/walk.js";
 import { rule } from "../rules.js";
 
 type Call = Extract<Expr, { k: "call" }>;
@@ -127,7 +127,7 @@ class Normalizer {
         return void out.push({ ...s, init });
       }
       case "assign": {
-        if (exprType(s.value) !== "real" || !this.isRealTarget(s.value)) {
+        if (exprType(s.value) !== "real") {
           return void out.push({ ...s, value: this.hoistCalls(s.value, out, loc) });
         }
         let value = this.flat(s.value, out, loc);
@@ -166,10 +166,6 @@ class Normalizer {
       case "do":
         return void out.push(s);
     }
-  }
-
-  private isRealTarget(e: Expr): boolean {
-    return exprType(e) === "real";
   }
 
   /** Flatten a real expression to one operation over atoms, emitting temporaries into `out`. */
@@ -285,15 +281,5 @@ class Normalizer {
     }
     out.push(...body);
     return undefined;
-  }
-}
-
-function readsVar(e: Expr, name: string): boolean {
-  switch (e.k) {
-    case "var": return e.name === name;
-    case "intrinsic": return e.args.some((a) => readsVar(a, name));
-    case "binary": return readsVar(e.left, name) || readsVar(e.right, name);
-    case "neg": return readsVar(e.arg, name);
-    default: return false;
   }
 }

@@ -10,7 +10,7 @@
  */
 import { mul, num, sum } from "../ir/build.js";
 import type { Expr, Func, Param, ParamRole, Stmt } from "../ir/types.js";
-import { Names, namesOf } from "../ir/walk.js";
+import { Names, namesOf, readsVar } from "../ir/walk.js";
 import { TAPE, varied } from "./activity.js";
 import { generatedAnnotations, terms, usesResult } from "./common.js";
 import { resultName } from "./normalize.js";
@@ -124,7 +124,7 @@ class TangentTransform {
         const dstmt: Stmt = s.k === "let"
           ? { k: "let", name: xd, ty: "real", init: dval, mutable: s.mutable, loc }
           : { k: "assign", name: xd, value: dval, loc };
-        const selfRef = readsName(rhs, x);
+        const selfRef = readsVar(rhs, x);
         if (usesResult(rhs) || !selfRef) res.push(s, ...pre, dstmt);
         else res.push(...pre, dstmt, s);
         return;
@@ -163,14 +163,3 @@ class TangentTransform {
     }
   }
 }
-
-function readsName(e: Expr, x: string): boolean {
-  switch (e.k) {
-    case "var": return e.name === x;
-    case "binary": return readsName(e.left, x) || readsName(e.right, x);
-    case "neg": return readsName(e.arg, x);
-    case "intrinsic": return e.args.some((a) => readsName(a, x));
-    default: return false;
-  }
-}
-
