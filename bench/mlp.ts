@@ -49,16 +49,17 @@ export async function benchMlp(width = 128, depth = 6, quick = false): Promise<M
   const act = new Float64Array(activationCount(sizes)), actD = new Float64Array(act.length), actB = new Float64Array(act.length);
   const xd = Float64Array.from({ length: 7 }, () => rng.normal());
   const pb = new Float64Array(paramCount(sizes)), xb = new Float64Array(7), out = new Float64Array(2);
-  let sink = 0;
+  // results are summed into a Float64Array: a module or closure `let` would box each double stored
+  const sink = new Float64Array(1);
   const opts = quick ? { blocks: 3, minBlockMs: 5, warmupMs: 20 } : {};
-  const primal = () => { sink += mlp(params, x, act, sizes); };
-  const tangent = () => { mlp_tangent(params, x, act, sizes, xd, actD, out); sink += out[1]!; };
-  const adjoint = () => { sink += mlp_adjoint(params, x, act, sizes, pb, xb, actB, 1); };
+  const primal = () => { sink[0] += mlp(params, x, act, sizes); };
+  const tangent = () => { mlp_tangent(params, x, act, sizes, xd, actD, out); sink[0] += out[1]!; };
+  const adjoint = () => { sink[0] += mlp_adjoint(params, x, act, sizes, pb, xb, actB, 1); };
   const xl = x.map((v) => v - 0.05), xh = x.map((v) => v + 0.05);
   const aLo = new Float64Array(act.length), aHi = new Float64Array(act.length), bLo = new Float64Array(act.length), bHi = new Float64Array(act.length);
   const xbl = new Float64Array(7), xbh = new Float64Array(7);
-  const interval = () => { mlp_interval(params, params, xl, xh, aLo, aHi, sizes, out); sink += out[1]!; };
-  const intervalAdjoint = () => { mlp_adjoint_interval(params, params, xl, xh, aLo, aHi, sizes, xbl, xbh, bLo, bHi, 1, 1, out); sink += out[1]!; };
+  const interval = () => { mlp_interval(params, xl, xh, aLo, aHi, sizes, out); sink[0] += out[1]!; };
+  const intervalAdjoint = () => { mlp_adjoint_interval(params, xl, xh, aLo, aHi, sizes, xbl, xbh, bLo, bHi, 1, out); sink[0] += out[1]!; };
   // Two rounds, interleaved; keep the second (warmed) round.
   // Point variants first, interleaved, two rounds (keep the warmed second). The interval variants
   // allocate (see below), so they are timed afterwards, against a fresh primal measurement, to keep
@@ -76,7 +77,7 @@ export async function benchMlp(width = 128, depth = 6, quick = false): Promise<M
   }
   const allocI = await allocationPerCall(interval, quick ? 200 : 2000);
   const allocIA = await allocationPerCall(intervalAdjoint, quick ? 200 : 2000);
-  if (sink === 42) console.log(""); // keep results alive
+  if (sink[0] === 42) console.log(""); // keep results alive
   return {
     primal_us: p * 1e6, tangent_us: t * 1e6, adjoint_us: a * 1e6, interval_us: iv * 1e6, interval_adjoint_us: ia * 1e6,
     tangent_over_primal: t / p, adjoint_over_primal: a / p, interval_over_primal: iv / pi, interval_adjoint_over_primal: ia / pi,

@@ -69,7 +69,7 @@ export function applyVariant(fn: Func, steps: readonly ModeStep[], all: Readonly
     if (g.terminal) throw new CompileError(`variant step ${step.mode}: ${g.name} is an interval version and cannot be transformed further (put interval last)`, fn.loc, "@variant");
     g = step.mode === "tangent" ? tangent(n, wrt, `${n.name}_tangent`)
       : step.mode === "adjoint" ? adjoint(n, wrt, `${n.name}_adjoint`)
-      : interval(n, `${n.name}_interval`);
+      : interval(n, `${n.name}_interval`, step.wrt);
   }
   return g;
 }

@@ -33,8 +33,8 @@ import { mark, silu } from "../runtime/index.js";
  * @variant adjoint(params, x)
  * @variant tangent(x) adjoint(params)
  * @variant adjoint(x) tangent(x)
- * @variant interval
- * @variant adjoint(x) interval
+ * @variant interval(x)
+ * @variant adjoint(x) interval(x)
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28

@@ -113,11 +113,31 @@ export function checkEnclosure(v: IntervalVariants, opts: { samples?: number; se
   const spec = v.primal.spec;
   const results: CheckResult[] = [];
 
+  // parameters an interval variant takes as points (interval(x) variants: weights, seeds) get a
+  // zero-width box, so that the point runs sample exactly what the interval run was given
+  const pointParams = new Set<string>();
+  const collect = (ivSpec: FnSpec | undefined, through?: FnSpec) => {
+    for (const q of ivSpec?.params ?? []) {
+      const r = ivSpec!.roles?.[q.name];
+      if (r?.role !== "primal" || (q.ty !== "real" && q.ty !== "array")) continue;
+      const outer = through ? through.roles?.[r.of as string] : undefined;
+      if (!through) pointParams.add(r.of as string);
+      else if (outer?.role === "primal") pointParams.add(outer.of as string);
+    }
+  };
+  collect(v.interval?.spec);
+  if (v.adjoint) collect(v.adjointInterval?.spec, v.adjoint.spec);
+  const sample = (): Box => {
+    const box = sampleBox(spec, rng);
+    for (const p of pointParams) box.hi.set(p, copyValue(box.lo.get(p)!));
+    return box;
+  };
+
   const run = (check: string, body: (box: Box) => number): void => {
     let worst = 0, n = 0;
     try {
       for (let s = 0; s < samples; s++) {
-        worst = Math.max(worst, body(sampleBox(spec, rng)));
+        worst = Math.max(worst, body(sample()));
         n++;
       }
       results.push({ check, samples: n, worstError: worst, pass: worst === 0 });
@@ -142,7 +162,12 @@ export function checkEnclosure(v: IntervalVariants, opts: { samples?: number; se
         }
         for (const p of spec.params) {
           if (p.ty !== "array") continue;
-          const lo = b.get(iv.spec.params.find((q) => iv.spec.roles?.[q.name]?.role === "lower" && iv.spec.roles[q.name]?.of === p.name)!.name) as Float64Array;
+          const loParam = iv.spec.params.find((q) => iv.spec.roles?.[q.name]?.role === "lower" && iv.spec.roles[q.name]?.of === p.name);
+          if (!loParam) { // a point array (interval(x) variants): read-only, nothing to enclose
+            j += (box.lo.get(p.name) as Float64Array).length;
+            continue;
+          }
+          const lo = b.get(loParam.name) as Float64Array;
           const hi = b.get(iv.spec.params.find((q) => iv.spec.roles?.[q.name]?.role === "upper" && iv.spec.roles[q.name]?.of === p.name)!.name) as Float64Array;
           for (let i = 0; i < lo.length; i++) worst = Math.max(worst, outside(y[j++]!, lo[i]!, hi[i]!));
         }

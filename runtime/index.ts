@@ -1,6 +1,6 @@
 /** The sobolev runtime: what generated code and its drivers import. */
 export { sigmoid, silu, softplus } from "./intrinsics.js";
-export { mark, markAdjoint, markAdjointInterval, markHi, markLo, probes, Probes } from "./probes.js";
+export { mark, markAdjoint, markAdjointInterval, markInterval, probes, Probes } from "./probes.js";
 export { Tape, tape } from "./tape.js";
 // Pair functions called by generated interval code (runtime/interval/pairs.ts).
 export * from "./interval/pairs.js";

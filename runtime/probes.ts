@@ -6,6 +6,8 @@
  *
  * One module-level record serves all generated code (as the tape does); it grows on demand.
  */
+import { bounds } from "./interval/pairs.js";
+
 export class Probes {
   value = new Float64Array(0);
   adjoint = new Float64Array(0);
@@ -40,18 +42,18 @@ export function markAdjoint(slot: number, xb: number): void {
   probes.adjoint[slot] = xb;
 }
 
-/** Interval versions, called by generated interval code. */
-export function markLo(lo: number, hi: number, slot: number, _slot: number): number {
+/**
+ * Interval versions, called by generated interval code with the bounds in the interval runtime's
+ * `bounds` array (slots 0 and 1), so that no double is passed boxed: the value's bounds, and the
+ * adjoint's bounds.
+ */
+export function markInterval(slot: number): void {
   if (slot >= probes.valueLo.length) probes.ensure(slot);
-  probes.valueLo[slot] = lo;
-  probes.valueHi[slot] = hi;
-  return lo;
+  probes.valueLo[slot] = bounds[0]!;
+  probes.valueHi[slot] = bounds[1]!;
 }
-export function markHi(_lo: number, hi: number, _slot: number, _s: number): number {
-  return hi;
-}
-export function markAdjointInterval(slot: number, lo: number, hi: number): void {
+export function markAdjointInterval(slot: number): void {
   if (slot >= probes.adjointLo.length) probes.ensure(slot);
-  probes.adjointLo[slot] = lo;
-  probes.adjointHi[slot] = hi;
+  probes.adjointLo[slot] = bounds[0]!;
+  probes.adjointHi[slot] = bounds[1]!;
 }

@@ -16,10 +16,10 @@ import { activationCount } from "./mlp.js";
 import { probes } from "./probes.js";
 import type { SurrogateModel } from "./train/model.js";
 
-/** The generated interval adjoint of the MLP (models/mlp.adjoint_interval.ts). */
+/** The generated interval adjoint of the MLP (models/mlp.adjoint_interval.ts): point weights, interval inputs. */
 export type IntervalAdjointFn = (
-  pLo: Float64Array, pHi: Float64Array, xLo: Float64Array, xHi: Float64Array, aLo: Float64Array, aHi: Float64Array, sizes: Int32Array,
-  xbLo: Float64Array, xbHi: Float64Array, abLo: Float64Array, abHi: Float64Array, obLo: number, obHi: number, out: Float64Array,
+  params: Float64Array, xLo: Float64Array, xHi: Float64Array, aLo: Float64Array, aHi: Float64Array, sizes: Int32Array,
+  xbLo: Float64Array, xbHi: Float64Array, abLo: Float64Array, abHi: Float64Array, seed: number, out: Float64Array,
 ) => void;
 
 export interface Box {
@@ -96,7 +96,7 @@ export function significance(fIA: IntervalAdjointFn, model: SurrogateModel, box:
     }
     abLo.fill(0); abHi.fill(0); xbLo.fill(0); xbHi.fill(0);
     probes.ensure(H);
-    fIA(params, params, xLo, xHi, aLo, aHi, sizes, xbLo, xbHi, abLo, abHi, 1, 1, out);
+    fIA(params, xLo, xHi, aLo, aHi, sizes, xbLo, xbHi, abLo, abHi, 1, out);
     for (let k = 0; k < H; k++) {
       const v = { lo: probes.valueLo[k]!, hi: probes.valueHi[k]! }, g = { lo: probes.adjointLo[k]!, hi: probes.adjointHi[k]! };
       const r = res[k]!;

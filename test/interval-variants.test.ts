@@ -8,6 +8,7 @@ import { mlp } from "../models/mlp.js";
 import { mlp_adjoint } from "../models/mlp.adjoint.js";
 import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
 import { mlp_interval } from "../models/mlp.interval.js";
+import type { AnyFn, FnSpec } from "../runtime/checks.js";
 import { checkEnclosure } from "../runtime/checks-interval.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
 import { probes } from "../runtime/probes.js";
@@ -23,12 +24,12 @@ test("MLP: interval values and interval adjoints of every hidden neuron contain 
   const xh = xl.map((v) => v + 0.2);
   const nAct = activationCount(sizes), nP = paramCount(sizes);
   const out = new Float64Array(2);
-  mlp_adjoint_interval(params, params, xl, xh, new Float64Array(nAct), new Float64Array(nAct), sizes,
-    new Float64Array(7), new Float64Array(7), new Float64Array(nAct), new Float64Array(nAct), 1, 1, out);
+  mlp_adjoint_interval(params, xl, xh, new Float64Array(nAct), new Float64Array(nAct), sizes,
+    new Float64Array(7), new Float64Array(7), new Float64Array(nAct), new Float64Array(nAct), 1, out);
   const vLo = probes.valueLo.slice(0, hidden), vHi = probes.valueHi.slice(0, hidden);
   const aLo = probes.adjointLo.slice(0, hidden), aHi = probes.adjointHi.slice(0, hidden);
   const yBox = new Float64Array(2);
-  mlp_interval(params, params, xl, xh, new Float64Array(nAct), new Float64Array(nAct), sizes, yBox);
+  mlp_interval(params, xl, xh, new Float64Array(nAct), new Float64Array(nAct), sizes, yBox);
   expect([out[0], out[1]]).toEqual([yBox[0], yBox[1]]);
   for (let s = 0; s < 50; s++) {
     const x = xl.map((v, i) => v + rng.uniform() * (xh[i]! - v));
@@ -63,4 +64,26 @@ test("the enclosure check catches an interval result narrowed by 10%", async () 
   };
   const bad = checkEnclosure({ primal: v.primal, interval: { fn: narrowed, spec: spec("interval", "trig_interval") } }, { samples: 20 });
   expect(bad[0]).toMatchObject({ check: "interval-value", pass: false });
+});
+
+test("interval(x): point weights use the point product rules, and still enclose values and adjoints", async () => {
+  const fx = await loadFixture("test/fixtures/point-weights.ts");
+  const primal = { fn: fx.loaded.source.twoNeurons as AnyFn, spec: fx.loaded.output.functions.find((f) => f.name === "twoNeurons")! as FnSpec };
+  const adjoint = fx.fn("adjoint", "twoNeurons_adjoint");
+  const iv = fx.fn("interval", "twoNeurons_interval"), ia = fx.fn("adjoint_interval", "twoNeurons_adjoint_interval");
+  // w and bias stay single parameters; x becomes a pair
+  expect(iv.spec.params.map((p) => p.name)).toEqual(["w", "x_lo", "x_hi", "bias", "out"]);
+  const code = fx.loaded.output.files.find((f) => f.variant === "interval")!.code;
+  expect(code).toContain("fmaPointLo(");
+  expect(code).toContain("mulPointLo(");
+  const res = checkEnclosure({ primal, adjoint, interval: iv, adjointInterval: ia }, { samples: 40, seed: 11 });
+  expect(res.map((r) => [r.check, r.pass, r.skipped])).toEqual([["interval-value", true, undefined], ["interval-adjoint", true, undefined]]);
+  // and the check can fail: the same variant with its output pulled 10% inward
+  const narrowed = (...args: unknown[]) => {
+    (iv.fn as (...a: unknown[]) => void)(...args);
+    const o = args[4] as Float64Array, width = o[1]! - o[0]!;
+    o[0]! += 0.1 * width;
+    o[1]! -= 0.1 * width;
+  };
+  expect(checkEnclosure({ primal, interval: { fn: narrowed, spec: iv.spec } }, { samples: 40, seed: 11 })[0]).toMatchObject({ pass: false });
 });

@@ -6,7 +6,8 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as I from "../runtime/interval/index.js";
-import { nextDown, nextUp } from "../runtime/interval/round.js";
+import { addDown, divUp, ETA, expDown, mulDown, nextDown, nextUp, outDown, outUp, PHI } from "../runtime/interval/round.js";
+import { fmaPointHi, fmaPointLo, mulPointHi, mulPointLo } from "../runtime/interval/pairs.js";
 import { sigmoid, silu, softplus } from "../runtime/intrinsics.js";
 
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
@@ -117,5 +118,48 @@ describe("edge cases", () => {
     expect(I.mid(iv(-1, 2))).toBe(0.5);
     expect(I.mid(I.entire)).toBe(0);
     expect(I.mag(iv(-3, 2))).toBe(3);
+  });
+});
+
+describe("outward rounding without a certificate (outDown/outUp, used by the point product rules)", () => {
+  const specials = [0, -0, Number.MIN_VALUE, -Number.MIN_VALUE, 2 ** -1022, 2 ** -1022 - 2 ** -1074, 1, -1, 2, 0.5, 3, 1 - 2 ** -53,
+    2 ** 1023, Number.MAX_VALUE, -Number.MAX_VALUE, 1e300, 1e-300, 123.456];
+  const check = (c: number) => {
+    // one or two ulps outward, never zero and never more
+    const d = outDown(c), u = outUp(c);
+    expect(d <= nextDown(c) && d >= nextDown(nextDown(c)), `outDown(${c}) = ${d}`).toBe(true);
+    expect(u >= nextUp(c) && u <= nextUp(nextUp(c)), `outUp(${c}) = ${u}`).toBe(true);
+  };
+  test("special values: zeros, subnormals, powers of two, the largest doubles", () => {
+    for (const c of specials) { check(c); check(-c); }
+    expect(outDown(Infinity)).toBe(Number.MAX_VALUE); // an overflowed lower bound
+    expect(outUp(-Infinity)).toBe(-Number.MAX_VALUE);
+    expect(outDown(-Infinity)).toBe(-Infinity);
+    expect(Number.isNaN(outUp(NaN))).toBe(true);
+  });
+  test("the literals written into the hot rules agree with their definitions", () => {
+    expect(PHI).toBe(1.1102230246251568e-16);
+    expect(ETA).toBe(5e-324);
+    // SILU_MIN_LO bounds SiLU(SILU_ARGMIN) from below, recomputed with the certified rules, within 2 ulps
+    const x = I.SILU_ARGMIN;
+    const certified = nextDown(mulDown(x, divUp(1, addDown(1, expDown(-x)))));
+    expect(I.SILU_MIN_LO).toBeLessThanOrEqual(certified);
+    expect(I.SILU_MIN_LO).toBeGreaterThanOrEqual(nextDown(nextDown(certified)));
+  });
+  test("random doubles of every magnitude", () => {
+    fc.assert(fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (c) => check(c)), { numRuns: 20000 });
+  });
+  test("point products contain w·x for x in [lo, hi], with 0·∞ = 0 and empty propagating", () => {
+    fc.assert(fc.property(finite, boxed, finite, (w, { X, x }, a) => {
+      const lo = fmaPointLo(a, w, X.lo, X.hi), hi = fmaPointHi(a, w, X.lo, X.hi);
+      // the exact a + w·x lies between: compare with the certified object API
+      const exact = I.add(I.interval(a, a), I.mul(I.interval(w, w), X));
+      expect(lo).toBeLessThanOrEqual(exact.lo);
+      expect(hi).toBeGreaterThanOrEqual(exact.hi);
+      expect(mulPointLo(w, X.lo, X.hi)).toBeLessThanOrEqual(w * x <= 0 ? I.mul(I.interval(w, w), X).lo : w * x);
+    }));
+    expect([mulPointLo(0, -Infinity, Infinity), mulPointHi(0, -Infinity, Infinity)]).toEqual([-Number.MIN_VALUE, Number.MIN_VALUE]);
+    expect(Number.isNaN(mulPointLo(0, NaN, NaN))).toBe(true);
+    expect(Number.isNaN(fmaPointHi(1, 2, NaN, NaN))).toBe(true);
   });
 });

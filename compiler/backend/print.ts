@@ -5,6 +5,7 @@
 import { ts } from "ts-morph";
 import type { Expr, Func, Stmt, Type } from "../ir/types.js";
 import { RULES } from "../rules.js";
+import { BOUNDS } from "../transforms/interval.js";
 
 const f = ts.factory;
 
@@ -122,6 +123,7 @@ class StmtPrinter {
       case "assign":
         return f.createExpressionStatement(this.assignment(f.createIdentifier(s.name), s.value, s.name));
       case "store": {
+        if (s.array === BOUNDS) this.used.add(BOUNDS);
         const target = f.createElementAccessExpression(f.createIdentifier(s.array), this.expr(s.index));
         const v = s.value;
         if (v.k === "intrinsic" && v.fn === "fma" && v.args[0]!.k === "index" && v.args[0]!.array === s.array && sameExpr(v.args[0]!.index, s.index)) {
@@ -183,7 +185,9 @@ class StmtPrinter {
       case "num": return numberLiteral(e.value);
       case "bool": return e.value ? f.createTrue() : f.createFalse();
       case "var": return f.createIdentifier(e.name);
-      case "index": case "iindex": return f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index));
+      case "index": case "iindex":
+        if (e.array === BOUNDS) this.used.add(BOUNDS); // the runtime's bound pair (interval code)
+        return f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index));
       case "length": return f.createPropertyAccessExpression(f.createIdentifier(e.array), "length");
       case "neg": return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, this.operand(e.arg));
       case "not": return f.createPrefixUnaryExpression(ts.SyntaxKind.ExclamationToken, this.operand(e.arg));

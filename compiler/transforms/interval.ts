@@ -11,6 +11,12 @@
  *
  * Signature: each real parameter p becomes p_lo, p_hi in place; for a number-returning f,
  * `out[0]`, `out[1]` receive the bounds of the result.
+ *
+ * Point parameters: `interval(x)` makes only the listed parameters intervals. The others (a
+ * network's weights, an adjoint seed) stay single numbers, and so does every variable that only
+ * ever holds an exact copy of a point (anything computed is rounded, hence an interval). A product
+ * or fused multiply-add with one point factor calls the cheaper point rules (`fmaPointLo`, …):
+ * one product per bound instead of four.
  */
 import { CompileError } from "../diagnostics.js";
 import { num } from "../ir/build.js";
@@ -27,8 +33,54 @@ interface Pair {
 const rt = (fn: string, args: Expr[], ty: "real" | "int" = "real"): Expr => ({ k: "runtime", fn, args, ty });
 const v = (name: string, ty: ScalarType = "real"): Expr => ({ k: "var", name, ty });
 
-export function interval(f: Func, name = `${f.name}_interval`): Func {
-  return new IntervalTransform(f).run(name);
+/** The interval version of `f`; `only` (default: every real parameter) are the interval inputs. */
+/**
+ * Operations whose bounds are computed by one runtime call, `<op>Pair()`, that reads its
+ * arguments' bounds from the runtime's `bounds` array and stores the result's there: their code is
+ * too large for V8 to inline into a big generated function, and a call that is not inlined passes
+ * and returns doubles boxed (heap allocations per call). Float64Array slots allocate nothing, and
+ * one call instead of two halves the work. (The probes' `markInterval` calls work the same way.)
+ * The cheap rules (+, −, products with a point factor, min, max, abs) stay inline-able `Lo`/`Hi` calls.
+ */
+const PAIRED = new Set(["mul", "div", "fma", "sqr", "sqrt", "exp", "log", "tanh", "sigmoid", "silu", "softplus", "pow", "hypot", "atan", "sin", "cos"]);
+/** The runtime's array through which `<op>Pair` calls take and give bounds (runtime/interval/pairs.ts). */
+export const BOUNDS = "bounds";
+const boundsAt = (i: number): Expr => ({ k: "index", array: BOUNDS, index: num(i, "int") });
+
+export function interval(f: Func, name = `${f.name}_interval`, only?: readonly string[]): Func {
+  return new IntervalTransform(f, only).run(name);
+}
+
+/**
+ * Variables and arrays that hold intervals: the interval inputs, and every real that is assigned
+ * anything but an exact copy of a point (a number, an integer, a point variable or array element,
+ * or its negation), or assigned inside a branch (which may need the hull of both ways). Fixpoint.
+ */
+function intervalValued(f: Func, types: ReadonlyMap<string, ScalarType | "array" | "intarray">, only: readonly string[] | undefined): Set<string> {
+  const iv = new Set<string>();
+  for (const [x, ty] of types) if ((ty === "real" || ty === "array") && (!only || only.includes(x))) iv.add(x);
+  if (!only) return iv;
+  const isPointCopy = (e: Expr): boolean =>
+    e.k === "num" || exprIsInt(e) || (e.k === "var" && !iv.has(e.name)) || (e.k === "index" && !iv.has(e.array)) ||
+    (e.k === "neg" && isPointCopy(e.arg));
+  let changed = true;
+  const mark = (x: string, value: Expr, inIf: boolean) => {
+    if (!iv.has(x) && (inIf || !isPointCopy(value))) { iv.add(x); changed = true; }
+  };
+  const visit = (ss: Stmt[], inIf: boolean): void => {
+    for (const s of ss) {
+      if (s.k === "let" && s.ty === "real") mark(s.name, s.init, inIf);
+      else if (s.k === "assign" && types.get(s.name) === "real") mark(s.name, s.value, inIf);
+      else if (s.k === "store") mark(s.array, s.value, inIf);
+      else if (s.k === "if") { visit(s.then, true); visit(s.else, true); }
+      else if (s.k === "for" || s.k === "while") visit(s.body, inIf);
+    }
+  };
+  while (changed) {
+    changed = false;
+    visit(f.body, false);
+  }
+  return iv;
 }
 
 class IntervalTransform {
@@ -37,16 +89,21 @@ class IntervalTransform {
   private readonly lo = new Map<string, string>();
   private readonly hi = new Map<string, string>();
   private readonly boolParams = new Set<string>();
+  /** Variables and arrays holding intervals; other reals are exact points. */
+  private readonly iv: Set<string>;
 
-  constructor(private readonly f: Func) {
-    this.names = new Names(namesOf(f));
+  constructor(private readonly f: Func, only: readonly string[] | undefined) {
+    const used = namesOf(f);
+    if (used.has(BOUNDS)) throw new CompileError(`interval mode: '${BOUNDS}' names the runtime's bound pair in generated interval code; rename the variable '${BOUNDS}' in ${f.name}`, f.loc, "interval");
+    this.names = new Names(used);
     for (const p of f.params) this.types.set(p.name, p.ty);
     eachStmt(f.body, (s) => {
       if (s.k === "let") this.types.set(s.name, s.ty);
       if (s.k === "for") this.types.set(s.v, "int");
     });
+    this.iv = intervalValued(f, this.types, only);
     for (const [x, ty] of this.types) {
-      if (ty === "real" || ty === "array") {
+      if ((ty === "real" || ty === "array") && this.iv.has(x)) {
         this.lo.set(x, this.names.fresh(`${x}_lo`));
         this.hi.set(x, this.names.fresh(`${x}_hi`));
       }
@@ -59,7 +116,7 @@ class IntervalTransform {
     const params: Param[] = [];
     const roles: Record<string, ParamRole> = {};
     for (const p of f.params) {
-      if (p.ty === "real" || p.ty === "array") {
+      if (this.iv.has(p.name)) {
         params.push({ name: this.lo.get(p.name)!, ty: p.ty }, { name: this.hi.get(p.name)!, ty: p.ty });
         roles[this.lo.get(p.name)!] = { role: "lower", of: p.name };
         roles[this.hi.get(p.name)!] = { role: "upper", of: p.name };
@@ -97,9 +154,10 @@ class IntervalTransform {
     switch (e.k) {
       case "num": return { lo: e, hi: e };
       case "var":
-        if (e.ty !== "real") return { lo: e, hi: e };
+        if (e.ty !== "real" || !this.iv.has(e.name)) return { lo: e, hi: e };
         return { lo: v(this.lo.get(e.name)!), hi: v(this.hi.get(e.name)!) };
       case "index":
+        if (!this.iv.has(e.array)) return { lo: e, hi: e };
         return { lo: { k: "index", array: this.lo.get(e.array)!, index: e.index }, hi: { k: "index", array: this.hi.get(e.array)!, index: e.index } };
       case "iindex": case "length": return { lo: e, hi: e };
       case "neg": {
@@ -112,6 +170,12 @@ class IntervalTransform {
         return this.apply(rule(e.op).interval!, [e.left, e.right], pre);
       }
       case "intrinsic":
+        if (e.fn === "mark") {
+          // the identity that records its value: a statement, so that nothing is returned (boxed)
+          const a = this.bindPair(this.pair(e.args[0]!, pre), pre);
+          this.callWithBounds("markInterval", [e.args[1]!], [a.lo, a.hi], pre);
+          return a;
+        }
         return this.apply(rule(e.fn).interval!, e.args, pre);
       case "cond": {
         // a real ?: left after normalization: hull when undecided
@@ -124,8 +188,26 @@ class IntervalTransform {
     }
   }
 
+  /** An exact point operand: a number, an integer, a point variable or array element. */
+  private isPoint(e: Expr): boolean {
+    return e.k === "num" || exprIsInt(e) || (e.k === "var" && !this.iv.has(e.name)) || (e.k === "index" && !this.iv.has(e.array));
+  }
+
   private apply(fn: string, args: Expr[], pre: Stmt[]): Pair {
+    // one point factor: fma(a, w, [b]) and w·[b] take the point rules (one product per bound)
+    const factors = fn === "fma" ? 1 : fn === "mul" ? 0 : -1;
+    if (factors >= 0) {
+      const [p, q] = [args[factors]!, args[factors + 1]!];
+      const point = this.isPoint(p) && !this.isPoint(q) ? [p, q] : this.isPoint(q) && !this.isPoint(p) ? [q, p] : undefined;
+      if (point) {
+        const b = this.bindPair(this.pair(point[1]!, pre), pre);
+        if (fn === "mul") return { lo: rt("mulPointLo", [point[0]!, b.lo, b.hi]), hi: rt("mulPointHi", [point[0]!, b.lo, b.hi]) };
+        const a = this.bindPair(this.pair(args[0]!, pre), pre);
+        return { lo: rt("fmaPointLo", [a.lo, point[0]!, b.lo, b.hi]), hi: rt("fmaPointHi", [a.hi, point[0]!, b.lo, b.hi]) };
+      }
+    }
     const bounds: Expr[] = [];
+    const paired = PAIRED.has(fn);
     for (const a of args) {
       if (a.k !== "var" && a.k !== "num" && a.k !== "index" && exprIsInt(a)) {
         bounds.push(a, a); // an integer argument (e.g. a slot number) is a point
@@ -134,7 +216,19 @@ class IntervalTransform {
       const p = this.bindPair(this.pair(a, pre), pre);
       bounds.push(p.lo, p.hi);
     }
-    return { lo: rt(`${fn}Lo`, bounds), hi: rt(`${fn}Hi`, bounds) };
+    if (!paired) return { lo: rt(`${fn}Lo`, bounds), hi: rt(`${fn}Hi`, bounds) };
+    // the arguments' bounds go into the runtime's `bounds` array, one call computes the result's
+    // bounds into its first two slots (see PAIRED)
+    this.callWithBounds(`${fn}Pair`, [], bounds, pre);
+    const l = this.names.temp("lo"), h = this.names.temp("hi");
+    pre.push({ k: "let", name: l, ty: "real", init: boundsAt(0), mutable: false }, { k: "let", name: h, ty: "real", init: boundsAt(1), mutable: false });
+    return { lo: v(l), hi: v(h) };
+  }
+
+  /** `bounds[i] = values[i]; fn(ints...)`: a runtime call that takes its doubles through `bounds`. */
+  private callWithBounds(fn: string, ints: Expr[], values: Expr[], pre: Stmt[]): void {
+    values.forEach((value, i) => pre.push({ k: "store", array: BOUNDS, index: num(i, "int"), value }));
+    pre.push({ k: "do", expr: rt(fn, ints, "int") });
   }
 
   /** A boolean expression as a three-valued number: 1 true, 0 false, 2 undecided. */
@@ -182,7 +276,7 @@ class IntervalTransform {
           const t = this.tri(rhs, res);
           return void res.push(s.k === "let" ? { k: "let", name: s.name, ty: "int", init: t, mutable: s.mutable, loc } : { k: "assign", name: s.name, value: t, loc });
         }
-        if (ty !== "real") return void res.push(s);
+        if (ty !== "real" || !this.iv.has(s.name)) return void res.push(s); // integers and exact point copies
         const L = this.lo.get(s.name)!, H = this.hi.get(s.name)!;
         if (rhs.k === "pop") {
           // pushed as (lo, hi): popped hi first
@@ -198,6 +292,7 @@ class IntervalTransform {
         return;
       }
       case "store": {
+        if (!this.iv.has(s.array)) return void res.push(s);
         const L = this.lo.get(s.array)!, H = this.hi.get(s.array)!;
         if (s.value.k === "pop") {
           res.push({ k: "store", array: H, index: s.index, value: { k: "pop", ty: "real" }, loc }, { k: "store", array: L, index: s.index, value: { k: "pop", ty: "real" }, loc });
@@ -238,8 +333,9 @@ class IntervalTransform {
       case "return": {
         const ret = resultName(this.f);
         if (out === undefined || ret === undefined) return;
-        res.push({ k: "store", array: out, index: num(0, "int"), value: v(this.lo.get(ret)!), loc });
-        res.push({ k: "store", array: out, index: num(1, "int"), value: v(this.hi.get(ret)!), loc });
+        const r = this.pair(v(ret), res);
+        res.push({ k: "store", array: out, index: num(0, "int"), value: r.lo, loc });
+        res.push({ k: "store", array: out, index: num(1, "int"), value: r.hi, loc });
         return;
       }
       case "comment":
@@ -248,7 +344,7 @@ class IntervalTransform {
         const e = s.expr;
         if (e.k === "runtime" && e.fn === "markAdjoint") {
           const p = this.bindPair(this.pair(e.args[1]!, res), res);
-          return void res.push({ k: "do", expr: rt("markAdjointInterval", [e.args[0]!, p.lo, p.hi], "int"), loc });
+          return void this.callWithBounds("markAdjointInterval", [e.args[0]!], [p.lo, p.hi], res);
         }
         throw new CompileError(`interval mode: unexpected call of ${e.k === "runtime" ? e.fn : e.k}`, s.loc ?? this.f.loc, "interval");
       }

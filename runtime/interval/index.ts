@@ -8,7 +8,7 @@
  * containing 0 and functions outside their domain follow the set-based rules (hull over the domain).
  */
 import {
-  addDown, addUp, divDown, divUp, expDown, expUp, logDown, logUp, mulDown, mulUp, nextDown, nextUp,
+  addDown, addUp, divDown, divUp, expDown, expUp, logDown, logUp, mulDown, mulUp, nextDown, nextUp, outDown, outUp,
   sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
 } from "./round.js";
 
@@ -165,32 +165,94 @@ export function softplus(x: Interval): Interval {
 
 /** Where SiLU(x) = x·σ(x) is smallest: x* ≈ −1.2784645 (σ(x)(1 + x(1 − σ(x))) = 0). */
 export const SILU_ARGMIN = -1.2784645427610738;
-/** A lower bound of min SiLU (≈ −0.2784645427610738): the value at SILU_ARGMIN, rounded down. */
-const SILU_MIN_LO = nextDown(mulDown(SILU_ARGMIN, sigmoidUp(SILU_ARGMIN))); // one more ulp: SILU_ARGMIN is not exactly x*
+/**
+ * A lower bound of min SiLU (≈ −0.27846454276107385): the value at SILU_ARGMIN rounded down, one
+ * ulp more because SILU_ARGMIN is not exactly x* (test/interval.test.ts recomputes it). Both
+ * constants are written as literals where they are used: V8 boxes the result of a conditional that
+ * mixes a computed double with a double read from a module variable (or, oddly, a typed array),
+ * which would allocate on every call of the generated code.
+ */
+export const SILU_MIN_LO = -0.27846454276107396;
 
-/** Lower and upper bound of SiLU at a point x, rounded outward. */
-function siluPointLo(x: number): number {
-  return x >= 0 ? mulDown(x, sigmoidDown(x)) : mulDown(x, sigmoidUp(x));
-}
-function siluPointHi(x: number): number {
-  return x >= 0 ? mulUp(x, sigmoidUp(x)) : mulUp(x, sigmoidDown(x));
+/** siluPoint's argument (slot 0), then the lower and upper bound of SiLU there. */
+const siluAt = new Float64Array(2);
+
+/**
+ * Bounds of SiLU at a finite point x = x·σ(x), every step pushed outward (outDown/outUp; e^−x by
+ * two steps: fdlibm's error is below one ulp). For x ≥ 0 the lower bound takes σ's lower bound,
+ * for x < 0 its upper bound (and the other way round for the upper bound). x comes in and the
+ * bounds go out through siluAt: see siluBounds for why no double crosses this call.
+ */
+function siluPoint(): void {
+  const x = siluAt[0]!;
+  if (x === 0) { // exact: SiLU(0) = 0
+    siluAt[1] = 0;
+    return;
+  }
+  const e = Math.exp(-x);
+  const sLo = outDown(1 / outUp(1 + outUp(outUp(e)))); // σ(x) from below
+  const sHi = outUp(1 / outDown(1 + outDown(outDown(e)))); // σ(x) from above
+  siluAt[0] = outDown(x * (x >= 0 ? sLo : sHi));
+  siluAt[1] = outUp(x * (x >= 0 ? sHi : sLo));
 }
 
-/** SiLU is decreasing left of x* and increasing right of it; its minimum must be enclosed. */
+/** The bounds written by siluBounds. */
+export const siluOut = new Float64Array(2);
+
+/**
+ * SiLU over [a, b] into siluOut: it is decreasing left of x* and increasing right of it, so the
+ * minimum is at an end or is min SiLU (enclosed by SILU_MIN_LO), the maximum at an end.
+ *
+ * Written for V8 (generated interval code calls it once per neuron): V8 passes and returns the
+ * doubles of a call it does not inline boxed, a heap allocation each, so no double crosses a call
+ * here except into small helpers that are always inlined; the results go into siluOut.
+ */
+export function siluBounds(a: number, b: number): void {
+  if (a !== a || b !== b || b === -1e999) { // empty
+    siluOut[0] = a - a;
+    siluOut[1] = a - a;
+    return;
+  }
+  // lower bound: at the right end, at the left end, or min SiLU when x* is inside
+  if (b <= -1.2784645427610738) { // SILU_ARGMIN
+    siluAt[0] = b;
+    siluPoint();
+    siluOut[0] = siluAt[0]!;
+  } else if (a >= -1.2784645427610738) {
+    siluAt[0] = a;
+    siluPoint();
+    siluOut[0] = siluAt[0]!;
+  } else {
+    siluOut[0] = -0.27846454276107396; // SILU_MIN_LO
+  }
+  // upper bound: the left end unless [a, b] lies right of x*, the right end unless left of it
+  let hi = -1e999;
+  if (b <= -1.2784645427610738 || a < -1.2784645427610738) {
+    siluAt[0] = a;
+    siluPoint();
+    hi = Math.min(0, siluAt[1]!); // a < 0 here, and SiLU < 0 left of 0 (also bounds a = −∞ by 0)
+  }
+  if (b === 1e999) hi = b;
+  else if (b > -1.2784645427610738) {
+    siluAt[0] = b;
+    siluPoint();
+    hi = Math.max(hi, siluAt[1]!);
+  }
+  siluOut[1] = hi;
+}
 export function siluLo(a: number, b: number): number {
-  if (a === -Infinity && b === -Infinity) return NaN;
-  if (b <= SILU_ARGMIN) return b === -Infinity ? 0 : siluPointLo(b);
-  if (a >= SILU_ARGMIN) return siluPointLo(a);
-  return SILU_MIN_LO;
+  siluBounds(a, b);
+  return siluOut[0]!;
 }
 export function siluHi(a: number, b: number): number {
-  if (b <= SILU_ARGMIN) return a === -Infinity ? 0 : siluPointHi(a);
-  if (a >= SILU_ARGMIN) return b === Infinity ? Infinity : siluPointHi(b);
-  return Math.max(a === -Infinity ? 0 : siluPointHi(a), b === Infinity ? Infinity : siluPointHi(b));
+  siluBounds(a, b);
+  return siluOut[1]!;
 }
 
 export function silu(x: Interval): Interval {
-  return isEmpty(x) ? empty : mk(siluLo(x.lo, x.hi), siluHi(x.lo, x.hi));
+  if (isEmpty(x)) return empty;
+  siluBounds(x.lo, x.hi);
+  return mk(siluOut[0]!, siluOut[1]!);
 }
 
 /** X^n for an integer n (pown); negative n divides 1 by X^|n| with the set-based rules. */

@@ -8,10 +8,10 @@
  * interval code need them.
  */
 import {
-  addDown, addUp, divDown, divUp, expDown, expUp, LIB_ULPS, logDown, logUp, mulDown, mulUp,
+  addDown, addUp, divDown, outDown, outUp, divUp, expDown, expUp, LIB_ULPS, logDown, logUp, mulDown, mulUp,
   sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp, ulpsDown, ulpsUp,
 } from "./round.js";
-import { divHi, divLo, mulHi, mulLo, siluHi, siluLo, sqrHi, sqrLo, pown } from "./index.js";
+import { divHi, divLo, mulHi, mulLo, siluBounds, siluHi, siluLo, siluOut, sqrHi, sqrLo, pown } from "./index.js";
 
 export { divHi, divLo, mulHi, mulLo, siluHi, siluLo, sqrHi, sqrLo };
 
@@ -25,6 +25,24 @@ export const negHi = (a: number, _b: number): number => -a;
 /** a + b·c */
 export const fmaLo = (a: number, _b: number, c: number, d: number, e: number, f: number): number => addDown(a, mulLo(c, d, e, f));
 export const fmaHi = (_a: number, b: number, c: number, d: number, e: number, f: number): number => addUp(b, mulHi(c, d, e, f));
+
+/**
+ * Products with a point factor w (a weight, a seed): w·[b] is [w·b_lo, w·b_hi] or, for w < 0, the
+ * reverse; each rounded product and sum is pushed outward by outDown/outUp (round.ts). w = 0 gives
+ * 0 even against an infinite bound (IEEE 1788: 0·[b] = [0, 0] for non-empty [b]); NaN bounds
+ * (empty) propagate.
+ */
+function pointProductLo(w: number, bl: number, bh: number): number {
+  return w > 0 ? w * bl : w < 0 ? w * bh : bl === bl ? 0 : w * bl;
+}
+function pointProductHi(w: number, bl: number, bh: number): number {
+  return w > 0 ? w * bh : w < 0 ? w * bl : bl === bl ? 0 : w * bl;
+}
+export const mulPointLo = (w: number, bl: number, bh: number): number => outDown(pointProductLo(w, bl, bh));
+export const mulPointHi = (w: number, bl: number, bh: number): number => outUp(pointProductHi(w, bl, bh));
+/** Lower bound of [a] + w·[b], from a's lower bound. */
+export const fmaPointLo = (al: number, w: number, bl: number, bh: number): number => outDown(al + outDown(pointProductLo(w, bl, bh)));
+export const fmaPointHi = (ah: number, w: number, bl: number, bh: number): number => outUp(ah + outUp(pointProductHi(w, bl, bh)));
 
 export const expLo = (a: number, _b: number): number => expDown(a);
 export const expHi = (_a: number, b: number): number => expUp(b);
@@ -106,3 +124,53 @@ export function undecided(what: string): never {
 }
 
 export { divDown, divUp, mulDown, mulUp };
+
+// ---- calls that take and give bounds through an array -----------------------------------------
+//
+// Generated interval code calls `<op>Pair()` for the operations whose rules are too large for V8
+// to inline into a big generated function (compiler/transforms/interval.ts: PAIRED): it stores
+// the arguments' bounds in `bounds` (lo, hi of the first argument, then of the second, …), calls,
+// and reads the result's bounds from bounds[0], bounds[1]. A call that is not inlined would pass
+// and return its doubles boxed, one heap allocation each; Float64Array slots allocate nothing.
+// Each pair calls the same Lo/Hi rules as above.
+
+/** Arguments' bounds in, the result's bounds out (slots 0 and 1). */
+export const bounds = new Float64Array(6);
+
+type Rule2 = (a: number, b: number) => number;
+type Rule4 = (a: number, b: number, c: number, d: number) => number;
+function unary(lo: Rule2, hi: Rule2): void {
+  const a = bounds[0]!, b = bounds[1]!;
+  bounds[0] = lo(a, b);
+  bounds[1] = hi(a, b);
+}
+function binary(lo: Rule4, hi: Rule4): void {
+  const a = bounds[0]!, b = bounds[1]!, c = bounds[2]!, d = bounds[3]!;
+  bounds[0] = lo(a, b, c, d);
+  bounds[1] = hi(a, b, c, d);
+}
+
+export const expPair = (): void => unary(expLo, expHi);
+export const logPair = (): void => unary(logLo, logHi);
+export const tanhPair = (): void => unary(tanhLo, tanhHi);
+export const sigmoidPair = (): void => unary(sigmoidLo, sigmoidHi);
+export const softplusPair = (): void => unary(softplusLo, softplusHi);
+export const sqrPair = (): void => unary(sqrLo, sqrHi);
+export const sqrtPair = (): void => unary(sqrtLo, sqrtHi);
+export const atanPair = (): void => unary(atanLo, atanHi);
+export const sinPair = (): void => unary(sinLo, sinHi);
+export const cosPair = (): void => unary(cosLo, cosHi);
+export const mulPair = (): void => binary(mulLo, mulHi);
+export const divPair = (): void => binary(divLo, divHi);
+export const powPair = (): void => binary(powLo, powHi);
+export const hypotPair = (): void => binary(hypotLo, hypotHi);
+export function fmaPair(): void {
+  const a = bounds[0]!, b = bounds[1]!, c = bounds[2]!, d = bounds[3]!, e = bounds[4]!, f = bounds[5]!;
+  bounds[0] = fmaLo(a, b, c, d, e, f);
+  bounds[1] = fmaHi(a, b, c, d, e, f);
+}
+export function siluPair(): void {
+  siluBounds(bounds[0]!, bounds[1]!);
+  bounds[0] = siluOut[0]!;
+  bounds[1] = siluOut[1]!;
+}
