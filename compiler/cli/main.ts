@@ -2,10 +2,9 @@
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { compileCommand } from "./compile-command.js";
 import { verifyCommand } from "./verify-command.js";
-import { trainCommand } from "./train-command.js";
-import { pruneCommand } from "./prune-command.js";
-import { importCommand } from "./import-command.js";
-import { exportCommand } from "./export-command.js";
+// train, prune, import and export load the runtime and the generated models: imported when used,
+// so that `sobolev compile` still runs when a generated model file is stale or broken (it is the
+// command that regenerates them).
 
 function positive(v: string): number {
   const n = Number(v);
@@ -68,7 +67,8 @@ export function buildProgram(): Command {
     .option("--seed <n>", "random seed (market, data, initialisation, batches)", integer(0), 1)
     .option("-o, --out <file>", "write the trained model (JSON)")
     .option("--json", "print the result as JSON")
-    .action((o) => {
+    .action(async (o) => {
+      const { trainCommand } = await import("./train-command.js");
       process.exitCode = trainCommand(o);
     });
 
@@ -88,7 +88,8 @@ export function buildProgram(): Command {
       if (p.length !== 2 || !p.every(Number.isFinite) || !(p[0]! < p[1]!)) throw new InvalidArgumentError(`expected lo,hi with lo < hi, got '${v}'`);
       return p as [number, number];
     })
-    .action((model: string, o) => {
+    .action(async (model: string, o) => {
+      const { pruneCommand } = await import("./prune-command.js");
       process.exitCode = pruneCommand(model, o);
     });
 
@@ -102,7 +103,8 @@ export function buildProgram(): Command {
       if (p.length !== 4 || !p.every(Number.isFinite) || !(p[1]! > 0 && p[3]! > 0)) throw new InvalidArgumentError(`expected four numbers xMean,xStd,yMean,yStd with positive stds, got '${v}'`);
       return p as [number, number, number, number];
     })
-    .action((file: string, o) => {
+    .action(async (file: string, o) => {
+      const { importCommand } = await import("./import-command.js");
       process.exitCode = importCommand(file, o);
     });
 
@@ -111,7 +113,8 @@ export function buildProgram(): Command {
     .description("export a model file as a standard ONNX MLP (normalisation inside the graph)")
     .argument("<model.json>", "model file")
     .requiredOption("-o, --out <file>", "where to write the ONNX model")
-    .action((file: string, o) => {
+    .action(async (file: string, o) => {
+      const { exportCommand } = await import("./export-command.js");
       process.exitCode = exportCommand(file, o);
     });
 
