@@ -1,15 +1,17 @@
 /**
  * `npm start`: the case study end to end (examples/case-study/pipeline.ts).
- *   npm start -- [--scale default|paper|tiny] [--out out/case-study] [--seed 1]
+ *   npm start -- [--scale default|paper|tiny] [--out out/case-study] [--seed 1] [--threads n]
+ * --threads: training threads (default: the machine's cores; same seed and threads, same numbers).
  * Ctrl-C stops after the current batch, keeping finished stages' models and a partial report.
  */
 import { SingleBar } from "cli-progress";
+import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { TrainingInterrupted } from "../runtime/train/trainer.js";
 import { runCaseStudy, SCALES } from "./case-study/pipeline.js";
 
 function usage(msg: string): never {
-  console.error(`${msg}\nusage: npm start -- [--scale ${Object.keys(SCALES).join("|")}] [--out dir] [--seed N] [--prune-steps k] [--r2-floor x]`);
+  console.error(`${msg}\nusage: npm start -- [--scale ${Object.keys(SCALES).join("|")}] [--out dir] [--seed N] [--prune-steps k] [--r2-floor x] [--threads n]`);
   process.exit(2);
 }
 
@@ -17,7 +19,7 @@ let values;
 try {
   ({ values } = parseArgs({ options: {
     scale: { type: "string", default: "default" }, out: { type: "string", default: "out/case-study" }, seed: { type: "string", default: "1" },
-    "prune-steps": { type: "string", default: "1" }, "r2-floor": { type: "string" },
+    "prune-steps": { type: "string", default: "1" }, "r2-floor": { type: "string" }, threads: { type: "string", default: String(availableParallelism()) },
   } }));
 } catch (e) {
   usage((e as Error).message);
@@ -29,6 +31,8 @@ const pruneSteps = Number(values["prune-steps"]);
 if (!Number.isInteger(pruneSteps) || pruneSteps < 1) usage(`--prune-steps must be a positive integer, got '${values["prune-steps"]}'`);
 const r2Floor = values["r2-floor"] === undefined ? undefined : Number(values["r2-floor"]);
 if (r2Floor !== undefined && !Number.isFinite(r2Floor)) usage(`--r2-floor must be a number, got '${values["r2-floor"]}'`);
+const threads = Number(values.threads);
+if (!Number.isInteger(threads) || threads < 1) usage(`--threads must be a positive integer, got '${values.threads}'`);
 
 let stop = false;
 process.on("SIGINT", () => {
@@ -42,7 +46,7 @@ let bar: SingleBar | undefined;
 let barStage = "";
 try {
   const report = runCaseStudy({
-    scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, shouldStop: () => stop,
+    scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, threads, shouldStop: () => stop,
     log: (line) => { bar?.stop(); bar = undefined; console.log(line); },
     onProgress: (stage, p, how, eta) => {
       if (tty) {

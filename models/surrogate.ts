@@ -1,4 +1,5 @@
 // The MLP's generated variants, gathered for the runtime's trainer and evaluator.
+import type { FunctionsModule } from "../runtime/train/parallel.js";
 import type { SurrogateFunctions } from "../runtime/train/surrogate.js";
 import { mlp } from "./mlp.js";
 import { mlp_adjoint } from "./mlp.adjoint.js";
@@ -11,3 +12,6 @@ export const mlpFunctions: SurrogateFunctions = {
   tangentAdjoint: mlp_tangent_adjoint,
   adjointTangent: mlp_adjoint_tangent,
 };
+
+/** Where training worker threads import mlpFunctions from (runtime/train/parallel.ts). */
+export const mlpFunctionsModule: FunctionsModule = { url: import.meta.url, exportName: "mlpFunctions" };

@@ -10,7 +10,7 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { basketPayoff_adjoint } from "../models/bachelier.adjoint.js";
 import { bachelier, basketPayoff, makeMarket, simulate, testSet } from "../models/bachelier.js";
-import { mlpFunctions as F } from "../models/surrogate.js";
+import { mlpFunctions as F, mlpFunctionsModule } from "../models/surrogate.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
 import { readNpy } from "../runtime/npy.js";
 import { Rng } from "../runtime/random.js";
@@ -187,4 +187,22 @@ test("NaN in data or in the loss stops with a message naming where", () => {
   model.params[0] = NaN;
   expect(() => train(F, model, data, { loss: "plain", epochs: 2, batchSize: 16, batchesPerEpoch: 2, lr: 1e-3, seed: 1 }))
     .toThrow(new TrainingError("loss is NaN at epoch 1, batch 1: training stopped (try a smaller learning rate, or check the data for NaN)"));
+});
+
+test("training on 2 threads: the same seed gives the same numbers, and they match 1 thread to rounding", () => {
+  const m = makeMarket(2);
+  const data = simulate(m, 300, 5, basketPayoff_adjoint);
+  for (const loss of ["plain", "sobolev"] as const) {
+    const run = (threads: number) => {
+      const model = initModel(mlpSizes(n, 12, 2), data, 7);
+      // a batch size not divisible by the thread count: chunks of 26 and 25
+      const hist = train(F, model, data, { loss, epochs: 3, batchSize: 51, batchesPerEpoch: 4, lr: 3e-3, seed: 8, threads, functionsModule: mlpFunctionsModule });
+      return { hist, params: model.params };
+    };
+    const one = run(1), a = run(2), b = run(2);
+    expect(a.params).toEqual(b.params); // deterministic across runs
+    expect(a.hist).toEqual(b.hist);
+    for (let i = 0; i < one.params.length; i++) expect(a.params[i]).toBeCloseTo(one.params[i]!, 10);
+    for (let e = 0; e < one.hist.length; e++) expect(a.hist[e]! / one.hist[e]!).toBeCloseTo(1, 12);
+  }
 });

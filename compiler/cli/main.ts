@@ -1,4 +1,5 @@
 /** The `sobolev` command line. Each command lives in its own module; this file only wires them up. */
+import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { compileCommand } from "./compile-command.js";
 import { verifyCommand } from "./verify-command.js";
@@ -65,6 +66,7 @@ export function buildProgram(): Command {
     .option("--test <n>", "analytic test points", integer(1), 4096)
     .option("--lr <x>", "Adam learning rate", positive, 1e-4)
     .option("--seed <n>", "random seed (market, data, initialisation, batches)", integer(0), 1)
+    .option("--threads <n>", "training threads (same seed and threads, same numbers)", integer(1), availableParallelism())
     .option("-o, --out <file>", "write the trained model (JSON)")
     .option("--json", "print the result as JSON")
     .action(async (o) => {

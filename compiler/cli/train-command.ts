@@ -5,7 +5,7 @@
 import { SingleBar } from "cli-progress";
 import { basketPayoff_adjoint } from "../../models/bachelier.adjoint.js";
 import { makeMarket, simulate, testSet } from "../../models/bachelier.js";
-import { mlpFunctions } from "../../models/surrogate.js";
+import { mlpFunctions, mlpFunctionsModule } from "../../models/surrogate.js";
 import { mlpSizes, paramCount } from "../../runtime/mlp.js";
 import { evaluateModel, r2Triple, saveModel } from "../../runtime/train/model.js";
 import { initModel, train, TrainingError, validateData } from "../../runtime/train/trainer.js";
@@ -22,6 +22,8 @@ export interface TrainCommandOptions {
   test: number;
   lr: number;
   seed: number;
+  /** Training threads (default 1). */
+  threads?: number;
   out?: string;
   json?: boolean;
 }
@@ -39,7 +41,7 @@ export function trainCommand(o: TrainCommandOptions, log = console.log, error = 
   bar?.start(total, 0, { epoch: 1, epochs: o.epochs, loss: "…" });
   let last = 0;
   try {
-    train(mlpFunctions, model, data, { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, lr: o.lr, seed: o.seed + 4 }, (p) => {
+    train(mlpFunctions, model, data, { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, lr: o.lr, seed: o.seed + 4, threads: o.threads, functionsModule: mlpFunctionsModule }, (p) => {
       const done = (p.epoch - 1) * o.batches + p.batch;
       bar?.update(done, { epoch: p.epoch, loss: p.epochLoss.toExponential(3) });
       if (!tty && !o.json && p.batch === o.batches) {

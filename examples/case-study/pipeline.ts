@@ -14,7 +14,7 @@ import * as path from "node:path";
 import { basketPayoff_adjoint } from "../../models/bachelier.adjoint.js";
 import { bachelier, makeMarket, simulate, testSet } from "../../models/bachelier.js";
 import { mlp_adjoint_interval } from "../../models/mlp.adjoint_interval.js";
-import { mlpFunctions as F } from "../../models/surrogate.js";
+import { mlpFunctions as F, mlpFunctionsModule } from "../../models/surrogate.js";
 import { writeFileAtomic } from "../../runtime/fs.js";
 import { mlpSizes, paramCount } from "../../runtime/mlp.js";
 import { chooseRemovals, dataMeans, pruneNeurons } from "../../runtime/prune.js";
@@ -118,12 +118,15 @@ export interface RunOptions {
   pruneSteps?: number;
   /** Stop pruning early when R² of values after a step falls below this; keep the previous network. */
   r2Floor?: number;
+  /** Threads for training (default 1; the gradients of a batch are split across worker threads). */
+  threads?: number;
 }
 
 export function runCaseStudy(o: RunOptions): Report {
   const scale = SCALES[o.scale];
   if (!scale) throw new Error(`unknown scale '${o.scale}' (${Object.keys(SCALES).join(", ")})`);
   const log = o.log ?? (() => {});
+  const parallel = { threads: o.threads ?? 1, functionsModule: mlpFunctionsModule };
   mkdirSync(o.out, { recursive: true });
   const t0 = performance.now();
   let peak = process.memoryUsage().rss;
@@ -132,7 +135,7 @@ export function runCaseStudy(o: RunOptions): Report {
   validateData(data);
   const ts = testSet(market, scale.test, o.seed + 2);
   const report: Report = {
-    config: { scale: o.scale, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, ...scale, n: market.n, strike: market.strike, basketVol: market.basketVol, weights: [...market.w] },
+    config: { scale: o.scale, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, threads: o.threads ?? 1, ...scale, n: market.n, strike: market.strike, basketVol: market.basketVol, weights: [...market.w] },
     seconds: 0, status: "complete", peakRssMB: 0, stages: [],
   };
   const flush = () => {
@@ -149,7 +152,7 @@ export function runCaseStudy(o: RunOptions): Report {
     const total = how.epochs * how.batches;
     let hist: number[];
     try {
-      hist = train(F, m, d, { loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, seed: o.seed + 10 + report.stages.length }, (p) => {
+      hist = train(F, m, d, { loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, seed: o.seed + 10 + report.stages.length, ...parallel }, (p) => {
         const done = (p.epoch - 1) * how.batches + p.batch;
         const el = (performance.now() - s0) / 1000;
         if (p.batch === how.batches) peak = Math.max(peak, process.memoryUsage().rss);
@@ -199,7 +202,7 @@ export function runCaseStudy(o: RunOptions): Report {
     const next = pruneNeurons(pruned, chooseRemovals(sigNow, pruned.sizes, target, "layer"), dataMeans(F.primal, pruned, data.x));
     if (i < steps) {
       const short = { ...scale.fineTune, epochs: Math.max(1, Math.round(scale.fineTune.epochs / steps)) };
-      train(F, next, data, { loss: "plain", epochs: short.epochs, batchSize: short.batch, batchesPerEpoch: short.batches, lr: short.lr, seed: o.seed + 100 + i }, undefined, o.shouldStop);
+      train(F, next, data, { loss: "plain", epochs: short.epochs, batchSize: short.batch, batchesPerEpoch: short.batches, lr: short.lr, seed: o.seed + 100 + i, ...parallel }, undefined, o.shouldStop);
     }
     const r2 = evaluate(next);
     log(`prune step ${i}/${steps}: ${[...pruned.sizes].join("-")} → ${[...next.sizes].join("-")} (${paramCount(next.sizes)} parameters), R² values ${r2.values.toFixed(6)}`);

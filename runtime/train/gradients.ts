@@ -37,12 +37,14 @@ export interface Batch {
   d?: Float64Array;
   /** Sample indices of this batch. */
   index: Int32Array | number[];
+  /** The batch size the means divide by (default index.length; larger when this is one chunk of a batch). */
+  size?: number;
 }
 
 /** Plain MSE: writes the mean gradient into `grad` (overwritten), returns the mean loss. */
 export function plainGradient(f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace): number {
   grad.fill(0);
-  const n = ws.x.length, B = b.index.length;
+  const n = ws.x.length, B = b.size ?? b.index.length;
   let loss = 0;
   for (const s of b.index) {
     for (let j = 0; j < n; j++) ws.x[j] = b.x[s * n + j]!;
@@ -58,7 +60,7 @@ export function plainGradient(f: SurrogateFunctions, params: Float64Array, sizes
 /** Sobolev loss (see above): mean gradient into `grad`, returns [total, value part, derivative part]. */
 export function sobolevGradient(f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace): [number, number, number] {
   grad.fill(0);
-  const n = ws.x.length, B = b.index.length;
+  const n = ws.x.length, B = b.size ?? b.index.length;
   const alpha = 1 / (1 + n), beta = n / (1 + n);
   let lv = 0, ld = 0;
   for (const s of b.index) {

@@ -5,6 +5,7 @@ import { Adam } from "./adam.js";
 import { plainGradient, sobolevGradient, workspace } from "./gradients.js";
 import type { SurrogateModel } from "./model.js";
 import { fitNormalization, type SurrogateFunctions } from "./surrogate.js";
+import { GradientPool, type FunctionsModule } from "./parallel.js";
 
 export interface TrainOptions {
   loss: "plain" | "sobolev";
@@ -13,6 +14,9 @@ export interface TrainOptions {
   batchesPerEpoch: number;
   lr: number;
   seed: number;
+  /** Threads for the gradients (default 1): with more, worker threads load `functionsModule`. */
+  threads?: number;
+  functionsModule?: FunctionsModule;
 }
 
 export interface TrainData {
@@ -69,27 +73,39 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   let cursor = count;
   const index = new Int32Array(Math.min(o.batchSize, count));
   const history: number[] = [];
-  for (let e = 1; e <= o.epochs; e++) {
-    let sum = 0;
-    for (let b = 1; b <= o.batchesPerEpoch; b++) {
-      if (shouldStop?.()) throw new TrainingInterrupted(e, b);
-      for (let k = 0; k < index.length; k++) {
-        if (cursor >= count) {
-          for (let i = count - 1; i > 0; i--) { const j = rng.int(0, i); const t = order[i]!; order[i] = order[j]!; order[j] = t; }
-          cursor = 0;
-        }
-        index[k] = order[cursor++]!;
-      }
-      const batch = { x, y, d, index };
-      const loss = o.loss === "plain" ? plainGradient(f, model.params, model.sizes, batch, grad, ws) : sobolevGradient(f, model.params, model.sizes, batch, grad, ws)[0];
-      if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
-      adam.step(model.params, grad);
-      sum += loss;
-      onProgress?.({ epoch: e, batch: b, loss, epochLoss: sum / b });
-    }
-    history.push(sum / o.batchesPerEpoch);
+  const threads = Math.max(1, Math.min(o.threads ?? 1, index.length));
+  if (threads > 1 && !o.functionsModule) throw new TrainingError("training on several threads needs functionsModule (where the workers import the generated functions from)");
+  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes }, { x, y, d }, threads) : undefined;
+  try {
+    trainLoop();
+  } finally {
+    pool?.close();
   }
   return history;
+
+  function trainLoop(): void {
+    for (let e = 1; e <= o.epochs; e++) {
+      let sum = 0;
+      for (let b = 1; b <= o.batchesPerEpoch; b++) {
+        if (shouldStop?.()) throw new TrainingInterrupted(e, b);
+        for (let k = 0; k < index.length; k++) {
+          if (cursor >= count) {
+            for (let i = count - 1; i > 0; i--) { const j = rng.int(0, i); const t = order[i]!; order[i] = order[j]!; order[j] = t; }
+            cursor = 0;
+          }
+          index[k] = order[cursor++]!;
+        }
+        const batch = { x, y, d, index };
+        const loss = pool ? pool.gradient(o.loss, model.params, index, grad, ws)[0]
+          : o.loss === "plain" ? plainGradient(f, model.params, model.sizes, batch, grad, ws) : sobolevGradient(f, model.params, model.sizes, batch, grad, ws)[0];
+        if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
+        adam.step(model.params, grad);
+        sum += loss;
+        onProgress?.({ epoch: e, batch: b, loss, epochLoss: sum / b });
+      }
+      history.push(sum / o.batchesPerEpoch);
+    }
+  }
 }
 
 /** Check training data for NaN/∞, naming the first bad entry. */

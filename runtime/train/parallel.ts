@@ -1,0 +1,123 @@
+/**
+ * Gradients of a batch on several threads: the batch is cut into contiguous chunks, worker
+ * threads compute the gradients of all chunks but the first with the same generated code (loaded
+ * from a module they import themselves), the calling thread computes the first, and the chunk
+ * results are added in chunk order. The same seed and the same number of threads give the same
+ * numbers; a different number of threads adds in a different order (differences at rounding level).
+ *
+ * Memory is shared (SharedArrayBuffer): the standardised data once, the parameters copied in
+ * before each step, one gradient buffer per worker. Steps are handed over with Atomics (the
+ * calling thread blocks while the workers finish), so training stays a synchronous loop.
+ */
+import { Worker } from "node:worker_threads";
+import { plainGradient, sobolevGradient, type Batch, type Workspace } from "./gradients.js";
+import type { SurrogateFunctions } from "./surrogate.js";
+
+/** Where worker threads find the surrogate's generated functions: a module URL and its export. */
+export interface FunctionsModule {
+  url: string;
+  exportName: string;
+}
+
+/** Control words (Int32Array over shared memory). */
+export const CTRL = { seq: 0, done: 1, loss: 2, count: 3, stop: 4, failed: 5, ready: 6, size: 8 } as const;
+/** How long the workers may take to start (load tsx and the generated code). */
+const START_MS = 60_000;
+/** Per worker result slots (Float64Array): loss total, value part, derivative part. */
+export const RESULT_SLOTS = 3;
+
+const shared = (n: number): Float64Array => new Float64Array(new SharedArrayBuffer(Math.max(1, n) * 8));
+
+export interface PoolShape {
+  n: number;
+  count: number;
+  nParams: number;
+  nAct: number;
+  sizes: Int32Array;
+}
+
+export class GradientPool {
+  private readonly workers: Worker[] = [];
+  private readonly ctrl = new Int32Array(new SharedArrayBuffer(CTRL.size * 4));
+  private readonly params: Float64Array;
+  private readonly grads: Float64Array[] = [];
+  private readonly results: Float64Array;
+  private readonly index: Int32Array;
+  private readonly data: { x: Float64Array; y: Float64Array; d: Float64Array };
+
+  /** `threads` ≥ 2: the calling thread and threads − 1 workers. */
+  constructor(private readonly f: SurrogateFunctions, fm: FunctionsModule, private readonly shape: PoolShape, data: { x: Float64Array; y: Float64Array; d: Float64Array }, readonly threads: number) {
+    this.data = { x: shared(data.x.length), y: shared(data.y.length), d: shared(data.d.length) };
+    this.data.x.set(data.x);
+    this.data.y.set(data.y);
+    this.data.d.set(data.d);
+    this.params = shared(shape.nParams);
+    this.results = shared(threads * RESULT_SLOTS);
+    this.index = new Int32Array(new SharedArrayBuffer(Math.max(1, shape.count) * 4));
+    for (let w = 1; w < threads; w++) {
+      const grad = shared(shape.nParams);
+      this.grads.push(grad);
+      const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), {
+        workerData: { fm, shape, ctrl: this.ctrl, params: this.params, grad, results: this.results, index: this.index, data: this.data, slot: w, threads },
+      });
+      worker.on("error", (e) => { console.error(`training worker ${w}: ${e instanceof Error ? e.stack : String(e)}`); });
+      worker.unref();
+      this.workers.push(worker);
+    }
+  }
+
+  /** The batch's mean gradient into `grad`; returns [total, value part, derivative part] (plain: [loss, loss, 0]). */
+  gradient(loss: "plain" | "sobolev", params: Float64Array, batchIndex: Int32Array, grad: Float64Array, ws: Workspace): [number, number, number] {
+    const B = batchIndex.length, T = this.threads;
+    this.awaitReady();
+    this.params.set(params);
+    this.index.set(batchIndex);
+    const chunk = Math.ceil(B / T);
+    Atomics.store(this.ctrl, CTRL.done, 0);
+    Atomics.store(this.ctrl, CTRL.loss, loss === "plain" ? 0 : 1);
+    Atomics.store(this.ctrl, CTRL.count, B);
+    Atomics.add(this.ctrl, CTRL.seq, 1);
+    Atomics.notify(this.ctrl, CTRL.seq);
+    // the first chunk here, meanwhile
+    const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
+    const own = loss === "plain" ? [plainGradient(this.f, params, this.shape.sizes, mine, grad, ws), 0, 0] : sobolevGradient(this.f, params, this.shape.sizes, mine, grad, ws);
+    let total = own[0]!, value = loss === "plain" ? own[0]! : own[1]!, deriv = own[2]!;
+    for (;;) {
+      const done = Atomics.load(this.ctrl, CTRL.done);
+      if (done === T - 1) break;
+      if (Atomics.load(this.ctrl, CTRL.failed) !== 0) throw new Error("a training worker failed (its error is printed above)");
+      Atomics.wait(this.ctrl, CTRL.done, done, 1000);
+    }
+    for (let w = 1; w < T; w++) {
+      const g = this.grads[w - 1]!;
+      for (let i = 0; i < grad.length; i++) grad[i]! += g[i]!;
+      total += this.results[w * RESULT_SLOTS]!;
+      value += this.results[w * RESULT_SLOTS + 1]!;
+      deriv += this.results[w * RESULT_SLOTS + 2]!;
+    }
+    return [total, value, deriv];
+  }
+
+  private started = false;
+
+  /** Block until every worker has loaded its code (once); a worker that fails to start is an error. */
+  private awaitReady(): void {
+    if (this.started) return;
+    const t0 = Date.now();
+    for (;;) {
+      const ready = Atomics.load(this.ctrl, CTRL.ready);
+      if (ready === this.threads - 1) break;
+      if (Atomics.load(this.ctrl, CTRL.failed) !== 0) throw new Error("a training worker failed to start (its error is printed above)");
+      if (Date.now() - t0 > START_MS) throw new Error(`training workers did not start within ${START_MS / 1000} s`);
+      Atomics.wait(this.ctrl, CTRL.ready, ready, 100);
+    }
+    this.started = true;
+  }
+
+  close(): void {
+    Atomics.store(this.ctrl, CTRL.stop, 1);
+    Atomics.add(this.ctrl, CTRL.seq, 1);
+    Atomics.notify(this.ctrl, CTRL.seq);
+    for (const w of this.workers) void w.terminate();
+  }
+}

@@ -1,0 +1,50 @@
+/** A training worker thread (see parallel.ts): computes its chunk of each batch's gradient. */
+import { workerData } from "node:worker_threads";
+import { plainGradient, sobolevGradient, workspace, type Batch } from "./gradients.js";
+import { CTRL, RESULT_SLOTS, type FunctionsModule, type PoolShape } from "./parallel.js";
+import type { SurrogateFunctions } from "./surrogate.js";
+
+interface Data {
+  fm: FunctionsModule;
+  shape: PoolShape;
+  ctrl: Int32Array;
+  params: Float64Array;
+  grad: Float64Array;
+  results: Float64Array;
+  index: Int32Array;
+  data: { x: Float64Array; y: Float64Array; d: Float64Array };
+  slot: number;
+  threads: number;
+}
+
+const w = workerData as Data;
+const { ctrl, shape } = w;
+try {
+  const f = (await import(w.fm.url))[w.fm.exportName] as SurrogateFunctions;
+  const ws = workspace(shape.nParams, shape.nAct, shape.n);
+  let seq = Atomics.load(ctrl, CTRL.seq);
+  Atomics.add(ctrl, CTRL.ready, 1);
+  Atomics.notify(ctrl, CTRL.ready);
+  for (;;) {
+    Atomics.wait(ctrl, CTRL.seq, seq);
+    seq = Atomics.load(ctrl, CTRL.seq);
+    if (Atomics.load(ctrl, CTRL.stop) !== 0) break;
+    const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
+    const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
+    const batch: Batch = { ...w.data, index: w.index.subarray(from, to), size: B };
+    const r = w.results, at = w.slot * RESULT_SLOTS;
+    if (Atomics.load(ctrl, CTRL.loss) === 0) {
+      const l = plainGradient(f, w.params, shape.sizes, batch, w.grad, ws);
+      r[at] = l; r[at + 1] = l; r[at + 2] = 0;
+    } else {
+      const [t, v, d] = sobolevGradient(f, w.params, shape.sizes, batch, w.grad, ws);
+      r[at] = t; r[at + 1] = v; r[at + 2] = d;
+    }
+    Atomics.add(ctrl, CTRL.done, 1);
+    Atomics.notify(ctrl, CTRL.done);
+  }
+} catch (e) {
+  Atomics.store(ctrl, CTRL.failed, 1);
+  Atomics.notify(ctrl, CTRL.done);
+  throw e;
+}
