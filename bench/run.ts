@@ -1,27 +1,48 @@
 /**
- * `npm run bench [-- --json] [-- --quick]`: benchmarks of the generated code. Prints a table, or
- * one JSON object with --json. --quick is the smoke version CI runs (tiny blocks, same code paths).
+ * `npm run bench [-- --json] [-- --quick]`: benchmarks of the generated code and of training,
+ * with the peers (TensorFlow.js wasm, PyTorch) measured in the same run. Prints a table, or one
+ * JSON object with --json. --quick is the smoke version CI runs (small shapes, same code paths).
+ * Ratios are ours / theirs (below 1: we are faster).
  */
 import { readFileSync } from "node:fs";
 import { compile } from "../compiler/compile.js";
 import { benchMlp } from "./mlp.js";
+import { tfjsWasm, torch } from "./peers.js";
 import { median } from "./timing.js";
+import { benchTrain } from "./train.js";
 
 const args = new Set(process.argv.slice(2));
 const quick = args.has("--quick");
+const progress = (what: string) => { if (!args.has("--json") || process.stderr.isTTY) process.stderr.write(`bench: ${what}…\n`); };
 
 function compileModelsMs(): number {
-  const src = readFileSync("models/mlp.ts", "utf8");
   const times: number[] = [];
   for (let i = 0; i < (quick ? 1 : 3); i++) {
     const t = performance.now();
-    compile(src, { fileName: "models/mlp.ts" });
+    for (const file of ["models/mlp.ts", "models/bachelier.ts"]) compile(readFileSync(file, "utf8"), { fileName: file });
     times.push(performance.now() - t);
   }
   return median(times);
 }
 
+const notes: string[] = [
+  "mlp.*: one sample per call, medians of interleaved timing blocks in one run; interval box: each input ±0.05",
+  "alloc: heap growth per call over many calls with no GC in between (null if a GC ran meanwhile)",
+  "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours float64 on all cores, peers float32",
+  "ratio.*: our Sobolev step / the peer's (below 1: ours is faster)",
+];
+progress("generated MLP variants");
 const m = await benchMlp(quick ? 32 : 128, quick ? 2 : 6, quick);
+progress("our training steps");
+const t = benchTrain(quick);
+progress("TensorFlow.js (wasm)");
+const tf = tfjsWasm(quick, notes);
+progress("PyTorch");
+const pt = torch(quick, notes);
+progress("compiling the models");
+const compileMs = compileModelsMs();
+
+const ratio = (ours: number, theirs: number | null) => (theirs === null ? null : round(ours / theirs));
 const result = {
   "mlp.shape": quick ? "7-2x32-1" : "7-6x128-1",
   "mlp.primal_us": round(m.primal_us),
@@ -31,20 +52,29 @@ const result = {
   "mlp.interval_adjoint_over_primal": round(m.interval_adjoint_over_primal),
   "mlp.interval_alloc_bytes_per_call": round(m.interval_alloc_bytes_per_call),
   "mlp.interval_adjoint_alloc_bytes_per_call": round(m.interval_adjoint_alloc_bytes_per_call),
-  "compile.models_ms": round(compileModelsMs()),
-  notes: [
-    "ratios are medians of interleaved timing blocks in one run, one sample per call",
-    "interval box: each input ±0.05; alloc = heap growth per call over many calls with no GC in between (NaN if a GC ran)",
-  ],
+  "train.batch": quick ? 64 : 256,
+  "train.threads": t.threads,
+  "train.plain_step_ms": round(t.plain_step_ms),
+  "train.sobolev_step_ms": round(t.sobolev_step_ms),
+  "peer.tfjs_wasm.plain_step_ms": round(tf.plain_step_ms),
+  "peer.tfjs_wasm.sobolev_step_ms": round(tf.sobolev_step_ms),
+  "peer.torch.plain_step_ms": round(pt.plain_step_ms),
+  "peer.torch.sobolev_step_ms": round(pt.sobolev_step_ms),
+  "ratio.sobolev_vs_torch": ratio(t.sobolev_step_ms, pt.sobolev_step_ms),
+  "ratio.sobolev_vs_tfjs_wasm": ratio(t.sobolev_step_ms, tf.sobolev_step_ms),
+  "compile.models_ms": round(compileMs),
+  "peer.versions": [tf.version, pt.version].filter((v) => v !== undefined),
+  notes,
 };
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000;
+function round(x: number | null): number | null {
+  return x === null || !Number.isFinite(x) ? null : Math.round(x * 1000) / 1000;
 }
 
 if (args.has("--json")) {
   console.log(JSON.stringify(result, null, 2));
 } else {
-  for (const [k, v] of Object.entries(result)) if (k !== "notes") console.log(`${k.padEnd(34)} ${v === null ? "—" : v}`);
-  for (const n of result.notes) console.log(`note: ${n}`);
+  for (const [k, v] of Object.entries(result)) if (k !== "notes" && k !== "peer.versions") console.log(`${k.padEnd(42)} ${v === null ? "—" : v}`);
+  for (const v of result["peer.versions"]) console.log(`peer: ${v}`);
+  for (const n of notes) console.log(`note: ${n}`);
 }
