@@ -163,3 +163,16 @@ describe("outward rounding without a certificate (outDown/outUp, used by the poi
     expect(Number.isNaN(fmaPointHi(1, 2, NaN, NaN))).toBe(true);
   });
 });
+
+describe("point products at the edges of the doubles", () => {
+  test("an overflowed product or sum gives MAX_VALUE as a lower bound, not NaN", () => {
+    const M = Number.MAX_VALUE;
+    expect(fmaPointLo(0, 2, M, M)).toBe(outDown(M)); // 2·MAX overflows: the exact product exceeds MAX
+    expect(fmaPointLo(M, 1, M, M)).toBe(M); // MAX + MAX overflows: MAX is the tight lower bound
+    expect(fmaPointHi(0, -2, M, M)).toBe(outUp(-M));
+    expect(fmaPointLo(-M, 2, M, M)).toBeLessThanOrEqual(M); // −MAX + 2·MAX = MAX: contained
+    expect(fmaPointLo(-M, 2, M, M)).toBeGreaterThanOrEqual(-Number.MIN_VALUE); // loose at 0, never above
+    expect(fmaPointLo(1, 3, -Infinity, 0)).toBe(-Infinity);
+    expect(fmaPointHi(1, 3, 0, Infinity)).toBe(Infinity);
+  });
+});
