@@ -140,7 +140,7 @@ export function runCaseStudy(o: RunOptions): Report {
   };
   const flush = () => {
     report.seconds = (performance.now() - t0) / 1000;
-    peak = Math.max(peak, process.memoryUsage().rss);
+    peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024); // maxRSS: the true peak (kB), worker threads included
     report.peakRssMB = Math.round(peak / 1e5) / 10;
     writeReport(o.out, report, market.w, market.strike, market.basketVol, models);
   };
