@@ -29,18 +29,25 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             s_lo = params[pOff + nOut * nIn + j]; // mlp.ts:57
             s_hi = params[pOff + nOut * nIn + j]; // mlp.ts:57
             for (let i = 0; i < nIn; i++) {
-                const lo1 = fmaPointLo(s_lo, params[pOff + j * nIn + i], act_lo[inOff + i], act_hi[inOff + i]);
-                const hi1 = fmaPointHi(s_hi, params[pOff + j * nIn + i], act_lo[inOff + i], act_hi[inOff + i]);
-                s_lo = lo1; // mlp.ts:59
-                s_hi = hi1; // mlp.ts:59
+                const w1 = params[pOff + j * nIn + i];
+                const p1 = w1 > 0 ? w1 * act_lo[inOff + i] : w1 * act_hi[inOff + i];
+                const t6 = s_lo + (p1 - (1.1102230246251568e-16 * Math.abs(p1) + 5e-324));
+                const lo1 = t6 - (1.1102230246251568e-16 * Math.abs(t6) + 5e-324);
+                const p2 = w1 > 0 ? w1 * act_hi[inOff + i] : w1 * act_lo[inOff + i];
+                const t7 = s_hi + (p2 + (1.1102230246251568e-16 * Math.abs(p2) + 5e-324));
+                const hi1 = t7 + (1.1102230246251568e-16 * Math.abs(t7) + 5e-324);
+                const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i], act_hi[inOff + i]);
+                const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i], act_hi[inOff + i]);
+                s_lo = lo2; // mlp.ts:59
+                s_hi = hi2; // mlp.ts:59
             }
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             siluPair();
-            const lo2 = bounds[0];
-            const hi2 = bounds[1];
-            const t1_lo = lo2; // mlp.ts:61
-            const t1_hi = hi2; // mlp.ts:61
+            const lo3 = bounds[0];
+            const hi3 = bounds[1];
+            const t1_lo = lo3; // mlp.ts:61
+            const t1_hi = hi3; // mlp.ts:61
             bounds[0] = t1_lo;
             bounds[1] = t1_hi;
             markInterval(outOff + j - n0);
@@ -58,10 +65,17 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
     let y_lo = params[pOff + nLast]; // mlp.ts:68
     let y_hi = params[pOff + nLast]; // mlp.ts:68
     for (let i = 0; i < nLast; i++) {
-        const lo3 = fmaPointLo(y_lo, params[pOff + i], act_lo[inOff + i], act_hi[inOff + i]);
-        const hi3 = fmaPointHi(y_hi, params[pOff + i], act_lo[inOff + i], act_hi[inOff + i]);
-        y_lo = lo3; // mlp.ts:70
-        y_hi = hi3; // mlp.ts:70
+        const w2 = params[pOff + i];
+        const p3 = w2 > 0 ? w2 * act_lo[inOff + i] : w2 * act_hi[inOff + i];
+        const t8 = y_lo + (p3 - (1.1102230246251568e-16 * Math.abs(p3) + 5e-324));
+        const lo4 = t8 - (1.1102230246251568e-16 * Math.abs(t8) + 5e-324);
+        const p4 = w2 > 0 ? w2 * act_hi[inOff + i] : w2 * act_lo[inOff + i];
+        const t9 = y_hi + (p4 + (1.1102230246251568e-16 * Math.abs(p4) + 5e-324));
+        const hi4 = t9 + (1.1102230246251568e-16 * Math.abs(t9) + 5e-324);
+        const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w2, act_lo[inOff + i], act_hi[inOff + i]);
+        const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w2, act_lo[inOff + i], act_hi[inOff + i]);
+        y_lo = lo5; // mlp.ts:70
+        y_hi = hi5; // mlp.ts:70
     }
     // reverse sweep
     let s_b_lo = 0;
@@ -77,10 +91,10 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         bounds[4] = params[pOff + i];
         bounds[5] = params[pOff + i];
         fmaPair();
-        const lo4 = bounds[0];
-        const hi4 = bounds[1];
-        act_b_lo[inOff + i] = lo4; // mlp.ts:70
-        act_b_hi[inOff + i] = hi4; // mlp.ts:70
+        const lo6 = bounds[0];
+        const hi6 = bounds[1];
+        act_b_lo[inOff + i] = lo6; // mlp.ts:70
+        act_b_hi[inOff + i] = hi6; // mlp.ts:70
     }
     y_b = 0; // mlp.ts:68
     for (let l = layers - 1 - 1; l >= 0; l--) {
@@ -91,19 +105,19 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             bounds[0] = act_b_lo[outOff + j];
             bounds[1] = act_b_hi[outOff + j];
             markAdjointInterval(outOff + j - n0);
-            const lo5 = addLo(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
-            const hi5 = addHi(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
-            t1_b_lo = lo5; // mlp.ts:61
-            t1_b_hi = hi5; // mlp.ts:61
+            const lo7 = addLo(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
+            const hi7 = addHi(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
+            t1_b_lo = lo7; // mlp.ts:61
+            t1_b_hi = hi7; // mlp.ts:61
             act_b_lo[outOff + j] = 0; // mlp.ts:61
             act_b_hi[outOff + j] = 0; // mlp.ts:61
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             sigmoidPair();
-            const lo6 = bounds[0];
-            const hi6 = bounds[1];
-            const t2_lo = lo6; // mlp.ts:61
-            const t2_hi = hi6; // mlp.ts:61
+            const lo8 = bounds[0];
+            const hi8 = bounds[1];
+            const t2_lo = lo8; // mlp.ts:61
+            const t2_hi = hi8; // mlp.ts:61
             const t3_lo = subLo(1, 1, t2_lo, t2_hi); // mlp.ts:61
             const t3_hi = subHi(1, 1, t2_lo, t2_hi); // mlp.ts:61
             bounds[0] = 1;
@@ -113,19 +127,19 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             bounds[4] = t3_lo;
             bounds[5] = t3_hi;
             fmaPair();
-            const lo7 = bounds[0];
-            const hi7 = bounds[1];
-            const t4_lo = lo7; // mlp.ts:61
-            const t4_hi = hi7; // mlp.ts:61
+            const lo9 = bounds[0];
+            const hi9 = bounds[1];
+            const t4_lo = lo9; // mlp.ts:61
+            const t4_hi = hi9; // mlp.ts:61
             bounds[0] = t2_lo;
             bounds[1] = t2_hi;
             bounds[2] = t4_lo;
             bounds[3] = t4_hi;
             mulPair();
-            const lo8 = bounds[0];
-            const hi8 = bounds[1];
-            const t5_lo = lo8; // mlp.ts:61
-            const t5_hi = hi8; // mlp.ts:61
+            const lo10 = bounds[0];
+            const hi10 = bounds[1];
+            const t5_lo = lo10; // mlp.ts:61
+            const t5_hi = hi10; // mlp.ts:61
             bounds[0] = s_b_lo;
             bounds[1] = s_b_hi;
             bounds[2] = t1_b_lo;
@@ -133,17 +147,24 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             bounds[4] = t5_lo;
             bounds[5] = t5_hi;
             fmaPair();
-            const lo9 = bounds[0];
-            const hi9 = bounds[1];
-            s_b_lo = lo9; // mlp.ts:61
-            s_b_hi = hi9; // mlp.ts:61
+            const lo11 = bounds[0];
+            const hi11 = bounds[1];
+            s_b_lo = lo11; // mlp.ts:61
+            s_b_hi = hi11; // mlp.ts:61
             t1_b_lo = 0; // mlp.ts:61
             t1_b_hi = 0; // mlp.ts:61
             for (let i = nIn - 1; i >= 0; i--) {
-                const lo10 = fmaPointLo(act_b_lo[inOff + i], params[pOff + j * nIn + i], s_b_lo, s_b_hi);
-                const hi10 = fmaPointHi(act_b_hi[inOff + i], params[pOff + j * nIn + i], s_b_lo, s_b_hi);
-                act_b_lo[inOff + i] = lo10; // mlp.ts:59
-                act_b_hi[inOff + i] = hi10; // mlp.ts:59
+                const w3 = params[pOff + j * nIn + i];
+                const p5 = w3 > 0 ? w3 * s_b_lo : w3 * s_b_hi;
+                const t10 = act_b_lo[inOff + i] + (p5 - (1.1102230246251568e-16 * Math.abs(p5) + 5e-324));
+                const lo12 = t10 - (1.1102230246251568e-16 * Math.abs(t10) + 5e-324);
+                const p6 = w3 > 0 ? w3 * s_b_hi : w3 * s_b_lo;
+                const t11 = act_b_hi[inOff + i] + (p6 + (1.1102230246251568e-16 * Math.abs(p6) + 5e-324));
+                const hi12 = t11 + (1.1102230246251568e-16 * Math.abs(t11) + 5e-324);
+                const lo13 = lo12 === lo12 ? lo12 : fmaPointLo(act_b_lo[inOff + i], w3, s_b_lo, s_b_hi);
+                const hi13 = hi12 === hi12 ? hi12 : fmaPointHi(act_b_hi[inOff + i], w3, s_b_lo, s_b_hi);
+                act_b_lo[inOff + i] = lo13; // mlp.ts:59
+                act_b_hi[inOff + i] = hi13; // mlp.ts:59
             }
             s_hi = tape.pop(); // mlp.ts:57
             s_lo = tape.pop(); // mlp.ts:57
@@ -154,10 +175,10 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         nIn = tape.popInt(); // mlp.ts:54
     }
     for (let i = n0 - 1; i >= 0; i--) {
-        const lo11 = addLo(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
-        const hi11 = addHi(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
-        x_b_lo[i] = lo11; // mlp.ts:48
-        x_b_hi[i] = hi11; // mlp.ts:48
+        const lo14 = addLo(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
+        const hi14 = addHi(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
+        x_b_lo[i] = lo14; // mlp.ts:48
+        x_b_hi[i] = hi14; // mlp.ts:48
         act_b_lo[i] = 0; // mlp.ts:48
         act_b_hi[i] = 0; // mlp.ts:48
     }

@@ -21,18 +21,25 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
             let s_lo = params[pOff + nOut * nIn + j]; // mlp.ts:57
             let s_hi = params[pOff + nOut * nIn + j]; // mlp.ts:57
             for (let i = 0; i < nIn; i++) {
-                const lo1 = fmaPointLo(s_lo, params[pOff + j * nIn + i], act_lo[inOff + i], act_hi[inOff + i]);
-                const hi1 = fmaPointHi(s_hi, params[pOff + j * nIn + i], act_lo[inOff + i], act_hi[inOff + i]);
-                s_lo = lo1; // mlp.ts:59
-                s_hi = hi1; // mlp.ts:59
+                const w1 = params[pOff + j * nIn + i];
+                const p1 = w1 > 0 ? w1 * act_lo[inOff + i] : w1 * act_hi[inOff + i];
+                const t2 = s_lo + (p1 - (1.1102230246251568e-16 * Math.abs(p1) + 5e-324));
+                const lo1 = t2 - (1.1102230246251568e-16 * Math.abs(t2) + 5e-324);
+                const p2 = w1 > 0 ? w1 * act_hi[inOff + i] : w1 * act_lo[inOff + i];
+                const t3 = s_hi + (p2 + (1.1102230246251568e-16 * Math.abs(p2) + 5e-324));
+                const hi1 = t3 + (1.1102230246251568e-16 * Math.abs(t3) + 5e-324);
+                const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i], act_hi[inOff + i]);
+                const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i], act_hi[inOff + i]);
+                s_lo = lo2; // mlp.ts:59
+                s_hi = hi2; // mlp.ts:59
             }
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             siluPair();
-            const lo2 = bounds[0];
-            const hi2 = bounds[1];
-            const t1_lo = lo2; // mlp.ts:61
-            const t1_hi = hi2; // mlp.ts:61
+            const lo3 = bounds[0];
+            const hi3 = bounds[1];
+            const t1_lo = lo3; // mlp.ts:61
+            const t1_hi = hi3; // mlp.ts:61
             bounds[0] = t1_lo;
             bounds[1] = t1_hi;
             markInterval(outOff + j - n0);
@@ -47,10 +54,17 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
     let y_lo = params[pOff + nLast]; // mlp.ts:68
     let y_hi = params[pOff + nLast]; // mlp.ts:68
     for (let i = 0; i < nLast; i++) {
-        const lo3 = fmaPointLo(y_lo, params[pOff + i], act_lo[inOff + i], act_hi[inOff + i]);
-        const hi3 = fmaPointHi(y_hi, params[pOff + i], act_lo[inOff + i], act_hi[inOff + i]);
-        y_lo = lo3; // mlp.ts:70
-        y_hi = hi3; // mlp.ts:70
+        const w2 = params[pOff + i];
+        const p3 = w2 > 0 ? w2 * act_lo[inOff + i] : w2 * act_hi[inOff + i];
+        const t4 = y_lo + (p3 - (1.1102230246251568e-16 * Math.abs(p3) + 5e-324));
+        const lo4 = t4 - (1.1102230246251568e-16 * Math.abs(t4) + 5e-324);
+        const p4 = w2 > 0 ? w2 * act_hi[inOff + i] : w2 * act_lo[inOff + i];
+        const t5 = y_hi + (p4 + (1.1102230246251568e-16 * Math.abs(p4) + 5e-324));
+        const hi4 = t5 + (1.1102230246251568e-16 * Math.abs(t5) + 5e-324);
+        const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w2, act_lo[inOff + i], act_hi[inOff + i]);
+        const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w2, act_lo[inOff + i], act_hi[inOff + i]);
+        y_lo = lo5; // mlp.ts:70
+        y_hi = hi5; // mlp.ts:70
     }
     out[0] = y_lo;
     out[1] = y_hi;

@@ -15,8 +15,8 @@
  * Point parameters: `interval(x)` makes only the listed parameters intervals. The others (a
  * network's weights, an adjoint seed) stay single numbers, and so does every variable that only
  * ever holds an exact copy of a point (anything computed is rounded, hence an interval). A product
- * or fused multiply-add with one point factor calls the cheaper point rules (`fmaPointLo`, …):
- * one product per bound instead of four.
+ * or fused multiply-add with one point factor takes the cheaper point rules, one product per bound
+ * instead of four, written inline (interval-templates.ts).
  */
 import { CompileError } from "../diagnostics.js";
 import { num } from "../ir/build.js";
@@ -24,6 +24,7 @@ import type { Expr, Func, Param, ParamRole, ScalarType, Stmt } from "../ir/types
 import { eachStmt, Names, namesOf } from "../ir/walk.js";
 import { rule } from "../rules.js";
 import { resultName } from "./normalize.js";
+import { pointProduct } from "./interval-templates.js";
 
 interface Pair {
   lo: Expr;
@@ -188,6 +189,14 @@ class IntervalTransform {
     }
   }
 
+  /** A point operand read once (an array element is bound to a temporary). */
+  private bindPoint(e: Expr, pre: Stmt[]): Expr {
+    if (e.k !== "index") return e;
+    const w = this.names.temp("w");
+    pre.push({ k: "let", name: w, ty: "real", init: e, mutable: false });
+    return v(w);
+  }
+
   /** An exact point operand: a number, an integer, a point variable or array element. */
   private isPoint(e: Expr): boolean {
     return e.k === "num" || exprIsInt(e) || (e.k === "var" && !this.iv.has(e.name)) || (e.k === "index" && !this.iv.has(e.array));
@@ -201,9 +210,9 @@ class IntervalTransform {
       const point = this.isPoint(p) && !this.isPoint(q) ? [p, q] : this.isPoint(q) && !this.isPoint(p) ? [q, p] : undefined;
       if (point) {
         const b = this.bindPair(this.pair(point[1]!, pre), pre);
-        if (fn === "mul") return { lo: rt("mulPointLo", [point[0]!, b.lo, b.hi]), hi: rt("mulPointHi", [point[0]!, b.lo, b.hi]) };
-        const a = this.bindPair(this.pair(args[0]!, pre), pre);
-        return { lo: rt("fmaPointLo", [a.lo, point[0]!, b.lo, b.hi]), hi: rt("fmaPointHi", [a.hi, point[0]!, b.lo, b.hi]) };
+        const w = this.bindPoint(point[0]!, pre);
+        if (fn === "mul") return pointProduct(this.names, pre, w, b);
+        return pointProduct(this.names, pre, w, b, this.bindPair(this.pair(args[0]!, pre), pre));
       }
     }
     const bounds: Expr[] = [];
