@@ -206,3 +206,19 @@ test("training on 2 threads: the same seed gives the same numbers, and they matc
     for (let e = 0; e < one.hist.length; e++) expect(a.hist[e]! / one.hist[e]!).toBeCloseTo(1, 12);
   }
 });
+
+test("learning-rate decay: lrEnd = lr is the constant rate exactly; a decayed rate ends with small steps", () => {
+  const m = makeMarket(3);
+  const data = simulate(m, 256, 5, basketPayoff_adjoint);
+  /** Final parameters, and how far the last epoch moved them. */
+  const run = (lrEnd?: number) => {
+    const model = initModel(mlpSizes(n, 8, 2), data, 7);
+    let before = model.params.slice();
+    train(F, model, data, { loss: "sobolev", epochs: 5, batchSize: 32, batchesPerEpoch: 4, lr: 1e-2, lrEnd, seed: 8 }, (p) => {
+      if (p.epoch === 4 && p.batch === 4) before = model.params.slice();
+    });
+    return { params: model.params, lastMove: Math.hypot(...model.params.map((v, i) => v - before[i]!)) };
+  };
+  expect(run(1e-2).params).toEqual(run().params);
+  expect(run(1e-6).lastMove).toBeLessThan(run().lastMove / 10);
+});

@@ -13,6 +13,8 @@ export interface TrainOptions {
   batchSize: number;
   batchesPerEpoch: number;
   lr: number;
+  /** Learning rate at the last step (default: lr, constant): decays exponentially from lr to lrEnd. */
+  lrEnd?: number;
   seed: number;
   /** Threads for the gradients (default 1): with more, worker threads load `functionsModule`. */
   threads?: number;
@@ -99,6 +101,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
         const loss = pool ? pool.gradient(o.loss, model.params, index, grad, ws)[0]
           : o.loss === "plain" ? plainGradient(f, model.params, model.sizes, batch, grad, ws) : sobolevGradient(f, model.params, model.sizes, batch, grad, ws)[0];
         if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
+        if (o.lrEnd !== undefined) adam.lr = o.lr * (o.lrEnd / o.lr) ** (((e - 1) * o.batchesPerEpoch + b - 1) / Math.max(1, o.epochs * o.batchesPerEpoch - 1));
         adam.step(model.params, grad);
         sum += loss;
         onProgress?.({ epoch: e, batch: b, loss, epochLoss: sum / b });
