@@ -77,8 +77,8 @@ export async function benchMlp(width = 128, depth = 6, quick = false): Promise<M
     ia = timePerCall(intervalAdjoint, opts);
     pi = timePerCall(primal, opts);
   }
-  const allocI = await allocationPerCall(interval, quick ? 200 : 2000);
-  const allocIA = await allocationPerCall(intervalAdjoint, quick ? 200 : 2000);
+  const allocI = await allocationPerCall(interval, quick ? 20000 : 2000);
+  const allocIA = await allocationPerCall(intervalAdjoint, quick ? 20000 : 2000);
   if (sink[0] === 42) console.log(""); // keep results alive
   return {
     primal_us: p * 1e6, tangent_us: t * 1e6, adjoint_us: a * 1e6, interval_us: iv * 1e6, interval_adjoint_us: ia * 1e6,

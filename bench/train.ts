@@ -18,7 +18,7 @@ export interface TrainBench {
 
 export function benchTrain(quick: boolean): TrainBench {
   const [width, depth, batch] = quick ? [32, 2, 64] : [128, 6, 256];
-  const warm = quick ? 2 : 4, steps = quick ? 4 : 16;
+  const warm = quick ? 2 : 12, steps = quick ? 4 : 20; // warm-up: worker start and each thread's JIT
   const n = 7, count = 4 * batch, rng = new Rng(5);
   const x = Float64Array.from({ length: count * n }, () => rng.normal());
   const y = Float64Array.from({ length: count }, () => rng.normal());

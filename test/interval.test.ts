@@ -176,3 +176,12 @@ describe("point products at the edges of the doubles", () => {
     expect(fmaPointHi(1, 3, 0, Infinity)).toBe(Infinity);
   });
 });
+
+test("SiLU far left, where e^−x overflows: finite bounds around the tiny negative values", () => {
+  const r = I.silu(I.interval(-800, -750));
+  expect(Number.isNaN(r.lo) || Number.isNaN(r.hi)).toBe(false);
+  expect(r.lo).toBeLessThanOrEqual(silu(-750));
+  expect(r.hi).toBeGreaterThanOrEqual(silu(-800));
+  expect(r.hi).toBeLessThanOrEqual(0);
+  expect(r.lo).toBeGreaterThan(-1e-300);
+});

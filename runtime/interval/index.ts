@@ -8,7 +8,7 @@
  * containing 0 and functions outside their domain follow the set-based rules (hull over the domain).
  */
 import {
-  addDown, addUp, divDown, divUp, expDown, expUp, logDown, logUp, mulDown, mulUp, nextDown, nextUp, outDown, outUp,
+  addDown, addUp, divDown, divUp, expDown, expUp, logDown, logUp, mulDown, mulUp, nextDown, nextUp,
   sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
 } from "./round.js";
 
@@ -178,10 +178,12 @@ export const SILU_MIN_LO = -0.27846454276107396;
 const siluAt = new Float64Array(2);
 
 /**
- * Bounds of SiLU at a finite point x = x·σ(x), every step pushed outward (outDown/outUp; e^−x by
- * two steps: fdlibm's error is below one ulp). For x ≥ 0 the lower bound takes σ's lower bound,
- * for x < 0 its upper bound (and the other way round for the upper bound). x comes in and the
- * bounds go out through siluAt: see siluBounds for why no double crosses this call.
+ * Bounds of SiLU at a finite point x = x·σ(x), every step pushed outward by outDown/outUp's rule
+ * c ∓ (φ|c| + η) (round.ts), written out: a helper call that V8 declines to inline would box its
+ * double, and a generated function that inlines siluPair leaves little inlining budget. e^−x
+ * moves two steps (fdlibm's error is below one ulp). For x ≥ 0 the lower bound takes σ's lower
+ * bound, for x < 0 its upper bound (and the other way round for the upper bound). x comes in and
+ * the bounds go out through siluAt: see siluBounds for why no double crosses this call.
  */
 function siluPoint(): void {
   const x = siluAt[0]!;
@@ -189,11 +191,20 @@ function siluPoint(): void {
     siluAt[1] = 0;
     return;
   }
-  const e = Math.exp(-x);
-  const sLo = outDown(1 / outUp(1 + outUp(outUp(e)))); // σ(x) from below
-  const sHi = outUp(1 / outDown(1 + outDown(outDown(e)))); // σ(x) from above
-  siluAt[0] = outDown(x * (x >= 0 ? sLo : sHi));
-  siluAt[1] = outUp(x * (x >= 0 ? sHi : sLo));
+  // φ = 1.1102230246251568e-16, η = 5e-324; the quantities moved here without |·| are ≥ 0
+  const e = Math.exp(-x); // ≥ 0; +∞ below x ≈ −709.8
+  const eUp1 = e + (1.1102230246251568e-16 * e + 5e-324);
+  const eUp = eUp1 + (1.1102230246251568e-16 * eUp1 + 5e-324);
+  const eDn0 = e === 1e999 ? 1.7976931348623157e308 : e; // an overflowed e^−x is above MAX_VALUE
+  const eDn1 = eDn0 - (1.1102230246251568e-16 * eDn0 + 5e-324);
+  const eDn = eDn1 - (1.1102230246251568e-16 * Math.abs(eDn1) + 5e-324);
+  const dUp0 = 1 + eUp, dUp = dUp0 + (1.1102230246251568e-16 * dUp0 + 5e-324); // ≥ 1 + e^−x
+  const dDn0 = 1 + eDn, dDn = dDn0 - (1.1102230246251568e-16 * dDn0 + 5e-324); // ≤ 1 + e^−x, > 0
+  const sLo0 = 1 / dUp, sLo = sLo0 - (1.1102230246251568e-16 * sLo0 + 5e-324); // σ(x) from below
+  const sHi0 = 1 / dDn, sHi = sHi0 + (1.1102230246251568e-16 * sHi0 + 5e-324); // σ(x) from above
+  const lo = x * (x >= 0 ? sLo : sHi), hi = x * (x >= 0 ? sHi : sLo);
+  siluAt[0] = lo - (1.1102230246251568e-16 * Math.abs(lo) + 5e-324);
+  siluAt[1] = hi + (1.1102230246251568e-16 * Math.abs(hi) + 5e-324);
 }
 
 /** The bounds written by siluBounds. */
