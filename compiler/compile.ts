@@ -27,6 +27,8 @@ export interface CompileOptions {
   lineComments?: boolean;
   /** Generate these variants (default wrt) for every function instead of its @variant tags. */
   variants?: VariantSpec[];
+  /** Generate variants only for these annotated functions (default: all of the file's). */
+  functions?: string[];
 }
 
 export interface GeneratedFile {
@@ -91,6 +93,7 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
     const { funcs, all, runtimeSpecifier } = lowerSource(source, opts);
     const byVariant = new Map<string, Func[]>();
     for (const fn of funcs) {
+      if (opts.functions && !opts.functions.includes(fn.name)) continue;
       for (const spec of opts.variants ?? fn.ann.variants) {
         const name = variantName(spec);
         const list = byVariant.get(name) ?? [];

@@ -23,12 +23,12 @@ export interface Loaded {
   output: CompileOutput;
 }
 
-export async function loadCompiled(fileName: string, sourceText?: string, variantSpecs?: VariantSpec[]): Promise<Loaded> {
+export async function loadCompiled(fileName: string, sourceText?: string, variantSpecs?: VariantSpec[], functions?: string[]): Promise<Loaded> {
   const abs = path.resolve(fileName);
   const text = sourceText ?? readFileSync(abs, "utf8");
   const dir = mkdtempSync(path.join(tmpdir(), "sobolev-"));
   try {
-    const output = compile(text, { fileName: abs, outDir: dir, runtimeImport: RUNTIME_ENTRY, cwd: process.cwd(), variants: variantSpecs });
+    const output = compile(text, { fileName: abs, outDir: dir, runtimeImport: RUNTIME_ENTRY, cwd: process.cwd(), variants: variantSpecs, functions });
     if (output.diagnostics.length > 0) {
       const d = output.diagnostics[0]!;
       throw new CompileError(d.message, d.loc, d.construct);

@@ -5,6 +5,9 @@ import * as path from "node:path";
 import { verifyLoaded } from "../../compiler/cli/verify-command.js";
 import { formatDiagnostic, CompileError } from "../../compiler/diagnostics.js";
 import { loadCompiled } from "../../compiler/integration/load.js";
+import type { Func } from "../../compiler/ir/types.js";
+import type { AnyFn, FnSpec } from "../../runtime/checks.js";
+import { checkEnclosure } from "../../runtime/checks-interval.js";
 
 const ALL = [
   { steps: [{ mode: "tangent" as const }] },
@@ -17,6 +20,8 @@ const INTERVALS = [
   { steps: [{ mode: "interval" as const }] },
   { steps: [{ mode: "adjoint" as const }, { mode: "interval" as const }] },
 ];
+
+const POINT_INTERVAL = [{ steps: [{ mode: "interval" as const, wrt: ["x"] }] }];
 
 /** Returns undefined when every check passes, else a report naming the failed checks. */
 export async function checkProgram(source: string, samples = 6, seed = 1): Promise<string | undefined> {
@@ -35,6 +40,13 @@ export async function checkProgram(source: string, samples = 6, seed = 1): Promi
     const intervals = await loadCompiled(file, source, INTERVALS).catch((e) => (e instanceof CompileError ? `interval: ${formatDiagnostic(e.diagnostic)}` : Promise.reject(e)));
     if (typeof intervals === "string") return intervals; // the generator stays inside what interval mode accepts
     const rows = verifyLoaded(loaded, { samples, seed }, intervals);
+    // interval(x): y and a stay points, so products with them take the inline point rules
+    const pointy = await loadCompiled(file, source, POINT_INTERVAL, ["main"]);
+    const spec = (fns: Func[], name: string) => fns.find((g) => g.name === name) as FnSpec;
+    for (const r of checkEnclosure({
+      primal: { fn: loaded.source.main as AnyFn, spec: spec(loaded.output.functions, "main") },
+      interval: { fn: pointy.variants.interval!.main_interval as AnyFn, spec: spec(pointy.output.files[0]!.functions, "main_interval") },
+    }, { samples: Math.max(1, Math.ceil(samples / 2)), seed })) rows.push({ function: "main (interval(x))", ...r });
     const failed = rows.filter((r) => !r.pass);
     if (failed.length === 0) return undefined;
     return failed.map((r) => `${r.function} ${r.check}: worst ${r.worstError}${r.note ? ` (${r.note})` : ""}`).join("\n");
