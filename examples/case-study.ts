@@ -7,8 +7,9 @@
 import { SingleBar } from "cli-progress";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { TrainingInterrupted } from "../runtime/train/trainer.js";
-import { runCaseStudy, SCALES } from "./case-study/pipeline.js";
+import { Worker } from "node:worker_threads";
+import type { Progress } from "../runtime/train/trainer.js";
+import { SCALES, type StageTraining } from "./case-study/pipeline.js";
 
 function usage(msg: string): never {
   console.error(`${msg}\nusage: npm start -- [--scale ${Object.keys(SCALES).join("|")}] [--out dir] [--seed N] [--prune-steps k] [--r2-floor x] [--threads n]`);
@@ -34,41 +35,65 @@ if (r2Floor !== undefined && !Number.isFinite(r2Floor)) usage(`--r2-floor must b
 const threads = Number(values.threads);
 if (!Number.isInteger(threads) || threads < 1) usage(`--threads must be a positive integer, got '${values.threads}'`);
 
-let stop = false;
+// The pipeline runs on a worker thread (case-study/run-worker.ts): training blocks the thread it
+// runs on, and this one must stay free to see Ctrl-C. The shared flag asks it to stop after the batch.
+const stopFlag = new Int32Array(new SharedArrayBuffer(4));
+let stopping = false;
+let firstSigint = 0;
 process.on("SIGINT", () => {
-  if (stop) process.exit(130);
-  stop = true;
+  // one Ctrl-C can arrive twice (from the terminal and relayed by npm/tsx): a second one within a
+  // second is the same key press
+  if (stopping && Date.now() - firstSigint > 1000) process.exit(130);
+  if (stopping) return;
+  stopping = true;
+  firstSigint = Date.now();
+  Atomics.store(stopFlag, 0, 1);
+  bar?.stop();
+  bar = undefined;
   process.stderr.write("\nstopping after this batch (Ctrl-C again to quit now)…\n");
 });
 
 const tty = process.stderr.isTTY === true;
 let bar: SingleBar | undefined;
 let barStage = "";
-try {
-  const report = runCaseStudy({
-    scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, threads, shouldStop: () => stop,
-    log: (line) => { bar?.stop(); bar = undefined; console.log(line); },
-    onProgress: (stage, p, how, eta) => {
-      if (tty) {
-        if (!bar || barStage !== stage) {
-          bar?.stop();
-          bar = new SingleBar({ format: `${stage.padEnd(17)} epoch {epoch}/{epochs} |{bar}| loss {loss} | ETA {eta_formatted}`, hideCursor: true, etaBuffer: 40 });
-          bar.start(how.epochs * how.batches, 0, { epoch: 1, epochs: how.epochs, loss: "…" });
-          barStage = stage;
-        }
-        bar.update((p.epoch - 1) * how.batches + p.batch, { epoch: p.epoch, loss: p.epochLoss.toExponential(3) });
-      } else if (p.batch === how.batches) {
-        console.error(`${stage}: epoch ${p.epoch}/${how.epochs}  loss ${p.epochLoss.toExponential(3)}  ETA ${eta.toFixed(0)} s`);
+type Message =
+  | { kind: "log"; line: string }
+  | { kind: "progress"; stage: string; p: Progress; how: StageTraining; eta: number }
+  | { kind: "done"; seconds: number; peakRssMB: number }
+  | { kind: "interrupted"; message: string };
+const worker = new Worker(new URL("./case-study/run-worker-entry.mjs", import.meta.url), {
+  workerData: { options: { scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, threads }, stop: stopFlag },
+});
+worker.on("message", (m: Message) => {
+  if (m.kind === "log") {
+    bar?.stop();
+    bar = undefined;
+    console.log(m.line);
+  } else if (m.kind === "progress") {
+    const { stage, p, how, eta } = m;
+    if (stopping) return;
+    if (tty) {
+      if (!bar || barStage !== stage) {
+        bar?.stop();
+        bar = new SingleBar({ format: `${stage.padEnd(17)} epoch {epoch}/{epochs} |{bar}| loss {loss} | ETA {eta_formatted}`, hideCursor: true, etaBuffer: 40 });
+        bar.start(how.epochs * how.batches, 0, { epoch: 1, epochs: how.epochs, loss: "…" });
+        barStage = stage;
       }
-    },
-  });
-  bar?.stop();
-  console.log(`\ndone in ${report.seconds.toFixed(0)} s (peak RSS ${report.peakRssMB} MB); report: ${values.out}/report.md, report.json, plots *.svg`);
-} catch (e) {
-  bar?.stop();
-  if (e instanceof TrainingInterrupted) {
-    console.error(`interrupted (${e.message}); finished stages and a partial report are in ${values.out}/`);
-    process.exit(130);
+      bar.update((p.epoch - 1) * how.batches + p.batch, { epoch: p.epoch, loss: p.epochLoss.toExponential(3) });
+    } else if (p.batch === how.batches) {
+      console.error(`${stage}: epoch ${p.epoch}/${how.epochs}  loss ${p.epochLoss.toExponential(3)}  ETA ${eta.toFixed(0)} s`);
+    }
+  } else if (m.kind === "done") {
+    bar?.stop();
+    console.log(`\ndone in ${m.seconds.toFixed(0)} s (peak RSS ${m.peakRssMB} MB); report: ${values.out}/report.md, report.json, plots *.svg`);
+  } else {
+    bar?.stop();
+    console.error(`interrupted (${m.message}); finished stages and a partial report are in ${values.out}/`);
+    process.exitCode = 130;
   }
-  throw e;
-}
+});
+worker.on("error", (e) => {
+  bar?.stop();
+  console.error(e);
+  process.exitCode = 1;
+});

@@ -3,6 +3,7 @@
  * are written, the numbers are deterministic, and an interruption leaves the finished stages and a
  * partial report, never a corrupted file.
  */
+import { spawn } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
@@ -65,3 +66,28 @@ test("iterative pruning: sizes shrink step by step to the target; an R² floor s
   expect(floored.pruning!.length).toBeLessThan(3);
   expect(hidden(floored.stages[1]!.sizes)).toBeGreaterThan(8);
 });
+
+test("Ctrl-C on npm start (SIGINT to the whole process group, as a terminal sends it) stops after the batch with a partial report", async () => {
+  const out = tmp();
+  // the default scale: long enough to interrupt during the first stage
+  // through the tsx CLI, which relays the signal to its child: the child sees Ctrl-C twice
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "examples/case-study.ts", "--out", out], { detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  let err = "", stdout = "";
+  child.stdout.on("data", (d) => { stdout += d; });
+  const code = await new Promise<number | null>((resolve) => {
+    child.stderr.on("data", (d) => {
+      err += d;
+      if (/oversized: epoch 1\//.test(err) && !err.includes("SENT")) {
+        err += "SENT";
+        process.kill(-child.pid!, "SIGINT"); // the group: a relayed second signal must not kill it
+      }
+    });
+    child.on("exit", (c) => resolve(c));
+  });
+  expect(err).toContain("stopping after this batch");
+  expect(code).toBe(130);
+  const r = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")) as Report;
+  expect(r.status).toBe("interrupted");
+  expect(r.interruptedDuring).toBe("oversized");
+  expect(stdout + err).toContain("finished stages and a partial report");
+}, 120_000);

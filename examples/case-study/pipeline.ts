@@ -21,7 +21,7 @@ import { chooseRemovals, dataMeans, pruneNeurons } from "../../runtime/prune.js"
 import { linePlot } from "../../runtime/report/svg-plot.js";
 import { dataBox, significance } from "../../runtime/significance.js";
 import { evaluateModel, r2Triple, saveModel, type R2, type SurrogateModel } from "../../runtime/train/model.js";
-import { initModel, train, validateData, type Progress, type TrainData } from "../../runtime/train/trainer.js";
+import { initModel, train, TrainingInterrupted, validateData, type Progress, type TrainData } from "../../runtime/train/trainer.js";
 
 export interface StageTraining {
   epochs: number;
@@ -110,7 +110,8 @@ export interface PruneStep {
 export interface Report {
   config: Record<string, unknown>;
   seconds: number;
-  status: "complete" | "interrupted";
+  /** "running" until the last stage is written (a report left "running" was cut short by a kill). */
+  status: "running" | "complete" | "interrupted";
   interruptedDuring?: string;
   peakRssMB: number;
   significance?: { subdivisions: number; meanValueWidth: number; meanSignificance: number }[];
@@ -149,7 +150,7 @@ export function runCaseStudy(o: RunOptions): Report {
   const ts = testSet(market, scale.test, o.seed + 2);
   const report: Report = {
     config: { scale: o.scale, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, threads: o.threads ?? 1, ...scale, n: market.n, strike: market.strike, basketVol: market.basketVol, weights: [...market.w] },
-    seconds: 0, status: "complete", peakRssMB: 0, stages: [],
+    seconds: 0, status: "running", peakRssMB: 0, stages: [],
   };
   const flush = () => {
     report.seconds = (performance.now() - t0) / 1000;
@@ -172,6 +173,7 @@ export function runCaseStudy(o: RunOptions): Report {
         o.onProgress?.(name, p, how, (el / done) * (total - done));
       }, o.shouldStop);
     } catch (e) {
+      if (!(e instanceof TrainingInterrupted)) throw e;
       report.status = "interrupted";
       report.interruptedDuring = name;
       flush();
@@ -239,6 +241,7 @@ export function runCaseStudy(o: RunOptions): Report {
 
   // 5. Sobolev on the reference (Monte Carlo with pathwise differentials)
   stage("sobolev-reference", cloneModel(sobNN), data, "sobolev", scale.reference ?? scale.sobolev);
+  report.status = "complete";
   flush();
   return report;
 }
