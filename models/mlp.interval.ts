@@ -20,18 +20,41 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
         for (let j = 0; j < nOut; j++) {
             let s_lo = params[pOff + nOut * nIn + j]; // mlp.ts:57
             let s_hi = params[pOff + nOut * nIn + j]; // mlp.ts:57
+            let sum1 = s_lo + s_hi;
+            let rad1 = s_hi - s_lo;
+            let mag1 = Math.max(Math.abs(s_lo), Math.abs(s_hi));
+            let k1 = 0;
             for (let i = 0; i < nIn; i++) {
-                const w1 = params[pOff + j * nIn + i];
-                const p1 = w1 > 0 ? w1 * act_lo[inOff + i] : w1 * act_hi[inOff + i];
-                const t2 = s_lo + (p1 - (1.1102230246251568e-16 * Math.abs(p1) + 5e-324));
-                const lo1 = t2 - (1.1102230246251568e-16 * Math.abs(t2) + 5e-324);
-                const p2 = w1 > 0 ? w1 * act_hi[inOff + i] : w1 * act_lo[inOff + i];
-                const t3 = s_hi + (p2 + (1.1102230246251568e-16 * Math.abs(p2) + 5e-324));
-                const hi1 = t3 + (1.1102230246251568e-16 * Math.abs(t3) + 5e-324);
-                const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i], act_hi[inOff + i]);
-                const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i], act_hi[inOff + i]);
-                s_lo = lo2; // mlp.ts:59
-                s_hi = hi2; // mlp.ts:59
+                const w2 = params[pOff + j * nIn + i];
+                const b_lo1 = act_lo[inOff + i];
+                const b_hi1 = act_hi[inOff + i];
+                const aw1 = Math.abs(w2);
+                sum1 += w2 * (b_lo1 + b_hi1);
+                rad1 += aw1 * (b_hi1 - b_lo1);
+                mag1 += aw1 * Math.max(Math.abs(b_lo1), Math.abs(b_hi1));
+                k1++;
+            }
+            if (mag1 < 1e+300 && k1 < 1048576) {
+                const e1 = 8.881784197001252e-16 * (k1 + 1) * mag1 + 4e-323 * (k1 + 1);
+                const l1 = (sum1 - rad1) * 0.5 - e1;
+                const h1 = (sum1 + rad1) * 0.5 + e1;
+                s_lo = l1 - (1.1102230246251568e-16 * Math.abs(l1) + 5e-324);
+                s_hi = h1 + (1.1102230246251568e-16 * Math.abs(h1) + 5e-324);
+            }
+            else {
+                for (let i = 0; i < nIn; i++) {
+                    const w1 = params[pOff + j * nIn + i];
+                    const p1 = w1 > 0 ? w1 * act_lo[inOff + i] : w1 * act_hi[inOff + i];
+                    const t2 = s_lo + (p1 - (1.1102230246251568e-16 * Math.abs(p1) + 5e-324));
+                    const lo1 = t2 - (1.1102230246251568e-16 * Math.abs(t2) + 5e-324);
+                    const p2 = w1 > 0 ? w1 * act_hi[inOff + i] : w1 * act_lo[inOff + i];
+                    const t3 = s_hi + (p2 + (1.1102230246251568e-16 * Math.abs(p2) + 5e-324));
+                    const hi1 = t3 + (1.1102230246251568e-16 * Math.abs(t3) + 5e-324);
+                    const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i], act_hi[inOff + i]);
+                    const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i], act_hi[inOff + i]);
+                    s_lo = lo2; // mlp.ts:59
+                    s_hi = hi2; // mlp.ts:59
+                }
             }
             bounds[0] = s_lo;
             bounds[1] = s_hi;
@@ -53,18 +76,41 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
     const nLast = sizes[layers - 1]; // mlp.ts:67
     let y_lo = params[pOff + nLast]; // mlp.ts:68
     let y_hi = params[pOff + nLast]; // mlp.ts:68
+    let sum2 = y_lo + y_hi;
+    let rad2 = y_hi - y_lo;
+    let mag2 = Math.max(Math.abs(y_lo), Math.abs(y_hi));
+    let k2 = 0;
     for (let i = 0; i < nLast; i++) {
-        const w2 = params[pOff + i];
-        const p3 = w2 > 0 ? w2 * act_lo[inOff + i] : w2 * act_hi[inOff + i];
-        const t4 = y_lo + (p3 - (1.1102230246251568e-16 * Math.abs(p3) + 5e-324));
-        const lo4 = t4 - (1.1102230246251568e-16 * Math.abs(t4) + 5e-324);
-        const p4 = w2 > 0 ? w2 * act_hi[inOff + i] : w2 * act_lo[inOff + i];
-        const t5 = y_hi + (p4 + (1.1102230246251568e-16 * Math.abs(p4) + 5e-324));
-        const hi4 = t5 + (1.1102230246251568e-16 * Math.abs(t5) + 5e-324);
-        const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w2, act_lo[inOff + i], act_hi[inOff + i]);
-        const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w2, act_lo[inOff + i], act_hi[inOff + i]);
-        y_lo = lo5; // mlp.ts:70
-        y_hi = hi5; // mlp.ts:70
+        const w4 = params[pOff + i];
+        const b_lo2 = act_lo[inOff + i];
+        const b_hi2 = act_hi[inOff + i];
+        const aw2 = Math.abs(w4);
+        sum2 += w4 * (b_lo2 + b_hi2);
+        rad2 += aw2 * (b_hi2 - b_lo2);
+        mag2 += aw2 * Math.max(Math.abs(b_lo2), Math.abs(b_hi2));
+        k2++;
+    }
+    if (mag2 < 1e+300 && k2 < 1048576) {
+        const e2 = 8.881784197001252e-16 * (k2 + 1) * mag2 + 4e-323 * (k2 + 1);
+        const l2 = (sum2 - rad2) * 0.5 - e2;
+        const h2 = (sum2 + rad2) * 0.5 + e2;
+        y_lo = l2 - (1.1102230246251568e-16 * Math.abs(l2) + 5e-324);
+        y_hi = h2 + (1.1102230246251568e-16 * Math.abs(h2) + 5e-324);
+    }
+    else {
+        for (let i = 0; i < nLast; i++) {
+            const w3 = params[pOff + i];
+            const p3 = w3 > 0 ? w3 * act_lo[inOff + i] : w3 * act_hi[inOff + i];
+            const t4 = y_lo + (p3 - (1.1102230246251568e-16 * Math.abs(p3) + 5e-324));
+            const lo4 = t4 - (1.1102230246251568e-16 * Math.abs(t4) + 5e-324);
+            const p4 = w3 > 0 ? w3 * act_hi[inOff + i] : w3 * act_lo[inOff + i];
+            const t5 = y_hi + (p4 + (1.1102230246251568e-16 * Math.abs(p4) + 5e-324));
+            const hi4 = t5 + (1.1102230246251568e-16 * Math.abs(t5) + 5e-324);
+            const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i], act_hi[inOff + i]);
+            const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i], act_hi[inOff + i]);
+            y_lo = lo5; // mlp.ts:70
+            y_hi = hi5; // mlp.ts:70
+        }
     }
     out[0] = y_lo;
     out[1] = y_hi;

@@ -87,3 +87,28 @@ test("interval(x): point weights use the point product rules, and still enclose 
   };
   expect(checkEnclosure({ primal, interval: { fn: narrowed, spec: iv.spec } }, { samples: 40, seed: 11 })[0]).toMatchObject({ pass: false });
 });
+
+test("interval(x) dot products (midpoint-radius loop): contain the exact hull, the corners, and are within rounding of it", async () => {
+  const fx = await loadFixture("test/fixtures/point-weights.ts");
+  const f = fx.loaded.source.affine as (w: Float64Array, x: Float64Array, b: number) => number;
+  const iv = fx.fn("interval", "affine_interval").fn as (w: Float64Array, lo: Float64Array, hi: Float64Array, b: number, out: Float64Array) => void;
+  expect(fx.loaded.output.files.find((g) => g.variant === "interval")!.code).toMatch(/rad\d* \+= /);
+  const rng = new Rng(21);
+  const out = new Float64Array(2);
+  for (let t = 0; t < 500; t++) {
+    const scale = 10 ** rng.range(-3, 3);
+    const w = Float64Array.from({ length: 8 }, () => rng.range(-2, 2) * scale);
+    const lo = Float64Array.from({ length: 8 }, () => rng.range(-3, 3) * scale);
+    const hi = lo.map((l) => l + rng.uniform() * scale);
+    const bias = rng.range(-1, 1);
+    iv(w, lo, hi, bias, out);
+    // the extreme corners, evaluated by the primal (a linear function attains its range there)
+    const cLo = f(w, lo.map((l, i) => (w[i]! > 0 ? l : hi[i]!)), bias), cHi = f(w, lo.map((l, i) => (w[i]! > 0 ? hi[i]! : l)), bias);
+    const mag = Math.abs(bias) + w.reduce((a, wi, i) => a + Math.abs(wi) * Math.max(Math.abs(lo[i]!), Math.abs(hi[i]!)), 0);
+    const slack = 1e-13 * mag; // the primal's own rounding at the corners, and the loop's a-priori bound
+    expect(out[0]).toBeLessThanOrEqual(cLo + 1e-15 * mag);
+    expect(out[1]).toBeGreaterThanOrEqual(cHi - 1e-15 * mag);
+    expect(out[0]).toBeGreaterThan(cLo - slack); // tight: not narrowed, not widened beyond rounding
+    expect(out[1]).toBeLessThan(cHi + slack);
+  }
+});

@@ -46,3 +46,54 @@ export function pointProduct(names: Names, pre: Stmt[], w: Expr, b: { lo: Expr; 
   };
   return { lo: side("lo"), hi: side("hi") };
 }
+
+/**
+ * A dot-product loop `for (…) s = s + w·[b]` (w a point, s an interval accumulator) in midpoint-
+ * radius form with one a-priori rounding bound, instead of two outward steps and a data-dependent
+ * branch per multiply-add. With S = b_lo + b_hi and D = b_hi − b_lo, w·[b] = w·S/2 ± |w|·D/2, so
+ *
+ *   sum += w·(b_lo + b_hi);  rad += |w|·(b_hi − b_lo);  mag += |w|·max(|b_lo|, |b_hi|);  k++
+ *
+ * (rounded to nearest; sum and rad start from s's S and D), then
+ * s_lo = outDown((sum − rad)/2 − e), s_hi = outUp((sum + rad)/2 + e), e = 8mu·mag + 8mη, m = k + 1
+ * terms, u = 2⁻⁵³, mag starting at max(|s_lo|, |s_hi|). Why e is enough: S and D are each within
+ * u·(|b_lo| + |b_hi|) ≤ 2u·max(|b_lo|, |b_hi|) of exact; recursive summation of m terms errs by at
+ * most γ_{m−1}·Σ|terms| (Higham, Accuracy and Stability, (4.4)) and each product by u·|term| + η/2;
+ * the terms' magnitudes are at most 2(1 + u)|w|·max(|b_lo|, |b_hi|); (sum ∓ rad) rounds once more.
+ * Together at most ((2m + 4)u·Q + 2mη)/2 with Q the exact mag, while the computed mag is at least
+ * (1 − γ_{2m})·Q − mη: e covers it with room for m < 2²⁰. When mag is not below 1e300 (a bound
+ * infinite or huge, 0·∞, an empty operand) or the loop is longer, the loop runs again with the
+ * per-step rule (`slow`).
+ */
+export function dotLoop(names: Names, loop: Extract<Stmt, { k: "for" }>, s: { lo: string; hi: string }, term: (pre: Stmt[]) => { w: Expr; b: { lo: Expr; hi: Expr } }, slow: Stmt): Stmt[] {
+  const sum = names.temp("sum"), rad = names.temp("rad"), mag = names.temp("mag"), k = names.temp("k");
+  const body: Stmt[] = [];
+  const { w, b } = term(body);
+  const aw = names.temp("aw");
+  const kv: Expr = { k: "var", name: k, ty: "int" };
+  body.push(
+    { k: "let", name: aw, ty: "real", init: intrinsic("abs", w), mutable: false },
+    { k: "assign", name: sum, value: bin("+", v(sum), bin("*", w, bin("+", b.lo, b.hi))) },
+    { k: "assign", name: rad, value: bin("+", v(rad), bin("*", v(aw), bin("-", b.hi, b.lo))) },
+    { k: "assign", name: mag, value: bin("+", v(mag), bin("*", v(aw), intrinsic("max", intrinsic("abs", b.lo), intrinsic("abs", b.hi)))) },
+    { k: "assign", name: k, value: { k: "binary", op: "+", left: kv, right: num(1, "int"), ty: "int" } },
+  );
+  const m: Expr = { k: "binary", op: "+", left: kv, right: num(1, "int"), ty: "int" };
+  const e = names.temp("e"), l = names.temp("l"), h = names.temp("h");
+  const fast: Stmt[] = [
+    { k: "let", name: e, ty: "real", init: bin("+", bin("*", bin("*", num(8 * 2 ** -53), m), v(mag)), bin("*", num(8 * ETA), m)), mutable: false },
+    { k: "let", name: l, ty: "real", init: bin("-", bin("*", bin("-", v(sum), v(rad)), num(0.5)), v(e)), mutable: false },
+    { k: "let", name: h, ty: "real", init: bin("+", bin("*", bin("+", v(sum), v(rad)), num(0.5)), v(e)), mutable: false },
+    { k: "assign", name: s.lo, value: bin("-", v(l), margin(v(l))) },
+    { k: "assign", name: s.hi, value: bin("+", v(h), margin(v(h))) },
+  ];
+  const test: Expr = { k: "logical", op: "&&", left: cmp("<", v(mag), num(1e300)), right: { k: "compare", op: "<", left: kv, right: num(2 ** 20, "int") } };
+  return [
+    { k: "let", name: sum, ty: "real", init: bin("+", v(s.lo), v(s.hi)), mutable: true },
+    { k: "let", name: rad, ty: "real", init: bin("-", v(s.hi), v(s.lo)), mutable: true },
+    { k: "let", name: mag, ty: "real", init: intrinsic("max", intrinsic("abs", v(s.lo)), intrinsic("abs", v(s.hi))), mutable: true },
+    { k: "let", name: k, ty: "int", init: num(0, "int"), mutable: true },
+    { ...loop, body },
+    { k: "if", test, then: fast, else: [slow], loc: loop.loc },
+  ];
+}

@@ -21,10 +21,10 @@
 import { CompileError } from "../diagnostics.js";
 import { num } from "../ir/build.js";
 import type { Expr, Func, Param, ParamRole, ScalarType, Stmt } from "../ir/types.js";
-import { eachStmt, Names, namesOf } from "../ir/walk.js";
+import { eachStmt, Names, namesOf, readsVar } from "../ir/walk.js";
 import { rule } from "../rules.js";
 import { resultName } from "./normalize.js";
-import { pointProduct } from "./interval-templates.js";
+import { dotLoop, pointProduct } from "./interval-templates.js";
 
 interface Pair {
   lo: Expr;
@@ -326,8 +326,10 @@ class IntervalTransform {
         res.push({ k: "if", test: is(1), then, else: [{ k: "if", test: is(0), then: els, else: both, loc }], loc });
         return;
       }
-      case "for":
-        return void res.push({ ...s, body: this.stmts(s.body, out) });
+      case "for": {
+        const loop: Stmt = { ...s, body: this.stmts(s.body, out) };
+        return void res.push(...(this.dotProduct(s, loop) ?? [loop]));
+      }
       case "while": {
         const c = this.names.temp("decided");
         const pre: Stmt[] = [];
@@ -360,6 +362,29 @@ class IntervalTransform {
       default:
         throw new CompileError(`interval mode: unexpected ${s.k} statement`, s.loc ?? this.f.loc, "interval");
     }
+  }
+
+  /**
+   * A loop whose body is only `s = fma(s, w, b)` with s an interval, w a point and b an interval
+   * not reading s: a dot product, given one a-priori rounding bound (interval-templates.ts:
+   * dotLoop), with `perStep` (this loop transformed as usual) as its fallback.
+   */
+  private dotProduct(s: Extract<Stmt, { k: "for" }>, perStep: Stmt): Stmt[] | undefined {
+    const body = s.body.filter((t) => t.k !== "comment");
+    const a = body[0];
+    if (body.length !== 1 || a?.k !== "assign" || !this.iv.has(a.name) || this.types.get(a.name) !== "real") return undefined;
+    const e = a.value;
+    if (e.k !== "intrinsic" || e.fn !== "fma" || e.args[0]!.k !== "var" || e.args[0]!.name !== a.name) return undefined;
+    const [x, y] = [e.args[1]!, e.args[2]!];
+    const [w, b] = this.isPoint(x) && !this.isPoint(y) ? [x, y] : this.isPoint(y) && !this.isPoint(x) ? [y, x] : [];
+    if (!w || !b || readsVar(b, a.name) || readsVar(w, a.name)) return undefined;
+    return dotLoop(this.names, s, { lo: this.lo.get(a.name)!, hi: this.hi.get(a.name)! }, (pre) => {
+      const wv = this.bindPoint(w, pre);
+      const p = this.pair(b, pre);
+      const bl = this.names.temp("b_lo"), bh = this.names.temp("b_hi");
+      pre.push({ k: "let", name: bl, ty: "real", init: p.lo, mutable: false }, { k: "let", name: bh, ty: "real", init: p.hi, mutable: false });
+      return { w: wv, b: { lo: v(bl), hi: v(bh) } };
+    }, perStep);
   }
 
   private fail(message: string): Stmt {
