@@ -43,7 +43,7 @@ const v = (name: string, ty: ScalarType = "real"): Expr => ({ k: "var", name, ty
  * one call instead of two halves the work. (The probes' `markInterval` calls work the same way.)
  * The cheap rules (+, −, products with a point factor, min, max, abs) stay inline-able `Lo`/`Hi` calls.
  */
-const PAIRED = new Set(["mul", "div", "fma", "sqr", "sqrt", "exp", "log", "tanh", "sigmoid", "silu", "softplus", "pow", "hypot", "atan", "sin", "cos"]);
+const PAIRED = new Set(["mul", "div", "fma", "sqrt", "exp", "log", "tanh", "sigmoid", "silu", "softplus", "pow", "hypot", "atan", "sin", "cos"]);
 /** The runtime's array through which `<op>Pair` calls take and give bounds (runtime/interval/pairs.ts). */
 export const BOUNDS = "bounds";
 const boundsAt = (i: number): Expr => ({ k: "index", array: BOUNDS, index: num(i, "int") });

@@ -28,41 +28,20 @@ export const fmaHi = (_a: number, b: number, c: number, d: number, e: number, f:
 
 /**
  * Products with a point factor w (a weight, a seed): w·[b] is [w·b_lo, w·b_hi] or, for w < 0, the
- * reverse; each rounded product and sum is pushed outward by outDown/outUp (round.ts). w = 0 gives
- * 0 even against an infinite bound (IEEE 1788: 0·[b] = [0, 0] for non-empty [b]); NaN bounds
- * (empty) propagate.
+ * reverse; each rounded product and sum is pushed outward by outDown/outUp (round.ts), which also
+ * map an overflowed bound back to ±MAX_VALUE. w = 0 gives 0 even against an infinite bound
+ * (IEEE 1788: 0·[b] = [0, 0] for non-empty [b]); NaN bounds (empty) propagate. Generated code
+ * writes the same arithmetic inline (compiler/transforms/interval-templates.ts) and calls these
+ * only when that gives NaN.
  */
-export function mulPointLo(w: number, bl: number, bh: number): number {
-  return outDown(w > 0 ? w * bl : w < 0 ? w * bh : bl === bl ? 0 : w * bl);
+function pointProduct(w: number, near: number, far: number): number {
+  return w > 0 ? w * near : w < 0 ? w * far : near === near ? 0 : w * near;
 }
-export function mulPointHi(w: number, bl: number, bh: number): number {
-  return outUp(w > 0 ? w * bh : w < 0 ? w * bl : bl === bl ? 0 : w * bl);
-}
-/**
- * Lower bound of [a] + w·[b], from a's lower bound. The outward steps are outDown's formula
- * written out (this runs once per weight in the inner loops, and V8's inlining budget for a large
- * generated function is spent by bytecode size): c − (φ|c| + η). NaN there means an overflowed
- * bound (+∞ − ∞) or an empty operand: the slow path redoes it with outDown's handling.
- */
-export function fmaPointLo(al: number, w: number, bl: number, bh: number): number {
-  const p = w > 0 ? w * bl : w < 0 ? w * bh : bl === bl ? 0 : w * bl;
-  const t = al + (p - (1.1102230246251568e-16 * Math.abs(p) + 5e-324));
-  const r = t - (1.1102230246251568e-16 * Math.abs(t) + 5e-324);
-  return r === r ? r : slowLo(al, p);
-}
-export function fmaPointHi(ah: number, w: number, bl: number, bh: number): number {
-  const p = w > 0 ? w * bh : w < 0 ? w * bl : bl === bl ? 0 : w * bl;
-  const t = ah + (p + (1.1102230246251568e-16 * Math.abs(p) + 5e-324));
-  const r = t + (1.1102230246251568e-16 * Math.abs(t) + 5e-324);
-  return r === r ? r : slowHi(ah, p);
-}
-/** The rare path: NaN from an overflowed bound (or empty): the same steps with outDown/outUp's care. */
-function slowLo(al: number, p: number): number {
-  return outDown(al + outDown(p));
-}
-function slowHi(ah: number, p: number): number {
-  return outUp(ah + outUp(p));
-}
+export const mulPointLo = (w: number, bl: number, bh: number): number => outDown(pointProduct(w, bl, bh));
+export const mulPointHi = (w: number, bl: number, bh: number): number => outUp(pointProduct(w, bh, bl));
+/** Bounds of [a] + w·[b], from a's lower (upper) bound. */
+export const fmaPointLo = (al: number, w: number, bl: number, bh: number): number => outDown(al + outDown(pointProduct(w, bl, bh)));
+export const fmaPointHi = (ah: number, w: number, bl: number, bh: number): number => outUp(ah + outUp(pointProduct(w, bh, bl)));
 
 export const expLo = (a: number, _b: number): number => expDown(a);
 export const expHi = (_a: number, b: number): number => expUp(b);
@@ -175,7 +154,6 @@ export const logPair = (): void => unary(logLo, logHi);
 export const tanhPair = (): void => unary(tanhLo, tanhHi);
 export const sigmoidPair = (): void => unary(sigmoidLo, sigmoidHi);
 export const softplusPair = (): void => unary(softplusLo, softplusHi);
-export const sqrPair = (): void => unary(sqrLo, sqrHi);
 export const sqrtPair = (): void => unary(sqrtLo, sqrtHi);
 export const atanPair = (): void => unary(atanLo, atanHi);
 export const sinPair = (): void => unary(sinLo, sinHi);
