@@ -85,3 +85,10 @@ export function sobolevGradient(f: SurrogateFunctions, params: Float64Array, siz
   ld /= B * n;
   return [alpha * lv + beta * ld, lv, ld];
 }
+
+/** Either loss's mean gradient into `grad`; returns [total, value part, derivative part] (plain: [loss, loss, 0]). */
+export function lossGradient(loss: "plain" | "sobolev", f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace): [number, number, number] {
+  if (loss === "sobolev") return sobolevGradient(f, params, sizes, b, grad, ws);
+  const l = plainGradient(f, params, sizes, b, grad, ws);
+  return [l, l, 0];
+}

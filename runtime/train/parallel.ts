@@ -10,7 +10,7 @@
  * calling thread blocks while the workers finish), so training stays a synchronous loop.
  */
 import { Worker } from "node:worker_threads";
-import { plainGradient, sobolevGradient, type Batch, type Workspace } from "./gradients.js";
+import { lossGradient, type Batch, type Workspace } from "./gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 /** Where worker threads find the surrogate's generated functions: a module URL and its export. */
@@ -80,8 +80,7 @@ export class GradientPool {
     Atomics.notify(this.ctrl, CTRL.seq);
     // the first chunk here, meanwhile
     const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
-    const own = loss === "plain" ? [plainGradient(this.f, params, this.shape.sizes, mine, grad, ws), 0, 0] : sobolevGradient(this.f, params, this.shape.sizes, mine, grad, ws);
-    let total = own[0]!, value = loss === "plain" ? own[0]! : own[1]!, deriv = own[2]!;
+    let [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, grad, ws);
     for (;;) {
       const done = Atomics.load(this.ctrl, CTRL.done);
       if (done === T - 1) break;

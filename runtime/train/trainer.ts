@@ -2,7 +2,7 @@
 import { Rng } from "../random.js";
 import { activationCount, glorotNormal, paramCount } from "../mlp.js";
 import { Adam } from "./adam.js";
-import { plainGradient, sobolevGradient, workspace } from "./gradients.js";
+import { lossGradient, workspace } from "./gradients.js";
 import type { SurrogateModel } from "./model.js";
 import { fitNormalization, type SurrogateFunctions } from "./surrogate.js";
 import { GradientPool, type FunctionsModule } from "./parallel.js";
@@ -97,9 +97,8 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
           }
           index[k] = order[cursor++]!;
         }
-        const batch = { x, y, d, index };
         const loss = pool ? pool.gradient(o.loss, model.params, index, grad, ws)[0]
-          : o.loss === "plain" ? plainGradient(f, model.params, model.sizes, batch, grad, ws) : sobolevGradient(f, model.params, model.sizes, batch, grad, ws)[0];
+          : lossGradient(o.loss, f, model.params, model.sizes, { x, y, d, index }, grad, ws)[0];
         if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
         if (o.lrEnd !== undefined) adam.lr = o.lr * (o.lrEnd / o.lr) ** (((e - 1) * o.batchesPerEpoch + b - 1) / Math.max(1, o.epochs * o.batchesPerEpoch - 1));
         adam.step(model.params, grad);

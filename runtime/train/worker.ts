@@ -1,6 +1,6 @@
 /** A training worker thread (see parallel.ts): computes its chunk of each batch's gradient. */
 import { workerData } from "node:worker_threads";
-import { plainGradient, sobolevGradient, workspace, type Batch } from "./gradients.js";
+import { lossGradient, workspace, type Batch } from "./gradients.js";
 import { CTRL, RESULT_SLOTS, type FunctionsModule, type PoolShape } from "./parallel.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
@@ -32,14 +32,8 @@ try {
     const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
     const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
     const batch: Batch = { ...w.data, index: w.index.subarray(from, to), size: B };
-    const r = w.results, at = w.slot * RESULT_SLOTS;
-    if (Atomics.load(ctrl, CTRL.loss) === 0) {
-      const l = plainGradient(f, w.params, shape.sizes, batch, w.grad, ws);
-      r[at] = l; r[at + 1] = l; r[at + 2] = 0;
-    } else {
-      const [t, v, d] = sobolevGradient(f, w.params, shape.sizes, batch, w.grad, ws);
-      r[at] = t; r[at + 1] = v; r[at + 2] = d;
-    }
+    const loss = Atomics.load(ctrl, CTRL.loss) === 0 ? "plain" : "sobolev";
+    w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws), w.slot * RESULT_SLOTS);
     Atomics.add(ctrl, CTRL.done, 1);
     Atomics.notify(ctrl, CTRL.done);
   }
