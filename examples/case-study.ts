@@ -7,7 +7,7 @@
 import { SingleBar } from "cli-progress";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { Worker } from "node:worker_threads";
+import { tsWorker } from "../runtime/ts-worker.js";
 import type { Progress } from "../runtime/train/trainer.js";
 import { SCALES, type StageTraining } from "./case-study/pipeline.js";
 
@@ -61,9 +61,7 @@ type Message =
   | { kind: "progress"; stage: string; p: Progress; how: StageTraining; eta: number }
   | { kind: "done"; seconds: number; peakRssMB: number }
   | { kind: "interrupted"; message: string };
-const worker = new Worker(new URL("./case-study/run-worker-entry.mjs", import.meta.url), {
-  workerData: { options: { scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, threads }, stop: stopFlag },
-});
+const worker = tsWorker(new URL("./case-study/run-worker.ts", import.meta.url), { options: { scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, threads }, stop: stopFlag });
 worker.on("message", (m: Message) => {
   if (m.kind === "log") {
     bar?.stop();

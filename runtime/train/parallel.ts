@@ -9,7 +9,8 @@
  * before each step, one gradient buffer per worker. Steps are handed over with Atomics (the
  * calling thread blocks while the workers finish), so training stays a synchronous loop.
  */
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { tsWorker } from "../ts-worker.js";
 import { lossGradient, type Batch, type Workspace } from "./gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
@@ -57,9 +58,9 @@ export class GradientPool {
     for (let w = 1; w < threads; w++) {
       const grad = shared(shape.nParams);
       this.grads.push(grad);
-      const worker = new Worker(new URL("./worker-entry.mjs", import.meta.url), {
-        workerData: { fm, shape, ctrl: this.ctrl, params: this.params, grad, results: this.results, index: this.index, data: this.data, slot: w, threads },
-      });
+      const worker = tsWorker(new URL("./worker.ts", import.meta.url),
+        { fm, shape, ctrl: this.ctrl, params: this.params, grad, results: this.results, index: this.index, data: this.data, slot: w, threads },
+        { words: this.ctrl, set: CTRL.failed, wake: CTRL.done });
       worker.on("error", (e) => { console.error(`training worker ${w}: ${e instanceof Error ? e.stack : String(e)}`); });
       worker.unref();
       this.workers.push(worker);

@@ -19,26 +19,21 @@ interface Data {
 
 const w = workerData as Data;
 const { ctrl, shape } = w;
-try {
-  const f = (await import(w.fm.url))[w.fm.exportName] as SurrogateFunctions;
-  const ws = workspace(shape.nParams, shape.nAct, shape.n);
-  let seq = Atomics.load(ctrl, CTRL.seq);
-  Atomics.add(ctrl, CTRL.ready, 1);
-  Atomics.notify(ctrl, CTRL.ready);
-  for (;;) {
-    Atomics.wait(ctrl, CTRL.seq, seq);
-    seq = Atomics.load(ctrl, CTRL.seq);
-    if (Atomics.load(ctrl, CTRL.stop) !== 0) break;
-    const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
-    const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
-    const batch: Batch = { ...w.data, index: w.index.subarray(from, to), size: B };
-    const loss = Atomics.load(ctrl, CTRL.loss) === 0 ? "plain" : "sobolev";
-    w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws), w.slot * RESULT_SLOTS);
-    Atomics.add(ctrl, CTRL.done, 1);
-    Atomics.notify(ctrl, CTRL.done);
-  }
-} catch (e) {
-  Atomics.store(ctrl, CTRL.failed, 1);
+// a failure here is flagged by runtime/ts-worker.mjs (CTRL.failed, waking CTRL.done)
+const f = (await import(w.fm.url))[w.fm.exportName] as SurrogateFunctions;
+const ws = workspace(shape.nParams, shape.nAct, shape.n);
+let seq = Atomics.load(ctrl, CTRL.seq);
+Atomics.add(ctrl, CTRL.ready, 1);
+Atomics.notify(ctrl, CTRL.ready);
+for (;;) {
+  Atomics.wait(ctrl, CTRL.seq, seq);
+  seq = Atomics.load(ctrl, CTRL.seq);
+  if (Atomics.load(ctrl, CTRL.stop) !== 0) break;
+  const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
+  const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
+  const batch: Batch = { ...w.data, index: w.index.subarray(from, to), size: B };
+  const loss = Atomics.load(ctrl, CTRL.loss) === 0 ? "plain" : "sobolev";
+  w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws), w.slot * RESULT_SLOTS);
+  Atomics.add(ctrl, CTRL.done, 1);
   Atomics.notify(ctrl, CTRL.done);
-  throw e;
 }
