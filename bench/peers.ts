@@ -4,7 +4,7 @@
  * A peer that cannot run gives nulls and a note saying why.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 
 export interface PeerSteps {
   plain_step_ms: number | null;
@@ -60,7 +60,7 @@ export function torch(quick: boolean, notes: string[]): PeerSteps {
     notes.push(`peer.torch not measured: ${r.why}`);
     return { plain_step_ms: null, sobolev_step_ms: null };
   }
-  const blas = spawnSync("sh", ["-c", "ls /usr/lib/x86_64-linux-gnu/openblas-pthread 2>/dev/null | head -1"], { encoding: "utf8" }).stdout.trim();
-  if (!blas) notes.push("peer.torch: libopenblas0-pthread not found; Debian's torch may be using the slow reference BLAS");
+  const blas = "/usr/lib/x86_64-linux-gnu/openblas-pthread";
+  if (!existsSync(blas) || readdirSync(blas).length === 0) notes.push("peer.torch: libopenblas0-pthread not found; Debian's torch may be using the slow reference BLAS");
   return steps(r.json, `torch ${String(r.json.torch)} (${py}, ${String(r.json.threads)} threads)`);
 }
