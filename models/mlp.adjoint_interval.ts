@@ -1,5 +1,5 @@
 // Generated from models/mlp.ts by the sobolev compiler (interval over adjoint). Do not edit.
-import { addHi, addLo, bounds, fmaPair, fmaPointHi, fmaPointLo, markAdjointInterval, markInterval, mulPair, sigmoidPair, siluPair, subHi, subLo, tape } from "../runtime/index.js";
+import { addHi, addLo, bounds, fmaHi, fmaLo, fmaPointHi, fmaPointLo, markAdjointInterval, markInterval, mulHi, mulLo, popBounds, pushBounds, sigmoidPair, siluPair, subHi, subLo, tape } from "../runtime/index.js";
 
 /**
  * Interval version of adjoint of mlp (models/mlp.ts:44).
@@ -24,8 +24,9 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         tape.pushInt(nOut); // mlp.ts:55
         nOut = sizes[l + 1]; // mlp.ts:55
         for (let j = 0; j < nOut; j++) {
-            tape.push(s_lo); // mlp.ts:57
-            tape.push(s_hi); // mlp.ts:57
+            bounds[0] = s_lo;
+            bounds[1] = s_hi;
+            pushBounds();
             s_lo = params[pOff + nOut * nIn + j]; // mlp.ts:57
             s_hi = params[pOff + nOut * nIn + j]; // mlp.ts:57
             let sum1 = s_lo + s_hi;
@@ -130,17 +131,17 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
     let t1_b_hi = 0;
     let y_b = out_b;
     for (let i = nLast - 1; i >= 0; i--) {
-        bounds[0] = act_b_lo[inOff + i];
-        bounds[1] = act_b_hi[inOff + i];
-        bounds[2] = y_b;
-        bounds[3] = y_b;
-        bounds[4] = params[pOff + i];
-        bounds[5] = params[pOff + i];
-        fmaPair();
-        const lo6 = bounds[0];
-        const hi6 = bounds[1];
-        act_b_lo[inOff + i] = lo6; // mlp.ts:70
-        act_b_hi[inOff + i] = hi6; // mlp.ts:70
+        const w5 = params[pOff + i];
+        const p5 = y_b > 0 ? y_b * w5 : y_b * w5;
+        const t10 = act_b_lo[inOff + i] + (p5 - (1.1102230246251568e-16 * Math.abs(p5) + 5e-324));
+        const lo6 = t10 - (1.1102230246251568e-16 * Math.abs(t10) + 5e-324);
+        const p6 = y_b > 0 ? y_b * w5 : y_b * w5;
+        const t11 = act_b_hi[inOff + i] + (p6 + (1.1102230246251568e-16 * Math.abs(p6) + 5e-324));
+        const hi6 = t11 + (1.1102230246251568e-16 * Math.abs(t11) + 5e-324);
+        const lo7 = lo6 === lo6 ? lo6 : fmaPointLo(act_b_lo[inOff + i], y_b, w5, w5);
+        const hi7 = hi6 === hi6 ? hi6 : fmaPointHi(act_b_hi[inOff + i], y_b, w5, w5);
+        act_b_lo[inOff + i] = lo7; // mlp.ts:70
+        act_b_hi[inOff + i] = hi7; // mlp.ts:70
     }
     y_b = 0; // mlp.ts:68
     for (let l = layers - 1 - 1; l >= 0; l--) {
@@ -151,69 +152,82 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             bounds[0] = act_b_lo[outOff + j];
             bounds[1] = act_b_hi[outOff + j];
             markAdjointInterval(outOff + j - n0);
-            const lo7 = addLo(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
-            const hi7 = addHi(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
-            t1_b_lo = lo7; // mlp.ts:61
-            t1_b_hi = hi7; // mlp.ts:61
+            const s1 = t1_b_lo + act_b_lo[outOff + j];
+            const lo8 = s1 - (1.1102230246251568e-16 * Math.abs(s1) + 5e-324);
+            const s2 = t1_b_hi + act_b_hi[outOff + j];
+            const hi8 = s2 + (1.1102230246251568e-16 * Math.abs(s2) + 5e-324);
+            const lo9 = lo8 === lo8 ? lo8 : addLo(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
+            const hi9 = hi8 === hi8 ? hi8 : addHi(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
+            t1_b_lo = lo9; // mlp.ts:61
+            t1_b_hi = hi9; // mlp.ts:61
             act_b_lo[outOff + j] = 0; // mlp.ts:61
             act_b_hi[outOff + j] = 0; // mlp.ts:61
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             sigmoidPair();
-            const lo8 = bounds[0];
-            const hi8 = bounds[1];
-            const t2_lo = lo8; // mlp.ts:61
-            const t2_hi = hi8; // mlp.ts:61
-            const t3_lo = subLo(1, 1, t2_lo, t2_hi); // mlp.ts:61
-            const t3_hi = subHi(1, 1, t2_lo, t2_hi); // mlp.ts:61
-            bounds[0] = 1;
-            bounds[1] = 1;
-            bounds[2] = s_lo;
-            bounds[3] = s_hi;
-            bounds[4] = t3_lo;
-            bounds[5] = t3_hi;
-            fmaPair();
-            const lo9 = bounds[0];
-            const hi9 = bounds[1];
-            const t4_lo = lo9; // mlp.ts:61
-            const t4_hi = hi9; // mlp.ts:61
-            bounds[0] = t2_lo;
-            bounds[1] = t2_hi;
-            bounds[2] = t4_lo;
-            bounds[3] = t4_hi;
-            mulPair();
             const lo10 = bounds[0];
             const hi10 = bounds[1];
-            const t5_lo = lo10; // mlp.ts:61
-            const t5_hi = hi10; // mlp.ts:61
-            bounds[0] = s_b_lo;
-            bounds[1] = s_b_hi;
-            bounds[2] = t1_b_lo;
-            bounds[3] = t1_b_hi;
-            bounds[4] = t5_lo;
-            bounds[5] = t5_hi;
-            fmaPair();
-            const lo11 = bounds[0];
-            const hi11 = bounds[1];
-            s_b_lo = lo11; // mlp.ts:61
-            s_b_hi = hi11; // mlp.ts:61
+            const t2_lo = lo10; // mlp.ts:61
+            const t2_hi = hi10; // mlp.ts:61
+            const s3 = 1 - t2_hi;
+            const lo11 = s3 - (1.1102230246251568e-16 * Math.abs(s3) + 5e-324);
+            const s4 = 1 - t2_lo;
+            const hi11 = s4 + (1.1102230246251568e-16 * Math.abs(s4) + 5e-324);
+            const t3_lo = lo11 === lo11 ? lo11 : subLo(1, 1, t2_lo, t2_hi); // mlp.ts:61
+            const t3_hi = hi11 === hi11 ? hi11 : subHi(1, 1, t2_lo, t2_hi); // mlp.ts:61
+            const p7 = s_lo * t3_lo;
+            const p8 = s_lo * t3_hi;
+            const p9 = s_hi * t3_lo;
+            const p10 = s_hi * t3_hi;
+            const pmin1 = Math.min(Math.min(p7, p8), Math.min(p9, p10));
+            const t12 = 1 + (pmin1 - (1.1102230246251568e-16 * Math.abs(pmin1) + 5e-324));
+            const lo12 = t12 - (1.1102230246251568e-16 * Math.abs(t12) + 5e-324);
+            const pmax1 = Math.max(Math.max(p7, p8), Math.max(p9, p10));
+            const t13 = 1 + (pmax1 + (1.1102230246251568e-16 * Math.abs(pmax1) + 5e-324));
+            const hi12 = t13 + (1.1102230246251568e-16 * Math.abs(t13) + 5e-324);
+            const t4_lo = lo12 === lo12 ? lo12 : fmaLo(1, 1, s_lo, s_hi, t3_lo, t3_hi); // mlp.ts:61
+            const t4_hi = hi12 === hi12 ? hi12 : fmaHi(1, 1, s_lo, s_hi, t3_lo, t3_hi); // mlp.ts:61
+            const p11 = t2_lo * t4_lo;
+            const p12 = t2_lo * t4_hi;
+            const p13 = t2_hi * t4_lo;
+            const p14 = t2_hi * t4_hi;
+            const pmin2 = Math.min(Math.min(p11, p12), Math.min(p13, p14));
+            const lo13 = pmin2 - (1.1102230246251568e-16 * Math.abs(pmin2) + 5e-324);
+            const pmax2 = Math.max(Math.max(p11, p12), Math.max(p13, p14));
+            const hi13 = pmax2 + (1.1102230246251568e-16 * Math.abs(pmax2) + 5e-324);
+            const t5_lo = lo13 === lo13 ? lo13 : mulLo(t2_lo, t2_hi, t4_lo, t4_hi); // mlp.ts:61
+            const t5_hi = hi13 === hi13 ? hi13 : mulHi(t2_lo, t2_hi, t4_lo, t4_hi); // mlp.ts:61
+            const p15 = t1_b_lo * t5_lo;
+            const p16 = t1_b_lo * t5_hi;
+            const p17 = t1_b_hi * t5_lo;
+            const p18 = t1_b_hi * t5_hi;
+            const pmin3 = Math.min(Math.min(p15, p16), Math.min(p17, p18));
+            const t14 = s_b_lo + (pmin3 - (1.1102230246251568e-16 * Math.abs(pmin3) + 5e-324));
+            const lo14 = t14 - (1.1102230246251568e-16 * Math.abs(t14) + 5e-324);
+            const pmax3 = Math.max(Math.max(p15, p16), Math.max(p17, p18));
+            const t15 = s_b_hi + (pmax3 + (1.1102230246251568e-16 * Math.abs(pmax3) + 5e-324));
+            const hi14 = t15 + (1.1102230246251568e-16 * Math.abs(t15) + 5e-324);
+            const lo15 = lo14 === lo14 ? lo14 : fmaLo(s_b_lo, s_b_hi, t1_b_lo, t1_b_hi, t5_lo, t5_hi);
+            const hi15 = hi14 === hi14 ? hi14 : fmaHi(s_b_lo, s_b_hi, t1_b_lo, t1_b_hi, t5_lo, t5_hi);
+            s_b_lo = lo15; // mlp.ts:61
+            s_b_hi = hi15; // mlp.ts:61
             t1_b_lo = 0; // mlp.ts:61
             t1_b_hi = 0; // mlp.ts:61
+            const c1 = (s_b_lo + s_b_hi) * 0.5;
+            const r1 = Math.max(s_b_hi - c1 + (1.1102230246251568e-16 * Math.abs(s_b_hi - c1) + 5e-324), c1 - s_b_lo + (1.1102230246251568e-16 * Math.abs(c1 - s_b_lo) + 5e-324));
             for (let i = nIn - 1; i >= 0; i--) {
-                const w5 = params[pOff + j * nIn + i];
-                const p5 = w5 > 0 ? w5 * s_b_lo : w5 * s_b_hi;
-                const t10 = act_b_lo[inOff + i] + (p5 - (1.1102230246251568e-16 * Math.abs(p5) + 5e-324));
-                const lo12 = t10 - (1.1102230246251568e-16 * Math.abs(t10) + 5e-324);
-                const p6 = w5 > 0 ? w5 * s_b_hi : w5 * s_b_lo;
-                const t11 = act_b_hi[inOff + i] + (p6 + (1.1102230246251568e-16 * Math.abs(p6) + 5e-324));
-                const hi12 = t11 + (1.1102230246251568e-16 * Math.abs(t11) + 5e-324);
-                const lo13 = lo12 === lo12 ? lo12 : fmaPointLo(act_b_lo[inOff + i], w5, s_b_lo, s_b_hi);
-                const hi13 = hi12 === hi12 ? hi12 : fmaPointHi(act_b_hi[inOff + i], w5, s_b_lo, s_b_hi);
-                act_b_lo[inOff + i] = lo13; // mlp.ts:59
-                act_b_hi[inOff + i] = hi13; // mlp.ts:59
+                const w7 = params[pOff + j * nIn + i];
+                const a_lo1 = act_b_lo[inOff + i];
+                const a_hi1 = act_b_hi[inOff + i];
+                const P1 = w7 * c1;
+                const Q1 = Math.abs(w7) * r1;
+                const e3 = (Math.abs(a_lo1) + Math.abs(a_hi1) + (Math.abs(P1) + Q1) + 8.900295434028806e-308) * 8.881784197001252e-16;
+                act_b_lo[inOff + i] = e3 < 1e+290 ? a_lo1 + (P1 - Q1) - e3 : fmaPointLo(a_lo1, w7, s_b_lo, s_b_hi); // mlp.ts:58
+                act_b_hi[inOff + i] = e3 < 1e+290 ? a_hi1 + (P1 + Q1) + e3 : fmaPointHi(a_hi1, w7, s_b_lo, s_b_hi); // mlp.ts:58
             }
-            s_hi = tape.pop(); // mlp.ts:57
-            s_lo = tape.pop(); // mlp.ts:57
+            popBounds(); // mlp.ts:57
+            s_lo = bounds[0]; // mlp.ts:57
+            s_hi = bounds[1]; // mlp.ts:57
             s_b_lo = 0; // mlp.ts:57
             s_b_hi = 0; // mlp.ts:57
         }
@@ -221,10 +235,14 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         nIn = tape.popInt(); // mlp.ts:54
     }
     for (let i = n0 - 1; i >= 0; i--) {
-        const lo14 = addLo(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
-        const hi14 = addHi(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
-        x_b_lo[i] = lo14; // mlp.ts:48
-        x_b_hi[i] = hi14; // mlp.ts:48
+        const s5 = x_b_lo[i] + act_b_lo[i];
+        const lo18 = s5 - (1.1102230246251568e-16 * Math.abs(s5) + 5e-324);
+        const s6 = x_b_hi[i] + act_b_hi[i];
+        const hi18 = s6 + (1.1102230246251568e-16 * Math.abs(s6) + 5e-324);
+        const lo19 = lo18 === lo18 ? lo18 : addLo(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
+        const hi19 = hi18 === hi18 ? hi18 : addHi(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
+        x_b_lo[i] = lo19; // mlp.ts:48
+        x_b_hi[i] = hi19; // mlp.ts:48
         act_b_lo[i] = 0; // mlp.ts:48
         act_b_hi[i] = 0; // mlp.ts:48
     }

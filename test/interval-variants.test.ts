@@ -112,3 +112,37 @@ test("interval(x) dot products (midpoint-radius loop): contain the exact hull, t
     expect(out[1]).toBeLessThan(cHi + slack);
   }
 });
+
+test("interval adjoints scattered through point weights (midpoint-radius, branch-free): contain [a] + w·[s_b] and are within rounding of it", async () => {
+  const fx = await loadFixture("test/fixtures/point-weights.ts");
+  const ia = fx.fn("adjoint_interval", "neuron_adjoint_interval").fn as (w: Float64Array, lo: Float64Array, hi: Float64Array, bLo: Float64Array, bHi: Float64Array, seed: number, out: Float64Array) => void;
+  expect(fx.loaded.output.files.find((g) => g.variant === "adjoint_interval")!.code).toMatch(/const Q\d* = Math\.abs\(/);
+  const rng = new Rng(22);
+  const out = new Float64Array(2);
+  let fallback = 0;
+  for (let t = 0; t < 500; t++) {
+    const scale = 10 ** rng.range(-3, 3);
+    const w = Float64Array.from({ length: 8 }, () => rng.range(-2, 2) * scale);
+    const lo = Float64Array.from({ length: 8 }, () => rng.range(-3, 3) / scale);
+    const hi = lo.map((l) => l + (rng.uniform() * 2) / scale);
+    // what the caller's adjoint arrays held before (accumulated into); now and then huge (runtime rule)
+    const huge = t % 50 === 0;
+    if (huge) fallback++;
+    const a0Lo = Float64Array.from({ length: 8 }, () => (huge ? 1e300 : rng.range(-1, 1) * scale));
+    const a0Hi = a0Lo.map((a) => a + rng.uniform() * Math.abs(a));
+    const bLo = a0Lo.slice(), bHi = a0Hi.slice();
+    const seed = rng.range(-2, 2);
+    ia(w, lo, hi, bLo, bHi, seed, out);
+    const sLo = probes.adjointLo[0]!, sHi = probes.adjointHi[0]!; // the neuron's interval adjoint, recorded by mark
+    for (let i = 0; i < 8; i++) {
+      const p = [w[i]! * sLo, w[i]! * sHi];
+      const eLo = a0Lo[i]! + Math.min(...p), eHi = a0Hi[i]! + Math.max(...p);
+      const mag = Math.abs(a0Lo[i]!) + Math.abs(a0Hi[i]!) + Math.max(...p.map(Math.abs));
+      expect(bLo[i]).toBeLessThanOrEqual(eLo + 4e-16 * mag); // the exact sum is within an ulp of eLo
+      expect(bHi[i]).toBeGreaterThanOrEqual(eHi - 4e-16 * mag);
+      expect(bLo[i]).toBeGreaterThan(eLo - 1e-14 * mag); // tight: widened by rounding only
+      expect(bHi[i]).toBeLessThan(eHi + 1e-14 * mag);
+    }
+  }
+  expect(fallback).toBeGreaterThan(0);
+});

@@ -48,6 +48,58 @@ export function pointProduct(names: Names, pre: Stmt[], w: Expr, b: { lo: Expr; 
 }
 
 /**
+ * Bounds of [a] + [b] or [a] − [b], inline: lo = outDown(a_lo + b_lo) (a_lo − b_hi), hi likewise
+ * outUp, two ulps at most from tight; a NaN (∞ − ∞, an empty operand) takes the runtime rule
+ * addLo/subLo, which handles those. Inline for the reason given at intervalProduct.
+ */
+export function intervalSum(names: Names, pre: Stmt[], op: "add" | "sub", a: { lo: Expr; hi: Expr }, b: { lo: Expr; hi: Expr }): { lo: Expr; hi: Expr } {
+  const side = (down: boolean): Expr => {
+    const s = names.temp("s"), r = names.temp(down ? "lo" : "hi");
+    const other = op === "add" ? (down ? b.lo : b.hi) : down ? b.hi : b.lo;
+    pre.push({ k: "let", name: s, ty: "real", init: bin(op === "add" ? "+" : "-", down ? a.lo : a.hi, other), mutable: false });
+    pre.push({ k: "let", name: r, ty: "real", init: bin(down ? "-" : "+", v(s), margin(v(s))), mutable: false });
+    return cond(cmp("===", v(r), v(r)), v(r), { k: "runtime", fn: `${op}${down ? "Lo" : "Hi"}`, args: [a.lo, a.hi, b.lo, b.hi], ty: "real" });
+  };
+  return { lo: side(true), hi: side(false) };
+}
+
+/**
+ * Bounds of [a]·[b] and [acc] + [a]·[b] with both factors intervals, inline: the four corner
+ * products rounded to nearest, their min and max pushed outward by outDown/outUp (φ|c| + η), and
+ * for the accumulate one more sum and outward step. This is within two ulps of the tight rule
+ * (runtime mulLo/mulHi, certified by TwoProduct), and it is what an interval adjoint needs per
+ * neuron: as runtime calls, V8 did not inline the rule's own helpers into the generated function,
+ * and every double crossing a call that is not inlined is boxed (hundreds of allocations per call).
+ * Why the min of rounded corners is safe: if fl(p_k) is the least, for the exact least p_j,
+ * outDown(fl(p_k)) ≤ pred(fl(p_k)) ≤ pred(fl(p_j)) ≤ p_j. A NaN result (0·∞, an empty operand, a
+ * bound that overflowed the wrong way) takes the runtime rule, which handles those.
+ */
+export function intervalProduct(names: Names, pre: Stmt[], a: { lo: Expr; hi: Expr }, b: { lo: Expr; hi: Expr }, acc?: { lo: Expr; hi: Expr }): { lo: Expr; hi: Expr } {
+  const ps = [[a.lo, b.lo], [a.lo, b.hi], [a.hi, b.lo], [a.hi, b.hi]].map(([x, y]) => {
+    const p = names.temp("p");
+    pre.push({ k: "let", name: p, ty: "real", init: bin("*", x!, y!), mutable: false });
+    return v(p);
+  });
+  const side = (down: boolean): Expr => {
+    const f = down ? "min" : "max";
+    const m = names.temp(down ? "pmin" : "pmax"), r = names.temp(down ? "lo" : "hi");
+    pre.push({ k: "let", name: m, ty: "real", init: intrinsic(f, intrinsic(f, ps[0]!, ps[1]!), intrinsic(f, ps[2]!, ps[3]!)), mutable: false });
+    const moved = bin(down ? "-" : "+", v(m), margin(v(m)));
+    let result = moved;
+    if (acc) {
+      const t = names.temp("t");
+      pre.push({ k: "let", name: t, ty: "real", init: bin("+", down ? acc.lo : acc.hi, moved), mutable: false });
+      result = bin(down ? "-" : "+", v(t), margin(v(t)));
+    }
+    pre.push({ k: "let", name: r, ty: "real", init: result, mutable: false });
+    const args = acc ? [acc.lo, acc.hi, a.lo, a.hi, b.lo, b.hi] : [a.lo, a.hi, b.lo, b.hi];
+    const fn = `${acc ? "fma" : "mul"}${down ? "Lo" : "Hi"}`;
+    return cond(cmp("===", v(r), v(r)), v(r), { k: "runtime", fn, args, ty: "real" });
+  };
+  return { lo: side(true), hi: side(false) };
+}
+
+/**
  * A dot-product loop `for (…) s = s + w·[b]` (w a point, s an interval accumulator) in midpoint-
  * radius form with one a-priori rounding bound, instead of two outward steps and a data-dependent
  * branch per multiply-add. With S = b_lo + b_hi and D = b_hi − b_lo, w·[b] = w·S/2 ± |w|·D/2, so
@@ -95,5 +147,50 @@ export function dotLoop(names: Names, loop: Extract<Stmt, { k: "for" }>, s: { lo
     { k: "let", name: k, ty: "int", init: num(0, "int"), mutable: true },
     { ...loop, body },
     { k: "if", test, then: fast, else: [slow], loc: loop.loc },
+  ];
+}
+
+/**
+ * A scatter loop `for (…) A[I] = A[I] + w·[b]` (A an interval array, w a point that varies, [b] an
+ * interval that does not: the reverse sweep of a dot product) without a data-dependent branch. The
+ * per-step rule chooses w·b_lo or w·b_hi by the sign of w, and with random weights that branch is
+ * mispredicted half the time: it made this loop 3× the cost of the whole interval forward pass.
+ * Here [b] is put once, before the loop, in midpoint-radius form c ± r with
+ *
+ *   c = (b_lo + b_hi)·0.5,   r = max(outUp(b_hi − c), outUp(c − b_lo))   (so [b] ⊆ [c − r, c + r] exactly)
+ *
+ * and each step, rounded to nearest, with one error term shared by both bounds:
+ *
+ *   P = w·c;  Q = |w|·r;  e = (|a_lo| + |a_hi| + |P| + Q + 2⁻¹⁰²⁰)·8u
+ *   a_lo ← (a_lo + (P − Q)) − e;   a_hi ← (a_hi + (P + Q)) + e
+ *
+ * Why e is enough (u = 2⁻⁵³, η = 2⁻¹⁰⁷⁴, S = |a_lo| + |a_hi| + |P| + |Q|): P and Q are within u|·| + η/2
+ * of w·c and |w|·r; P ∓ Q, the sum with a and the final ∓ e round three more times, each by at most
+ * u times a magnitude below (1 + 2u)S. The exact bound is thus reached within (4u + O(u²))·S + η,
+ * while the computed e is at least (8u − 40u²)·S + 15η (the 2⁻¹⁰²⁰ term gives 8u·2⁻¹⁰²⁰ = 16η for
+ * results near underflow). When e is not below 1e290 (a bound infinite, huge or NaN, an empty or
+ * unbounded [b], 0·∞), no overflow is ruled out and the step takes the runtime rule (fmaPointLo/Hi).
+ */
+export function scatterLoop(names: Names, loop: Extract<Stmt, { k: "for" }>, a: { lo: string; hi: string }, index: Expr, w: (pre: Stmt[]) => Expr, b: { lo: Expr; hi: Expr }): Stmt[] {
+  const c = names.temp("c"), r = names.temp("r");
+  const up = (x: Expr): Expr => bin("+", x, margin(x));
+  const body: Stmt[] = [];
+  const wv = w(body);
+  const al = names.temp("a_lo"), ah = names.temp("a_hi"), P = names.temp("P"), Q = names.temp("Q"), e = names.temp("e");
+  const ok = cmp("<", v(e), num(1e290));
+  const abs = (x: Expr) => intrinsic("abs", x);
+  body.push(
+    { k: "let", name: al, ty: "real", init: { k: "index", array: a.lo, index }, mutable: false },
+    { k: "let", name: ah, ty: "real", init: { k: "index", array: a.hi, index }, mutable: false },
+    { k: "let", name: P, ty: "real", init: bin("*", wv, v(c)), mutable: false },
+    { k: "let", name: Q, ty: "real", init: bin("*", abs(wv), v(r)), mutable: false },
+    { k: "let", name: e, ty: "real", init: bin("*", bin("+", bin("+", bin("+", abs(v(al)), abs(v(ah))), bin("+", abs(v(P)), v(Q))), num(2 ** -1020)), num(8 * 2 ** -53)), mutable: false },
+    { k: "store", array: a.lo, index, value: cond(ok, bin("-", bin("+", v(al), bin("-", v(P), v(Q))), v(e)), { k: "runtime", fn: "fmaPointLo", args: [v(al), wv, b.lo, b.hi], ty: "real" }), loc: loop.loc },
+    { k: "store", array: a.hi, index, value: cond(ok, bin("+", bin("+", v(ah), bin("+", v(P), v(Q))), v(e)), { k: "runtime", fn: "fmaPointHi", args: [v(ah), wv, b.lo, b.hi], ty: "real" }), loc: loop.loc },
+  );
+  return [
+    { k: "let", name: c, ty: "real", init: bin("*", bin("+", b.lo, b.hi), num(0.5)), mutable: false },
+    { k: "let", name: r, ty: "real", init: intrinsic("max", up(bin("-", b.hi, v(c))), up(bin("-", v(c), b.lo))), mutable: false },
+    { ...loop, body },
   ];
 }

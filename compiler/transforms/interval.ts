@@ -24,7 +24,7 @@ import type { Expr, Func, Param, ParamRole, ScalarType, Stmt } from "../ir/types
 import { eachStmt, Names, namesOf, readsVar } from "../ir/walk.js";
 import { rule } from "../rules.js";
 import { resultName } from "./normalize.js";
-import { dotLoop, pointProduct } from "./interval-templates.js";
+import { dotLoop, intervalProduct, intervalSum, pointProduct, scatterLoop } from "./interval-templates.js";
 
 interface Pair {
   lo: Expr;
@@ -214,7 +214,19 @@ class IntervalTransform {
         if (fn === "mul") return pointProduct(this.names, pre, w, b);
         return pointProduct(this.names, pre, w, b, this.bindPair(this.pair(args[0]!, pre), pre));
       }
+      // both factors points: their product is rounded, so it is an interval; [b] = [q, q]
+      if (this.isPoint(p) && this.isPoint(q)) {
+        const w = this.bindPoint(p, pre), b = this.bindPoint(q, pre);
+        if (fn === "mul") return pointProduct(this.names, pre, w, { lo: b, hi: b });
+        return pointProduct(this.names, pre, w, { lo: b, hi: b }, this.bindPair(this.pair(args[0]!, pre), pre));
+      }
+      // both factors intervals: inline too (interval-templates.ts: intervalProduct)
+      if (!this.isPoint(p) && !this.isPoint(q)) {
+        const acc = fn === "fma" ? this.bindPair(this.pair(args[0]!, pre), pre) : undefined;
+        return intervalProduct(this.names, pre, this.bindPair(this.pair(p, pre), pre), this.bindPair(this.pair(q, pre), pre), acc);
+      }
     }
+    if (fn === "add" || fn === "sub") return intervalSum(this.names, pre, fn, this.bindPair(this.pair(args[0]!, pre), pre), this.bindPair(this.pair(args[1]!, pre), pre));
     const bounds: Expr[] = [];
     const paired = PAIRED.has(fn);
     for (const a of args) {
@@ -288,10 +300,10 @@ class IntervalTransform {
         if (ty !== "real" || !this.iv.has(s.name)) return void res.push(s); // integers and exact point copies
         const L = this.lo.get(s.name)!, H = this.hi.get(s.name)!;
         if (rhs.k === "pop") {
-          // pushed as (lo, hi): popped hi first
-          const pop: Expr = { k: "pop", ty: "real" };
-          if (s.k === "let") res.push({ k: "let", name: H, ty: "real", init: pop, mutable: s.mutable, loc }, { k: "let", name: L, ty: "real", init: pop, mutable: s.mutable, loc });
-          else res.push({ k: "assign", name: H, value: pop, loc }, { k: "assign", name: L, value: pop, loc });
+          // pushed as (lo, hi) through `bounds` (pushBounds): popped back the same way
+          res.push({ k: "do", expr: rt("popBounds", [], "int"), loc });
+          if (s.k === "let") res.push({ k: "let", name: L, ty: "real", init: boundsAt(0), mutable: s.mutable, loc }, { k: "let", name: H, ty: "real", init: boundsAt(1), mutable: s.mutable, loc });
+          else res.push({ k: "assign", name: L, value: boundsAt(0), loc }, { k: "assign", name: H, value: boundsAt(1), loc });
           return;
         }
         let p = this.pair(rhs, res);
@@ -304,7 +316,8 @@ class IntervalTransform {
         if (!this.iv.has(s.array)) return void res.push(s);
         const L = this.lo.get(s.array)!, H = this.hi.get(s.array)!;
         if (s.value.k === "pop") {
-          res.push({ k: "store", array: H, index: s.index, value: { k: "pop", ty: "real" }, loc }, { k: "store", array: L, index: s.index, value: { k: "pop", ty: "real" }, loc });
+          res.push({ k: "do", expr: rt("popBounds", [], "int"), loc });
+          res.push({ k: "store", array: L, index: s.index, value: boundsAt(0), loc }, { k: "store", array: H, index: s.index, value: boundsAt(1), loc });
           return;
         }
         const p = this.bindPair(this.pair(s.value, res), res);
@@ -313,8 +326,9 @@ class IntervalTransform {
       }
       case "push": {
         if (s.ty === "int") return void res.push(s);
+        // through `bounds`, so that no double crosses a call (see PAIRED)
         const p = this.bindPair(this.pair(s.value, res), res);
-        res.push({ k: "push", value: p.lo, ty: "real", loc }, { k: "push", value: p.hi, ty: "real", loc });
+        this.callWithBounds("pushBounds", [], [p.lo, p.hi], res);
         return;
       }
       case "if": {
@@ -328,7 +342,7 @@ class IntervalTransform {
       }
       case "for": {
         const loop: Stmt = { ...s, body: this.stmts(s.body, out) };
-        return void res.push(...(this.dotProduct(s, loop) ?? [loop]));
+        return void res.push(...(this.dotProduct(s, loop) ?? this.scatter(s, loop) ?? [loop]));
       }
       case "while": {
         const c = this.names.temp("decided");
@@ -385,6 +399,25 @@ class IntervalTransform {
       pre.push({ k: "let", name: bl, ty: "real", init: p.lo, mutable: false }, { k: "let", name: bh, ty: "real", init: p.hi, mutable: false });
       return { w: wv, b: { lo: v(bl), hi: v(bh) } };
     }, perStep);
+  }
+
+  /**
+   * A loop whose body is only `A[I] = fma(A[I], w, b)` with A an interval array, w a point and b an
+   * interval variable (so the same in every step): the reverse sweep of a dot product, written
+   * without a data-dependent branch (interval-templates.ts: scatterLoop).
+   */
+  private scatter(s: Extract<Stmt, { k: "for" }>, perStep: Stmt): Stmt[] | undefined {
+    const body = s.body.filter((t) => t.k !== "comment");
+    const st = body[0];
+    if (body.length !== 1 || st?.k !== "store" || !this.iv.has(st.array)) return undefined;
+    const e = st.value;
+    if (e.k !== "intrinsic" || e.fn !== "fma") return undefined;
+    const [acc, x, y] = e.args as [Expr, Expr, Expr];
+    if (acc.k !== "index" || acc.array !== st.array || JSON.stringify(acc.index) !== JSON.stringify(st.index)) return undefined;
+    const [w, b] = this.isPoint(x) && !this.isPoint(y) ? [x, y] : this.isPoint(y) && !this.isPoint(x) ? [y, x] : [];
+    if (!w || b?.k !== "var" || !this.iv.has(b.name) || readsVar(w, st.array) || perStep.k !== "for") return undefined;
+    const bl = this.lo.get(b.name)!, bh = this.hi.get(b.name)!;
+    return scatterLoop(this.names, s, { lo: this.lo.get(st.array)!, hi: this.hi.get(st.array)! }, st.index, (pre) => this.bindPoint(w, pre), { lo: v(bl), hi: v(bh) });
   }
 
   private fail(message: string): Stmt {

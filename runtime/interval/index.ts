@@ -207,34 +207,35 @@ function siluPoint(): void {
   siluAt[1] = hi + (1.1102230246251568e-16 * Math.abs(hi) + 5e-324);
 }
 
-/** The bounds written by siluBounds. */
+/** Scratch for the object API's SiLU (siluLo/siluHi/silu), in and out of siluBounds. */
 export const siluOut = new Float64Array(2);
 
 /**
- * SiLU over [a, b] into siluOut: it is decreasing left of x* and increasing right of it, so the
- * minimum is at an end or is min SiLU (enclosed by SILU_MIN_LO), the maximum at an end.
+ * SiLU over [io[0], io[1]], written back into io: it is decreasing left of x* and increasing right
+ * of it, so the minimum is at an end or is min SiLU (enclosed by SILU_MIN_LO), the maximum at an end.
  *
- * Written for V8 (generated interval code calls it once per neuron): V8 passes and returns the
- * doubles of a call it does not inline boxed, a heap allocation each, so no double crosses a call
- * here except into small helpers that are always inlined; the results go into siluOut.
+ * Written for V8 (generated interval code calls it once per neuron, as siluPair): V8 passes and
+ * returns the doubles of a call it does not inline boxed, a heap allocation each, so the bounds
+ * come in and go out through a Float64Array and no double crosses a call here.
  */
-export function siluBounds(a: number, b: number): void {
+export function siluBounds(io: Float64Array): void {
+  const a = io[0]!, b = io[1]!;
   if (a !== a || b !== b || b === -1e999) { // empty
-    siluOut[0] = a - a;
-    siluOut[1] = a - a;
+    io[0] = a - a;
+    io[1] = a - a;
     return;
   }
   // lower bound: at the right end, at the left end, or min SiLU when x* is inside
   if (b <= -1.2784645427610738) { // SILU_ARGMIN
     siluAt[0] = b;
     siluPoint();
-    siluOut[0] = siluAt[0]!;
+    io[0] = siluAt[0]!;
   } else if (a >= -1.2784645427610738) {
     siluAt[0] = a;
     siluPoint();
-    siluOut[0] = siluAt[0]!;
+    io[0] = siluAt[0]!;
   } else {
-    siluOut[0] = -0.27846454276107396; // SILU_MIN_LO
+    io[0] = -0.27846454276107396; // SILU_MIN_LO
   }
   // upper bound: the left end unless [a, b] lies right of x*, the right end unless left of it
   let hi = -1e999;
@@ -249,20 +250,26 @@ export function siluBounds(a: number, b: number): void {
     siluPoint();
     hi = Math.max(hi, siluAt[1]!);
   }
-  siluOut[1] = hi;
+  io[1] = hi;
 }
 export function siluLo(a: number, b: number): number {
-  siluBounds(a, b);
+  siluOut[0] = a;
+  siluOut[1] = b;
+  siluBounds(siluOut);
   return siluOut[0]!;
 }
 export function siluHi(a: number, b: number): number {
-  siluBounds(a, b);
+  siluOut[0] = a;
+  siluOut[1] = b;
+  siluBounds(siluOut);
   return siluOut[1]!;
 }
 
 export function silu(x: Interval): Interval {
   if (isEmpty(x)) return empty;
-  siluBounds(x.lo, x.hi);
+  siluOut[0] = x.lo;
+  siluOut[1] = x.hi;
+  siluBounds(siluOut);
   return mk(siluOut[0]!, siluOut[1]!);
 }
 

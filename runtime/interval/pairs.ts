@@ -9,9 +9,10 @@
  */
 import {
   addDown, addUp, divDown, outDown, outUp, divUp, expDown, expUp, LIB_ULPS, logDown, logUp, mulDown, mulUp,
-  sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp, ulpsDown, ulpsUp,
+  sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp, ulpsDown, ulpsUp,
 } from "./round.js";
-import { divHi, divLo, mulHi, mulLo, siluBounds, siluHi, siluLo, siluOut, sqrHi, sqrLo, pown } from "./index.js";
+import { tape } from "../tape.js";
+import { divHi, divLo, mulHi, mulLo, siluBounds, siluHi, siluLo, sqrHi, sqrLo, pown } from "./index.js";
 
 export { divHi, divLo, mulHi, mulLo, siluHi, siluLo, sqrHi, sqrLo };
 
@@ -152,7 +153,7 @@ function binary(lo: Rule4, hi: Rule4): void {
 export const expPair = (): void => unary(expLo, expHi);
 export const logPair = (): void => unary(logLo, logHi);
 export const tanhPair = (): void => unary(tanhLo, tanhHi);
-export const sigmoidPair = (): void => unary(sigmoidLo, sigmoidHi);
+export const sigmoidPair = (): void => sigmoidBounds(bounds);
 export const softplusPair = (): void => unary(softplusLo, softplusHi);
 export const sqrtPair = (): void => unary(sqrtLo, sqrtHi);
 export const atanPair = (): void => unary(atanLo, atanHi);
@@ -167,8 +168,13 @@ export function fmaPair(): void {
   bounds[0] = fmaLo(a, b, c, d, e, f);
   bounds[1] = fmaHi(a, b, c, d, e, f);
 }
-export function siluPair(): void {
-  siluBounds(bounds[0]!, bounds[1]!);
-  bounds[0] = siluOut[0]!;
-  bounds[1] = siluOut[1]!;
+export const siluPair = (): void => siluBounds(bounds);
+/** An interval's bounds onto the tape from bounds[0..1] (lower first), and back (upper first). */
+export function pushBounds(): void {
+  tape.pushFrom(bounds, 0);
+  tape.pushFrom(bounds, 1);
+}
+export function popBounds(): void {
+  tape.popTo(bounds, 1);
+  tape.popTo(bounds, 0);
 }

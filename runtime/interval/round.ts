@@ -277,13 +277,41 @@ export function softplusUp(x: number): number {
  * branch-free: SiLU's bounds in generated interval code call this once per neuron), e^−x by two
  * steps (LIB_ULPS: fdlibm's error is below one ulp, and each step moves at least one ulp).
  */
+/**
+ * σ's bounds over [io[0], io[1]] (σ increases: σ(lo) from below, σ(hi) from above), written back
+ * into io; NaN (empty) stays NaN. e^−x moves two steps outward (fdlibm's error is below one ulp),
+ * 1 + e, the quotient and the result one step each: outDown/outUp written out, so that no double
+ * crosses a call (generated interval adjoints call this once per neuron: see siluBounds).
+ */
+export function sigmoidBounds(io: Float64Array): void {
+  const a = io[0]!, b = io[1]!;
+  // lower bound at a: 1 / (1 + e^−a) with the denominator rounded up (e^−a ≥ 0, +∞ allowed)
+  const ea = Math.exp(-a);
+  const ea1 = ea + (1.1102230246251568e-16 * ea + 5e-324);
+  const eaUp = ea1 + (1.1102230246251568e-16 * ea1 + 5e-324);
+  const da0 = 1 + eaUp, da = da0 + (1.1102230246251568e-16 * da0 + 5e-324);
+  const qa = 1 / da, lo = qa - (1.1102230246251568e-16 * qa + 5e-324);
+  io[0] = a === -1e999 ? 0 : Math.max(0, lo);
+  // upper bound at b: the denominator rounded down (an overflowed e^−b is above MAX_VALUE)
+  const eb = Math.exp(-b);
+  const eb0 = eb === 1e999 ? 1.7976931348623157e308 : eb;
+  const eb1 = eb0 - (1.1102230246251568e-16 * eb0 + 5e-324);
+  const eb2 = eb1 - (1.1102230246251568e-16 * Math.abs(eb1) + 5e-324);
+  const ebDn = Math.max(0, eb2);
+  const db0 = 1 + ebDn, db = db0 - (1.1102230246251568e-16 * db0 + 5e-324);
+  const qb = 1 / db, hi = qb + (1.1102230246251568e-16 * qb + 5e-324);
+  io[1] = b === 1e999 ? 1 : Math.min(1, hi);
+}
+const sigmoidIo = new Float64Array(2);
 export function sigmoidDown(x: number): number {
-  if (x === -Infinity) return 0;
-  const e = outUp(outUp(Math.exp(-x)));
-  return Math.max(0, outDown(1 / outUp(1 + e)));
+  sigmoidIo[0] = x;
+  sigmoidIo[1] = x;
+  sigmoidBounds(sigmoidIo);
+  return sigmoidIo[0]!;
 }
 export function sigmoidUp(x: number): number {
-  if (x === Infinity) return 1;
-  const e = Math.max(0, outDown(outDown(Math.exp(-x))));
-  return Math.min(1, outUp(1 / outDown(1 + e)));
+  sigmoidIo[0] = x;
+  sigmoidIo[1] = x;
+  sigmoidBounds(sigmoidIo);
+  return sigmoidIo[1]!;
 }
