@@ -90,6 +90,11 @@ describe("declarations and annotations", () => {
     const d = one(top("x: number", "return x;", "/**\n * @differentiable\n * @variant tangent hessian\n */"));
     expect(d[0]?.message).toMatch(/unknown mode 'hessian'/);
   });
+  test("two @variant lines with the same modes (their functions would share a name)", () => {
+    const d = one(top("x: number, y: number", "return x * y;", "/**\n * @differentiable\n * @variant adjoint(x, y)\n * @variant adjoint(x)\n */"));
+    expect(d[0]?.message).toMatch(/@variant adjoint\(x\): same modes as @variant adjoint\(x, y\)/);
+    expect(d[0]?.loc.line).toBe(4);
+  });
   test("missing return on some path", () => {
     const d = one(top("x: number", "if (x > 0) {\n  return x;\n}"));
     expect(d[0]?.message).toMatch(/does not return a value on every path/);

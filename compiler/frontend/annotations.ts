@@ -70,9 +70,16 @@ export function readAnnotations(fn: ts.FunctionDeclaration, params: string[], lo
         }
         break;
       }
-      case "variant":
-        ann.variants.push(parseVariant(text, tag, locOf));
+      case "variant": {
+        const v = parseVariant(text, tag, locOf);
+        const same = ann.variants.find((w) => variantName(w) === variantName(v));
+        if (same) {
+          const show = (x: VariantSpec) => x.steps.map((s) => (s.wrt ? `${s.mode}(${s.wrt.join(", ")})` : s.mode)).join(" ");
+          throw new CompileError(`@variant ${show(v)}: same modes as @variant ${show(same)}, so both would be named _${variantName(v)} (one variant per sequence of modes)`, locOf(tag), "@variant");
+        }
+        ann.variants.push(v);
         break;
+      }
       default:
         break; // other JSDoc tags (@param, @returns, ...) are documentation
     }
