@@ -10,7 +10,7 @@ import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
 import { PerformanceObserver } from "node:perf_hooks";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
 import { Rng } from "../runtime/random.js";
-import { timePerCall } from "./timing.js";
+import { median, timePerCall } from "./timing.js";
 
 export interface MlpBench {
   primal_us: number;
@@ -27,20 +27,29 @@ export interface MlpBench {
   interval_adjoint_alloc_bytes_per_call: number;
 }
 
-/** Heap growth per call over `n` calls, with the number of collections that ran meanwhile. */
+/**
+ * Heap growth per call over `n` calls, with the number of collections that ran meanwhile. A
+ * collection makes the growth meaningless, and one can be due to garbage left by earlier
+ * benchmarks, so the measurement is repeated (up to three times) until one runs without.
+ */
 export async function allocationPerCall(fn: () => void, n: number, warmMs = 300): Promise<{ bytes: number; gcs: number }> {
   // warm up until V8 has settled on optimized code (the first optimized versions still deoptimize)
   const t0 = performance.now();
   while (performance.now() - t0 < warmMs) fn();
-  let gcs = 0;
-  const obs = new PerformanceObserver((list) => { gcs += list.getEntries().length; });
-  obs.observe({ entryTypes: ["gc"] });
-  const before = process.memoryUsage().heapUsed;
-  for (let i = 0; i < n; i++) fn();
-  const after = process.memoryUsage().heapUsed;
-  await new Promise((r) => setTimeout(r, 10));
-  obs.disconnect();
-  return { bytes: Math.max(0, after - before) / n, gcs };
+  let last = { bytes: NaN, gcs: 0 };
+  for (let attempt = 0; attempt < 3; attempt++) {
+    let gcs = 0;
+    const obs = new PerformanceObserver((list) => { gcs += list.getEntries().length; });
+    obs.observe({ entryTypes: ["gc"] });
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < n; i++) fn();
+    const after = process.memoryUsage().heapUsed;
+    await new Promise((r) => setTimeout(r, 10));
+    obs.disconnect();
+    last = { bytes: Math.max(0, after - before) / n, gcs };
+    if (gcs === 0) break;
+  }
+  return last;
 }
 
 export async function benchMlp(width = 128, depth = 6, quick = false): Promise<MlpBench> {
@@ -62,27 +71,33 @@ export async function benchMlp(width = 128, depth = 6, quick = false): Promise<M
   const xbl = new Float64Array(7), xbh = new Float64Array(7);
   const interval = () => { mlp_interval(params, xl, xh, aLo, aHi, sizes, out); sink[0] += out[1]!; };
   const intervalAdjoint = () => { mlp_adjoint_interval(params, xl, xh, aLo, aHi, sizes, xbl, xbh, bLo, bHi, 1, out); sink[0] += out[1]!; };
-  // Two rounds, interleaved; keep the second (warmed) round.
-  // Point variants first, interleaved, two rounds (keep the warmed second). The interval variants
-  // allocate (see below), so they are timed afterwards, against a fresh primal measurement, to keep
-  // their garbage collection out of the point timings.
-  let p = 0, t = 0, a = 0, pi = 0, iv = 0, ia = 0;
-  for (let round = 0; round < 2; round++) {
-    p = timePerCall(primal, opts);
-    t = timePerCall(tangent, opts);
-    a = timePerCall(adjoint, opts);
+  // Rounds of interleaved timings: each variant against the primal measured right before and after
+  // it in the same round (V8's code for the primal is not always equally fast over a run, so a
+  // ratio is only fair against a neighbouring measurement); the first round warms up, the median
+  // of the others is reported.
+  const rounds = quick ? 2 : 4;
+  const ratios: Record<"t" | "a" | "iv" | "ia", number[]> = { t: [], a: [], iv: [], ia: [] };
+  const times: Record<"p" | "t" | "a" | "iv" | "ia", number[]> = { p: [], t: [], a: [], iv: [], ia: [] };
+  for (let round = 0; round < rounds; round++) {
+    let before = timePerCall(primal, opts);
+    for (const [k, fn] of [["t", tangent], ["a", adjoint], ["iv", interval], ["ia", intervalAdjoint]] as const) {
+      const tk = timePerCall(fn, opts), after = timePerCall(primal, opts);
+      if (round > 0) {
+        ratios[k].push((2 * tk) / (before + after));
+        times[k].push(tk);
+        times.p.push(before);
+      }
+      before = after;
+    }
   }
-  for (let round = 0; round < 2; round++) {
-    iv = timePerCall(interval, opts);
-    ia = timePerCall(intervalAdjoint, opts);
-    pi = timePerCall(primal, opts);
-  }
+  const med = (xs: number[]) => median(xs);
+  const [p, t, a, iv, ia] = [med(times.p), med(times.t), med(times.a), med(times.iv), med(times.ia)];
   const allocI = await allocationPerCall(interval, quick ? 20000 : 2000);
   const allocIA = await allocationPerCall(intervalAdjoint, quick ? 20000 : 2000);
   if (sink[0] === 42) console.log(""); // keep results alive
   return {
     primal_us: p * 1e6, tangent_us: t * 1e6, adjoint_us: a * 1e6, interval_us: iv * 1e6, interval_adjoint_us: ia * 1e6,
-    tangent_over_primal: t / p, adjoint_over_primal: a / p, interval_over_primal: iv / pi, interval_adjoint_over_primal: ia / pi,
+    tangent_over_primal: med(ratios.t), adjoint_over_primal: med(ratios.a), interval_over_primal: med(ratios.iv), interval_adjoint_over_primal: med(ratios.ia),
     interval_alloc_bytes_per_call: allocI.gcs === 0 ? allocI.bytes : NaN, // NaN → null in the JSON
     interval_adjoint_alloc_bytes_per_call: allocIA.gcs === 0 ? allocIA.bytes : NaN,
   };
