@@ -71,3 +71,23 @@ export function mlp(params: Float64Array, x: Float64Array, act: Float64Array, si
   }
   return y;
 }
+
+/**
+ * One sample's squared error (mlp(x) − target)², the summand of the plain training loss. Its
+ * adjoint w.r.t. the parameters is the plain training gradient in one sweep: differentiating the
+ * loss rather than the model, the seed 2(f − target) is formed inside the generated code, so the
+ * trainer does not run a primal pass first to learn it.
+ *
+ * @differentiable
+ * @wrt params
+ * @variant adjoint(params)
+ * @domain sizes 3 3
+ * @length sizes 4
+ * @length params 28
+ * @length x 3
+ * @length act 9
+ */
+export function mlpSquaredError(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, target: number): number {
+  const r = mlp(params, x, act, sizes) - target;
+  return r * r;
+}

@@ -2,13 +2,14 @@
 import type { FunctionsModule } from "../runtime/train/parallel.js";
 import type { SurrogateFunctions } from "../runtime/train/surrogate.js";
 import { mlp } from "./mlp.js";
-import { mlp_adjoint } from "./mlp.adjoint.js";
+import { mlp_adjoint, mlpSquaredError_adjoint } from "./mlp.adjoint.js";
 import { mlp_adjoint_tangent } from "./mlp.adjoint_tangent.js";
 import { mlp_tangent_adjoint } from "./mlp.tangent_adjoint.js";
 
 export const mlpFunctions: SurrogateFunctions = {
   primal: mlp,
   adjoint: mlp_adjoint,
+  squaredErrorAdjoint: mlpSquaredError_adjoint,
   tangentAdjoint: mlp_tangent_adjoint,
   adjointTangent: mlp_adjoint_tangent,
 };

@@ -46,12 +46,17 @@ export function plainGradient(f: SurrogateFunctions, params: Float64Array, sizes
   grad.fill(0);
   const n = ws.x.length, B = b.size ?? b.index.length;
   let loss = 0;
+  const sqErr = f.squaredErrorAdjoint;
   for (const s of b.index) {
     for (let j = 0; j < n; j++) ws.x[j] = b.x[s * n + j]!;
+    ws.actB.fill(0);
+    if (sqErr) {
+      loss += sqErr(params, ws.x, ws.act, sizes, b.y[s]!, grad, ws.actB, 1 / B);
+      continue;
+    }
     const y = f.primal(params, ws.x, ws.act, sizes);
     const r = y - b.y[s]!;
     loss += r * r;
-    ws.actB.fill(0);
     f.adjoint(params, ws.x, ws.act, sizes, grad, ws.xB, ws.actB, (2 * r) / B);
   }
   return loss / B;

@@ -10,6 +10,12 @@ export interface SurrogateFunctions {
   /** adjoint (w.r.t. params) of the tangent (w.r.t. x): the Sobolev gradient; outB = [seed of f, seed of ∇f·x_d] */
   tangentAdjoint(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, xD: Float64Array, actD: Float64Array, out: Float64Array,
     paramsB: Float64Array, actB: Float64Array, actDB: Float64Array, outB: Float64Array): void;
+  /**
+   * Optional: adjoint w.r.t. params of one sample's squared error (f(x) − target)²; returns it and
+   * adds outB·∂/∂params. The plain gradient in one sweep (without it: a primal pass for the
+   * residual, then the adjoint seeded with it).
+   */
+  squaredErrorAdjoint?(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, target: number, paramsB: Float64Array, actB: Float64Array, outB: number): number;
   /** tangent (w.r.t. x) of the adjoint (w.r.t. x): gradient in xB, Hessian-vector product in xBD */
   adjointTangent(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, xB: Float64Array, actB: Float64Array, outB: number,
     xD: Float64Array, actD: Float64Array, xBD: Float64Array, actBD: Float64Array, out: Float64Array): void;
