@@ -28,25 +28,29 @@ export interface MlpBench {
 }
 
 /**
- * Heap growth per call over `n` calls, with the number of collections that ran meanwhile. A
- * collection makes the growth meaningless, and one can be due to garbage left by earlier
- * benchmarks, so the measurement is repeated (up to three times) until one runs without.
+ * Heap bytes allocated per call: the heap's growth over 2n calls minus its growth over n calls,
+ * divided by n, so that what the measurement itself allocates cancels out. Meaningless if a
+ * garbage collection ran meanwhile (it can be due to garbage left by earlier benchmarks), so the
+ * measurement is repeated, up to three times, until one runs without; `gcs` is that count.
  */
 export async function allocationPerCall(fn: () => void, n: number, warmMs = 300): Promise<{ bytes: number; gcs: number }> {
   // warm up until V8 has settled on optimized code (the first optimized versions still deoptimize)
   const t0 = performance.now();
   while (performance.now() - t0 < warmMs) fn();
+  const growth = (calls: number): number => {
+    const before = process.memoryUsage().heapUsed;
+    for (let i = 0; i < calls; i++) fn();
+    return process.memoryUsage().heapUsed - before;
+  };
   let last = { bytes: NaN, gcs: 0 };
   for (let attempt = 0; attempt < 3; attempt++) {
     let gcs = 0;
     const obs = new PerformanceObserver((list) => { gcs += list.getEntries().length; });
     obs.observe({ entryTypes: ["gc"] });
-    const before = process.memoryUsage().heapUsed;
-    for (let i = 0; i < n; i++) fn();
-    const after = process.memoryUsage().heapUsed;
+    const one = growth(n), two = growth(2 * n);
     await new Promise((r) => setTimeout(r, 10));
     obs.disconnect();
-    last = { bytes: Math.max(0, after - before) / n, gcs };
+    last = { bytes: Math.max(0, two - one) / n, gcs };
     if (gcs === 0) break;
   }
   return last;
