@@ -192,3 +192,93 @@ export function mlpSquaredError_adjoint(params: Float64Array, x: Float64Array, a
     }
     return ret;
 }
+
+/**
+ * Adjoint of mlpOfInput (models/mlp.ts:109).
+ * @differentiable
+ * @wrt params x act x_b act_b out_b
+ * @domain sizes 3 3
+ * @length sizes 4
+ * @length params 28
+ * @length x 3
+ * @length act 9
+ * @length x_b 3
+ * @length act_b 9
+ * @variant tangent
+ */
+export function mlpOfInput_adjoint(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, x_b: Float64Array, act_b: Float64Array, out_b: number): number {
+    let nIn = 0;
+    let nOut = 0;
+    let s = 0;
+    // inlined mlp (models/mlp.ts:44)
+    const layers = sizes.length - 1; // mlp.ts:45
+    const n0 = sizes[0]; // mlp.ts:46
+    for (let i = 0; i < n0; i++) {
+        act[i] = x[i]; // mlp.ts:48
+    }
+    let pOff = 0; // mlp.ts:50
+    let inOff = 0; // mlp.ts:51
+    let outOff = n0; // mlp.ts:52
+    for (let l = 0; l < layers - 1; l++) {
+        tape.pushInt(nIn); // mlp.ts:54
+        nIn = sizes[l]; // mlp.ts:54
+        tape.pushInt(nOut); // mlp.ts:55
+        nOut = sizes[l + 1]; // mlp.ts:55
+        for (let j = 0; j < nOut; j++) {
+            tape.push(s); // mlp.ts:57
+            s = params[pOff + nOut * nIn + j]; // mlp.ts:57
+            for (let i = 0; i < nIn; i++) {
+                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:59
+            }
+            const t1 = silu(s); // mlp.ts:61
+            act[outOff + j] = mark(t1, outOff + j - n0); // mlp.ts:61
+        }
+        tape.pushInt(pOff); // mlp.ts:63
+        pOff = pOff + nOut * nIn + nOut; // mlp.ts:63
+        tape.pushInt(inOff); // mlp.ts:64
+        inOff = outOff; // mlp.ts:64
+        tape.pushInt(outOff); // mlp.ts:65
+        outOff += nOut; // mlp.ts:65
+    }
+    const nLast = sizes[layers - 1]; // mlp.ts:67
+    let y = params[pOff + nLast]; // mlp.ts:68
+    for (let i = 0; i < nLast; i++) {
+        y += params[pOff + i] * act[inOff + i]; // mlp.ts:70
+    }
+    const ret = y; // mlp.ts:110
+    // reverse sweep
+    let s_b = 0;
+    let t1_b = 0;
+    let y_b = 0;
+    let ret_b = out_b;
+    y_b += ret_b; // mlp.ts:110
+    for (let i = nLast - 1; i >= 0; i--) {
+        act_b[inOff + i] += y_b * params[pOff + i]; // mlp.ts:70
+    }
+    y_b = 0; // mlp.ts:68
+    for (let l = layers - 1 - 1; l >= 0; l--) {
+        outOff = tape.popInt(); // mlp.ts:65
+        inOff = tape.popInt(); // mlp.ts:64
+        pOff = tape.popInt(); // mlp.ts:63
+        for (let j = nOut - 1; j >= 0; j--) {
+            markAdjoint(outOff + j - n0, act_b[outOff + j]); // mlp.ts:61
+            t1_b += act_b[outOff + j]; // mlp.ts:61
+            act_b[outOff + j] = 0; // mlp.ts:61
+            const t2 = sigmoid(s); // mlp.ts:61
+            s_b += t1_b * (t2 * (1 + s * (1 - t2))); // mlp.ts:61
+            t1_b = 0; // mlp.ts:61
+            for (let i = nIn - 1; i >= 0; i--) {
+                act_b[inOff + i] += s_b * params[pOff + j * nIn + i]; // mlp.ts:59
+            }
+            s = tape.pop(); // mlp.ts:57
+            s_b = 0; // mlp.ts:57
+        }
+        nOut = tape.popInt(); // mlp.ts:55
+        nIn = tape.popInt(); // mlp.ts:54
+    }
+    for (let i = n0 - 1; i >= 0; i--) {
+        x_b[i] += act_b[i]; // mlp.ts:48
+        act_b[i] = 0; // mlp.ts:48
+    }
+    return ret;
+}

@@ -91,3 +91,21 @@ export function mlpSquaredError(params: Float64Array, x: Float64Array, act: Floa
   const r = mlp(params, x, act, sizes) - target;
   return r * r;
 }
+
+/**
+ * The network as a function of its input alone (the parameters held fixed): its adjoint is the
+ * input gradient ∇ₓf without the parameter gradient that `mlp_adjoint` also accumulates — the
+ * first of the Sobolev loss's two sweeps needs only ∇ₓf (runtime/train/gradients.ts).
+ *
+ * @differentiable
+ * @wrt x
+ * @variant adjoint(x)
+ * @domain sizes 3 3
+ * @length sizes 4
+ * @length params 28
+ * @length x 3
+ * @length act 9
+ */
+export function mlpOfInput(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array): number {
+  return mlp(params, x, act, sizes);
+}

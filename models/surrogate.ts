@@ -2,7 +2,7 @@
 import type { FunctionsModule } from "../runtime/train/parallel.js";
 import type { SurrogateFunctions } from "../runtime/train/surrogate.js";
 import { mlp } from "./mlp.js";
-import { mlp_adjoint, mlpSquaredError_adjoint } from "./mlp.adjoint.js";
+import { mlp_adjoint, mlpOfInput_adjoint, mlpSquaredError_adjoint } from "./mlp.adjoint.js";
 import { mlp_adjoint_tangent } from "./mlp.adjoint_tangent.js";
 import { mlp_tangent_adjoint } from "./mlp.tangent_adjoint.js";
 
@@ -10,6 +10,7 @@ export const mlpFunctions: SurrogateFunctions = {
   primal: mlp,
   adjoint: mlp_adjoint,
   squaredErrorAdjoint: mlpSquaredError_adjoint,
+  inputAdjoint: mlpOfInput_adjoint,
   tangentAdjoint: mlp_tangent_adjoint,
   adjointTangent: mlp_adjoint_tangent,
 };

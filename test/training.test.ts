@@ -75,6 +75,20 @@ test("plain gradient: the squared error's adjoint (one sweep) and primal-then-mo
   expect(Math.max(...one.g.map(Math.abs))).toBeGreaterThan(1e-3);
 });
 
+test("Sobolev gradient: the input-only adjoint and the full adjoint (into scratch) give the same numbers", () => {
+  const { sizes, params, batch } = smallProblem(6);
+  const nP = paramCount(sizes);
+  const run = (f: typeof F) => {
+    const g = new Float64Array(nP);
+    const loss = sobolevGradient(f, params, sizes, batch, g, workspace(nP, activationCount(sizes), n));
+    return { g, loss };
+  };
+  expect(F.inputAdjoint).toBeDefined();
+  const one = run(F), two = run({ ...F, inputAdjoint: undefined });
+  expect(one.loss).toEqual(two.loss);
+  expect(one.g).toEqual(two.g);
+});
+
 test("pathwise differentials from the generated payoff adjoint match ½[1{w·(x+p)>K} + 1{w·(x−p)>K}]·w", () => {
   const m = makeMarket(1);
   const data = simulate(m, 500, 2, basketPayoff_adjoint);

@@ -72,7 +72,8 @@ export function sobolevGradient(f: SurrogateFunctions, params: Float64Array, siz
     for (let j = 0; j < n; j++) ws.x[j] = b.x[s * n + j]!;
     ws.xB.fill(0);
     ws.actB.fill(0);
-    const y = f.adjoint(params, ws.x, ws.act, sizes, ws.scratchParams, ws.xB, ws.actB, 1); // ∇ₓf in xB
+    // ∇ₓf in xB
+    const y = f.inputAdjoint ? f.inputAdjoint(params, ws.x, ws.act, sizes, ws.xB, ws.actB, 1) : f.adjoint(params, ws.x, ws.act, sizes, ws.scratchParams, ws.xB, ws.actB, 1);
     const r = y - b.y[s]!;
     lv += r * r;
     for (let j = 0; j < n; j++) {

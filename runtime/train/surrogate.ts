@@ -16,6 +16,8 @@ export interface SurrogateFunctions {
    * residual, then the adjoint seeded with it).
    */
   squaredErrorAdjoint?(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, target: number, paramsB: Float64Array, actB: Float64Array, outB: number): number;
+  /** Optional: adjoint w.r.t. x only: returns f, adds outB·∂f/∂x (without it: `adjoint` into a scratch parameter gradient). */
+  inputAdjoint?(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, xB: Float64Array, actB: Float64Array, outB: number): number;
   /** tangent (w.r.t. x) of the adjoint (w.r.t. x): gradient in xB, Hessian-vector product in xBD */
   adjointTangent(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, xB: Float64Array, actB: Float64Array, outB: number,
     xD: Float64Array, actD: Float64Array, xBD: Float64Array, actBD: Float64Array, out: Float64Array): void;
