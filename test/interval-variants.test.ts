@@ -13,6 +13,7 @@ import { checkEnclosure } from "../runtime/checks-interval.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
 import { probes } from "../runtime/probes.js";
 import { Rng } from "../runtime/random.js";
+import { div, interval } from "../runtime/interval/index.js";
 import { loadFixture } from "./helpers/load.js";
 import { loadCompiled } from "../compiler/integration/load.js";
 
@@ -145,4 +146,31 @@ test("interval adjoints scattered through point weights (midpoint-radius, branch
     }
   }
   expect(fallback).toBeGreaterThan(0);
+});
+
+test("interval quotients in generated code: contain the certified runtime result, within 4 ulps of it; divisors containing 0 take the runtime's hull", async () => {
+  const fx = await loadFixture("test/fixtures/point-weights.ts");
+  const iv = fx.fn("interval", "quotient_interval").fn as (lo: Float64Array, hi: Float64Array, out: Float64Array) => void;
+  expect(fx.loaded.output.files.find((g) => g.variant === "interval")!.code).toMatch(/const q\d* = /);
+  const rng = new Rng(23);
+  const out = new Float64Array(2);
+  const ulps = (a: number, b: number) => Math.abs(a - b) / (Number.EPSILON * Math.max(Math.abs(a), Math.abs(b), Number.MIN_VALUE));
+  let zero = 0;
+  for (let t = 0; t < 2000; t++) {
+    const s = 10 ** rng.range(-3, 3);
+    const a = rng.range(-2, 2) * s, b = a + rng.uniform() * s;
+    const c = rng.range(-2, 2), d = t % 10 === 0 ? c + 3 : c + rng.uniform() * 0.5; // now and then across 0
+    iv(Float64Array.of(a, c), Float64Array.of(b, d), out);
+    const want = div(interval(a, b), interval(c, d));
+    if (c <= 0 && d >= 0) {
+      zero++;
+      expect([out[0], out[1]]).toEqual([want.lo, want.hi]);
+      continue;
+    }
+    expect(out[0]).toBeLessThanOrEqual(want.lo);
+    expect(out[1]).toBeGreaterThanOrEqual(want.hi);
+    expect(ulps(out[0]!, want.lo)).toBeLessThanOrEqual(4);
+    expect(ulps(out[1]!, want.hi)).toBeLessThanOrEqual(4);
+  }
+  expect(zero).toBeGreaterThan(50);
 });

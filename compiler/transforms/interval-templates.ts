@@ -19,7 +19,7 @@ import type { Names } from "../ir/walk.js";
 const PHI = 2 ** -53 + 2 ** -105;
 const ETA = Number.MIN_VALUE;
 
-const bin = (op: "+" | "-" | "*", left: Expr, right: Expr): Expr => ({ k: "binary", op, left, right, ty: "real" });
+const bin = (op: "+" | "-" | "*" | "/", left: Expr, right: Expr): Expr => ({ k: "binary", op, left, right, ty: "real" });
 const v = (name: string): Expr => ({ k: "var", name, ty: "real" });
 /** φ|c| + η: how far outDown/outUp move c. */
 const margin = (c: Expr): Expr => bin("+", bin("*", num(PHI), intrinsic("abs", c)), num(ETA));
@@ -64,7 +64,7 @@ export function intervalSum(names: Names, pre: Stmt[], op: "add" | "sub", a: { l
 }
 
 /**
- * Bounds of [a]·[b] and [acc] + [a]·[b] with both factors intervals, inline: the four corner
+ * Bounds of [a]·[b] and [acc] + [a]·[b] with both factors intervals (or one a computed point), inline: the four corner
  * products rounded to nearest, their min and max pushed outward by outDown/outUp (φ|c| + η), and
  * for the accumulate one more sum and outward step. This is within two ulps of the tight rule
  * (runtime mulLo/mulHi, certified by TwoProduct), and it is what an interval adjoint needs per
@@ -75,11 +75,25 @@ export function intervalSum(names: Names, pre: Stmt[], op: "add" | "sub", a: { l
  * bound that overflowed the wrong way) takes the runtime rule, which handles those.
  */
 export function intervalProduct(names: Names, pre: Stmt[], a: { lo: Expr; hi: Expr }, b: { lo: Expr; hi: Expr }, acc?: { lo: Expr; hi: Expr }): { lo: Expr; hi: Expr } {
+  return corners(names, pre, "*", a, b, acc);
+}
+
+/**
+ * Bounds of [a] / [b], inline as the product above (IEEE division is correctly rounded, so the
+ * same argument holds), when [b] lies on one side of 0; a divisor interval containing 0 takes the
+ * runtime rule divLo/divHi, which gives the set-based hull (IEEE 1788) of {x/y : y ≠ 0}.
+ */
+export function intervalQuotient(names: Names, pre: Stmt[], a: { lo: Expr; hi: Expr }, b: { lo: Expr; hi: Expr }): { lo: Expr; hi: Expr } {
+  return corners(names, pre, "/", a, b);
+}
+
+function corners(names: Names, pre: Stmt[], op: "*" | "/", a: { lo: Expr; hi: Expr }, b: { lo: Expr; hi: Expr }, acc?: { lo: Expr; hi: Expr }): { lo: Expr; hi: Expr } {
   const ps = [[a.lo, b.lo], [a.lo, b.hi], [a.hi, b.lo], [a.hi, b.hi]].map(([x, y]) => {
-    const p = names.temp("p");
-    pre.push({ k: "let", name: p, ty: "real", init: bin("*", x!, y!), mutable: false });
+    const p = names.temp(op === "*" ? "p" : "q");
+    pre.push({ k: "let", name: p, ty: "real", init: bin(op, x!, y!), mutable: false });
     return v(p);
   });
+  const oneSided: Expr | undefined = op === "/" ? { k: "logical", op: "||", left: cmp(">", b.lo, num(0)), right: cmp("<", b.hi, num(0)) } : undefined;
   const side = (down: boolean): Expr => {
     const f = down ? "min" : "max";
     const m = names.temp(down ? "pmin" : "pmax"), r = names.temp(down ? "lo" : "hi");
@@ -93,8 +107,9 @@ export function intervalProduct(names: Names, pre: Stmt[], a: { lo: Expr; hi: Ex
     }
     pre.push({ k: "let", name: r, ty: "real", init: result, mutable: false });
     const args = acc ? [acc.lo, acc.hi, a.lo, a.hi, b.lo, b.hi] : [a.lo, a.hi, b.lo, b.hi];
-    const fn = `${acc ? "fma" : "mul"}${down ? "Lo" : "Hi"}`;
-    return cond(cmp("===", v(r), v(r)), v(r), { k: "runtime", fn, args, ty: "real" });
+    const fn = `${acc ? "fma" : op === "*" ? "mul" : "div"}${down ? "Lo" : "Hi"}`;
+    const ok = cmp("===", v(r), v(r));
+    return cond(oneSided ? { k: "logical", op: "&&", left: oneSided, right: ok } : ok, v(r), { k: "runtime", fn, args, ty: "real" });
   };
   return { lo: side(true), hi: side(false) };
 }

@@ -24,7 +24,7 @@ import type { Expr, Func, Param, ParamRole, ScalarType, Stmt } from "../ir/types
 import { eachStmt, Names, namesOf, readsVar } from "../ir/walk.js";
 import { rule } from "../rules.js";
 import { resultName } from "./normalize.js";
-import { dotLoop, intervalProduct, intervalSum, pointProduct, scatterLoop } from "./interval-templates.js";
+import { dotLoop, intervalProduct, intervalQuotient, intervalSum, pointProduct, scatterLoop } from "./interval-templates.js";
 
 interface Pair {
   lo: Expr;
@@ -226,6 +226,7 @@ class IntervalTransform {
         return intervalProduct(this.names, pre, this.bindPair(this.pair(p, pre), pre), this.bindPair(this.pair(q, pre), pre), acc);
       }
     }
+    if (fn === "div") return intervalQuotient(this.names, pre, this.bindPair(this.pair(args[0]!, pre), pre), this.bindPair(this.pair(args[1]!, pre), pre));
     if (fn === "add" || fn === "sub") return intervalSum(this.names, pre, fn, this.bindPair(this.pair(args[0]!, pre), pre), this.bindPair(this.pair(args[1]!, pre), pre));
     const bounds: Expr[] = [];
     const paired = PAIRED.has(fn);

@@ -9,7 +9,7 @@
  */
 import {
   addDown, addUp, divDown, outDown, outUp, divUp, expDown, expUp, LIB_ULPS, logDown, logUp, mulDown, mulUp,
-  sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp, ulpsDown, ulpsUp,
+  expBounds, logBounds, tanhBounds, sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp, ulpsDown, ulpsUp,
 } from "./round.js";
 import { tape } from "../tape.js";
 import { divHi, divLo, mulHi, mulLo, siluBounds, siluHi, siluLo, sqrHi, sqrLo, pown } from "./index.js";
@@ -150,9 +150,19 @@ function binary(lo: Rule4, hi: Rule4): void {
   bounds[1] = hi(a, b, c, d);
 }
 
-export const expPair = (): void => unary(expLo, expHi);
-export const logPair = (): void => unary(logLo, logHi);
-export const tanhPair = (): void => unary(tanhLo, tanhHi);
+export const expPair = (): void => expBounds(bounds);
+export function logPair(): void {
+  // logLo/logHi's set-based domain: empty when [a, b] has no positive point, −∞ when it reaches 0
+  const a = bounds[0]!, b = bounds[1]!;
+  if (b <= 0 || b !== b) {
+    bounds[0] = NaN;
+    bounds[1] = NaN;
+    return;
+  }
+  logBounds(bounds);
+  if (a <= 0) bounds[0] = -Infinity;
+}
+export const tanhPair = (): void => tanhBounds(bounds);
 export const sigmoidPair = (): void => sigmoidBounds(bounds);
 export const softplusPair = (): void => unary(softplusLo, softplusHi);
 export const sqrtPair = (): void => unary(sqrtLo, sqrtHi);

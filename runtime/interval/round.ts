@@ -21,11 +21,14 @@ const u32 = new Uint32Array(f64.buffer);
 const LOW = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? 0 : 1;
 const HIGH = 1 - LOW;
 
-/** The smallest double greater than x (x itself for +Infinity and NaN). Allocates nothing. */
-export function nextUp(x: number): number {
-  if (x !== x || x === Infinity) return x;
-  if (x === 0) return Number.MIN_VALUE;
-  f64[0] = x;
+/** f64[0] ← the smallest double greater than it (itself for +Infinity and NaN), in place. */
+function bumpUp(): void {
+  const x = f64[0]!;
+  if (x !== x || x === Infinity) return;
+  if (x === 0) {
+    f64[0] = Number.MIN_VALUE;
+    return;
+  }
   if (x > 0) {
     // the bit pattern of a positive double grows with its value: add one
     const lo = (u32[LOW]! + 1) >>> 0;
@@ -37,12 +40,28 @@ export function nextUp(x: number): number {
     if (lo === 0) u32[HIGH] = u32[HIGH]! - 1;
     u32[LOW] = (lo - 1) >>> 0;
   }
+}
+
+/** The smallest double greater than x (x itself for +Infinity and NaN). Allocates nothing. */
+export function nextUp(x: number): number {
+  f64[0] = x;
+  bumpUp();
   return f64[0]!;
 }
 
 /** The largest double smaller than x (x itself for -Infinity and NaN). */
 export function nextDown(x: number): number {
   return -nextUp(-x);
+}
+
+/**
+ * io[i] moved n ulps down (`up` false) or up, in place. For the array-based rules below: the step
+ * works on the module's bit views, so no double crosses a call whether or not V8 inlines it.
+ */
+function stepsAt(io: Float64Array, i: number, n: number, up: boolean): void {
+  f64[0] = up ? io[i]! : -io[i]!;
+  for (let k = 0; k < n; k++) bumpUp();
+  io[i] = up ? f64[0]! : -f64[0]!;
 }
 
 export const LIB_ULPS = 2;
@@ -225,38 +244,77 @@ export function sqrtUp(a: number): number {
 
 // ---- library functions (fdlibm in V8: < 1 ulp; widened by LIB_ULPS) --------------------------
 
-export function expDown(x: number): number {
-  if (x === 0) return 1;
-  if (x === -Infinity) return 0;
-  return Math.max(0, ulpsDown(Math.exp(x), LIB_ULPS));
+// Each rule maps io[0] to a lower bound of f there and io[1] to an upper bound of f there, in place
+// (generated interval code passes the runtime's `bounds`: see siluBounds in index.ts for why no
+// double may cross these calls); the point versions below go through a scratch array.
+
+export function expBounds(io: Float64Array): void {
+  const a = io[0]!, b = io[1]!;
+  if (a === 0) io[0] = 1;
+  else if (a === -Infinity) io[0] = 0;
+  else {
+    io[0] = Math.exp(a);
+    stepsAt(io, 0, LIB_ULPS, false);
+    io[0] = Math.max(0, io[0]!);
+  }
+  if (b === 0) io[1] = 1;
+  else if (b === -Infinity) io[1] = 0;
+  else {
+    io[1] = Math.exp(b);
+    if (io[1] === 0) io[1] = Number.MIN_VALUE;
+    else stepsAt(io, 1, LIB_ULPS, true);
+  }
 }
 
-export function expUp(x: number): number {
-  if (x === 0) return 1;
-  if (x === -Infinity) return 0;
-  const r = Math.exp(x);
-  return r === 0 ? Number.MIN_VALUE : ulpsUp(r, LIB_ULPS);
+export function logBounds(io: Float64Array): void {
+  const a = io[0]!, b = io[1]!;
+  if (a === 1) io[0] = 0;
+  else {
+    io[0] = Math.log(a);
+    stepsAt(io, 0, LIB_ULPS, false);
+  }
+  if (b === 1) io[1] = 0;
+  else {
+    io[1] = Math.log(b);
+    stepsAt(io, 1, LIB_ULPS, true);
+  }
 }
 
-export function logDown(x: number): number {
-  if (x === 1) return 0;
-  return ulpsDown(Math.log(x), LIB_ULPS);
+export function tanhBounds(io: Float64Array): void {
+  const a = io[0]!, b = io[1]!;
+  if (a === 0) io[0] = 0;
+  else {
+    io[0] = Math.tanh(a);
+    stepsAt(io, 0, LIB_ULPS, false);
+    io[0] = Math.max(-1, io[0]!);
+  }
+  if (b === 0) io[1] = 0;
+  else {
+    io[1] = Math.tanh(b);
+    stepsAt(io, 1, LIB_ULPS, true);
+    io[1] = Math.min(1, io[1]!);
+  }
 }
 
-export function logUp(x: number): number {
-  if (x === 1) return 0;
-  return ulpsUp(Math.log(x), LIB_ULPS);
-}
-
-export function tanhDown(x: number): number {
-  if (x === 0) return 0;
-  return Math.max(-1, ulpsDown(Math.tanh(x), LIB_ULPS));
-}
-
-export function tanhUp(x: number): number {
-  if (x === 0) return 0;
-  return Math.min(1, ulpsUp(Math.tanh(x), LIB_ULPS));
-}
+const libIo = new Float64Array(2);
+const down = (rule: (io: Float64Array) => void, x: number): number => {
+  libIo[0] = x;
+  libIo[1] = x;
+  rule(libIo);
+  return libIo[0]!;
+};
+const up = (rule: (io: Float64Array) => void, x: number): number => {
+  libIo[0] = x;
+  libIo[1] = x;
+  rule(libIo);
+  return libIo[1]!;
+};
+export const expDown = (x: number): number => down(expBounds, x);
+export const expUp = (x: number): number => up(expBounds, x);
+export const logDown = (x: number): number => down(logBounds, x);
+export const logUp = (x: number): number => up(logBounds, x);
+export const tanhDown = (x: number): number => down(tanhBounds, x);
+export const tanhUp = (x: number): number => up(tanhBounds, x);
 
 /** log(1 + e^x), increasing; evaluated as in runtime/intrinsics.ts. Error ≤ 3 ulps: moved 4 outward. */
 function softplusNear(x: number): number {
