@@ -27,7 +27,7 @@ function compileModelsMs(): number {
 
 const notes: string[] = [
   "mlp.*: one sample per call, medians of interleaved timing blocks in one run; interval box: each input ±0.05",
-  "alloc: heap growth per call over many calls with no GC in between (null if a GC ran meanwhile)",
+  "alloc: bytes per call = (heap growth over 2n calls − growth over n calls) / n, with no GC in between (null if every attempt saw a GC)",
   "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours float64 on all cores, peers float32",
   "ratio.*: our Sobolev step / the peer's (below 1: ours is faster)",
 ];
