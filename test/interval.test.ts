@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import * as I from "../runtime/interval/index.js";
 import { addDown, divUp, ETA, expDown, mulDown, nextDown, nextUp, outDown, outUp, PHI } from "../runtime/interval/round.js";
-import { fmaPointHi, fmaPointLo, mulPointHi, mulPointLo } from "../runtime/interval/pairs.js";
+import { fmaPointHi, fmaPointLo, mulPointHi, mulPointLo, trigBounds, atanBounds } from "../runtime/interval/pairs.js";
 import { sigmoid, silu, softplus } from "../runtime/intrinsics.js";
 
 const finite = fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true });
@@ -52,6 +52,19 @@ describe("containment of point results (property tests)", () => {
       return I.contains(op(X), v);
     }), { seed: 43, numRuns: 3000 }));
   }
+  // sin and cos exist only in pair form (generated code): trigBounds over [lo, hi], in place
+  for (const [name, isSin, f] of [["sin", true, Math.sin], ["cos", false, Math.cos]] as const) {
+    test(`${name} (generated code's rule)`, () => fc.assert(fc.property(small, ({ X, x }) => {
+      const io = Float64Array.of(X.lo, X.hi);
+      trigBounds(io, isSin);
+      return io[0]! <= f(x) && f(x) <= io[1]! && io[0]! >= -1 && io[1]! <= 1;
+    }), { seed: 45, numRuns: 3000 }));
+  }
+  test("atan (generated code's rule)", () => fc.assert(fc.property(boxed, ({ X, x }) => {
+    const io = Float64Array.of(X.lo, X.hi);
+    atanBounds(io);
+    return io[0]! <= Math.atan(x) && Math.atan(x) <= io[1]! && io[1]! - io[0]! >= 0;
+  }), { seed: 46, numRuns: 3000 }));
   test("pown", () => fc.assert(fc.property(small, fc.integer({ min: -6, max: 7 }), ({ X, x }, n) => {
     const v = x ** n;
     return !Number.isFinite(v) || I.contains(I.pown(X, n), v);

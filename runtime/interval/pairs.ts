@@ -9,7 +9,7 @@
  */
 import {
   addDown, addUp, divDown, outDown, outUp, divUp, expDown, expUp, LIB_ULPS, logDown, logUp, mulDown, mulUp,
-  expBounds, logBounds, tanhBounds, sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp, ulpsDown, ulpsUp,
+  expBounds, logBounds, stepsAt, tanhBounds, sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
 } from "./round.js";
 import { tape } from "../tape.js";
 import { divHi, divLo, mulHi, mulLo, siluBounds, siluHi, siluLo, sqrHi, sqrLo, pown } from "./index.js";
@@ -56,8 +56,29 @@ export const sigmoidLo = (a: number, _b: number): number => sigmoidDown(a);
 export const sigmoidHi = (_a: number, b: number): number => sigmoidUp(b);
 export const softplusLo = (a: number, _b: number): number => softplusDown(a);
 export const softplusHi = (_a: number, b: number): number => softplusUp(b);
-export const atanLo = (a: number, _b: number): number => (a === -Infinity ? -Math.PI / 2 - 1e-15 : ulpsDown(Math.atan(a), LIB_ULPS));
-export const atanHi = (_a: number, b: number): number => (b === Infinity ? Math.PI / 2 + 1e-15 : ulpsUp(Math.atan(b), LIB_ULPS));
+/** atan over [io[0], io[1]] (increasing), in place (arrays in and out: see trigBounds). */
+export function atanBounds(io: Float64Array): void {
+  const a = io[0]!, b = io[1]!;
+  io[0] = Math.atan(a);
+  io[1] = Math.atan(b);
+  stepsAt(io, 0, LIB_ULPS, false);
+  stepsAt(io, 1, LIB_ULPS, true);
+  if (a === -Infinity) io[0] = -Math.PI / 2 - 1e-15;
+  if (b === Infinity) io[1] = Math.PI / 2 + 1e-15;
+}
+const atanIo = new Float64Array(2);
+export const atanLo = (a: number, b: number): number => {
+  atanIo[0] = a;
+  atanIo[1] = b;
+  atanBounds(atanIo);
+  return atanIo[0]!;
+};
+export const atanHi = (a: number, b: number): number => {
+  atanIo[0] = a;
+  atanIo[1] = b;
+  atanBounds(atanIo);
+  return atanIo[1]!;
+};
 
 export const absLo = (a: number, b: number): number => (a >= 0 ? a : b <= 0 ? -b : 0);
 export const absHi = (a: number, b: number): number => Math.max(-a, b);
@@ -85,22 +106,47 @@ export function powHi(a: number, b: number, c: number, d: number): number {
 // sin and cos: extrema where they fall inside the interval (decided conservatively), endpoints
 // widened by LIB_ULPS. A critical point within SLACK of the interval counts as inside.
 const SLACK = 1e-9;
-function trig(lo: number, hi: number, f: (x: number) => number, maxAt: number): [number, number] {
-  if (lo !== lo || hi !== hi) return [NaN, NaN];
-  if (!(hi - lo < 2 * Math.PI) || !isFinite(lo) || !isFinite(hi)) return [-1, 1];
-  const fa = f(lo), fb = f(hi);
-  let l = Math.max(-1, ulpsDown(Math.min(fa, fb), LIB_ULPS)), h = Math.min(1, ulpsUp(Math.max(fa, fb), LIB_ULPS));
+/**
+ * sin (`isSin`) or cos over [io[0], io[1]], written back into io: arrays in and out, as the other
+ * rules generated code calls per element (see siluBounds in index.ts), so nothing is allocated.
+ */
+export function trigBounds(io: Float64Array, isSin: boolean): void {
+  const lo = io[0]!, hi = io[1]!;
+  if (lo !== lo || hi !== hi) {
+    io[0] = NaN;
+    io[1] = NaN;
+    return;
+  }
+  if (!(hi - lo < 2 * Math.PI) || !isFinite(lo) || !isFinite(hi)) {
+    io[0] = -1;
+    io[1] = 1;
+    return;
+  }
+  const maxAt = isSin ? Math.PI / 2 : 0;
+  const fa = isSin ? Math.sin(lo) : Math.cos(lo), fb = isSin ? Math.sin(hi) : Math.cos(hi);
+  io[0] = Math.min(fa, fb);
+  io[1] = Math.max(fa, fb);
+  stepsAt(io, 0, LIB_ULPS, false);
+  stepsAt(io, 1, LIB_ULPS, true);
+  io[0] = Math.max(-1, io[0]!);
+  io[1] = Math.min(1, io[1]!);
   // maxima at maxAt + 2kπ, minima at maxAt + π + 2kπ
   const kMax = Math.floor((hi - maxAt) / (2 * Math.PI) + SLACK), kMaxLo = Math.ceil((lo - maxAt) / (2 * Math.PI) - SLACK);
-  if (kMax >= kMaxLo) h = 1;
+  if (kMax >= kMaxLo) io[1] = 1;
   const kMin = Math.floor((hi - maxAt - Math.PI) / (2 * Math.PI) + SLACK), kMinLo = Math.ceil((lo - maxAt - Math.PI) / (2 * Math.PI) - SLACK);
-  if (kMin >= kMinLo) l = -1;
-  return [l, h];
+  if (kMin >= kMinLo) io[0] = -1;
 }
-export const sinLo = (a: number, b: number): number => trig(a, b, Math.sin, Math.PI / 2)[0];
-export const sinHi = (a: number, b: number): number => trig(a, b, Math.sin, Math.PI / 2)[1];
-export const cosLo = (a: number, b: number): number => trig(a, b, Math.cos, 0)[0];
-export const cosHi = (a: number, b: number): number => trig(a, b, Math.cos, 0)[1];
+const trigIo = new Float64Array(2);
+function trig(a: number, b: number, isSin: boolean, hi: 0 | 1): number {
+  trigIo[0] = a;
+  trigIo[1] = b;
+  trigBounds(trigIo, isSin);
+  return trigIo[hi]!;
+}
+export const sinLo = (a: number, b: number): number => trig(a, b, true, 0);
+export const sinHi = (a: number, b: number): number => trig(a, b, true, 1);
+export const cosLo = (a: number, b: number): number => trig(a, b, false, 0);
+export const cosHi = (a: number, b: number): number => trig(a, b, false, 1);
 
 // ---- three-valued comparisons and logic -------------------------------------------------------
 
@@ -166,9 +212,9 @@ export const tanhPair = (): void => tanhBounds(bounds);
 export const sigmoidPair = (): void => sigmoidBounds(bounds);
 export const softplusPair = (): void => unary(softplusLo, softplusHi);
 export const sqrtPair = (): void => unary(sqrtLo, sqrtHi);
-export const atanPair = (): void => unary(atanLo, atanHi);
-export const sinPair = (): void => unary(sinLo, sinHi);
-export const cosPair = (): void => unary(cosLo, cosHi);
+export const atanPair = (): void => atanBounds(bounds);
+export const sinPair = (): void => trigBounds(bounds, true);
+export const cosPair = (): void => trigBounds(bounds, false);
 export const mulPair = (): void => binary(mulLo, mulHi);
 export const divPair = (): void => binary(divLo, divHi);
 export const powPair = (): void => binary(powLo, powHi);

@@ -58,7 +58,7 @@ export function nextDown(x: number): number {
  * io[i] moved n ulps down (`up` false) or up, in place. For the array-based rules below: the step
  * works on the module's bit views, so no double crosses a call whether or not V8 inlines it.
  */
-function stepsAt(io: Float64Array, i: number, n: number, up: boolean): void {
+export function stepsAt(io: Float64Array, i: number, n: number, up: boolean): void {
   f64[0] = up ? io[i]! : -io[i]!;
   for (let k = 0; k < n; k++) bumpUp();
   io[i] = up ? f64[0]! : -f64[0]!;
