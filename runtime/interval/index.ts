@@ -8,8 +8,8 @@
  * containing 0 and functions outside their domain follow the set-based rules (hull over the domain).
  */
 import {
-  addDown, addUp, divDown, divUp, expDown, expUp, logDown, logUp, mulDown, mulUp, nextDown, nextUp,
-  sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
+  addDown, addUp, applyRule, type ArrayRule, divDown, divUp, expBounds, logBounds, mulDown, mulUp, nextDown, nextUp,
+  sigmoidBounds, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhBounds,
 } from "./round.js";
 
 export interface Interval {
@@ -142,21 +142,28 @@ export function sqrt(x: Interval): Interval {
   return mk(sqrtDown(Math.max(0, x.lo)), sqrtUp(x.hi));
 }
 
+/** An array rule (round.ts: expBounds, …) applied to a non-empty interval, both bounds in one call. */
+function byRule(rule: ArrayRule, x: Interval): Interval {
+  const r = applyRule(rule, x.lo, x.hi);
+  return mk(r[0]!, r[1]!);
+}
+
 export function exp(x: Interval): Interval {
-  return isEmpty(x) ? empty : mk(expDown(x.lo), expUp(x.hi));
+  return isEmpty(x) ? empty : byRule(expBounds, x);
 }
 
 export function log(x: Interval): Interval {
   if (isEmpty(x) || x.hi <= 0) return empty;
-  return mk(x.lo <= 0 ? -Infinity : logDown(x.lo), logUp(x.hi));
+  const r = byRule(logBounds, x);
+  return x.lo <= 0 ? mk(-Infinity, r.hi) : r;
 }
 
 export function tanh(x: Interval): Interval {
-  return isEmpty(x) ? empty : mk(tanhDown(x.lo), tanhUp(x.hi));
+  return isEmpty(x) ? empty : byRule(tanhBounds, x);
 }
 
 export function sigmoid(x: Interval): Interval {
-  return isEmpty(x) ? empty : mk(sigmoidDown(x.lo), sigmoidUp(x.hi));
+  return isEmpty(x) ? empty : byRule(sigmoidBounds, x);
 }
 
 export function softplus(x: Interval): Interval {
@@ -207,9 +214,6 @@ function siluPoint(): void {
   siluAt[1] = hi + (1.1102230246251568e-16 * Math.abs(hi) + 5e-324);
 }
 
-/** Scratch for the object API's SiLU (siluLo/siluHi/silu), in and out of siluBounds. */
-export const siluOut = new Float64Array(2);
-
 /**
  * SiLU over [io[0], io[1]], written back into io: it is decreasing left of x* and increasing right
  * of it, so the minimum is at an end or is min SiLU (enclosed by SILU_MIN_LO), the maximum at an end.
@@ -252,25 +256,11 @@ export function siluBounds(io: Float64Array): void {
   }
   io[1] = hi;
 }
-export function siluLo(a: number, b: number): number {
-  siluOut[0] = a;
-  siluOut[1] = b;
-  siluBounds(siluOut);
-  return siluOut[0]!;
-}
-export function siluHi(a: number, b: number): number {
-  siluOut[0] = a;
-  siluOut[1] = b;
-  siluBounds(siluOut);
-  return siluOut[1]!;
-}
+export const siluLo = (a: number, b: number): number => applyRule(siluBounds, a, b)[0]!;
+export const siluHi = (a: number, b: number): number => applyRule(siluBounds, a, b)[1]!;
 
 export function silu(x: Interval): Interval {
-  if (isEmpty(x)) return empty;
-  siluOut[0] = x.lo;
-  siluOut[1] = x.hi;
-  siluBounds(siluOut);
-  return mk(siluOut[0]!, siluOut[1]!);
+  return isEmpty(x) ? empty : byRule(siluBounds, x);
 }
 
 /** X^n for an integer n (pown); negative n divides 1 by X^|n| with the set-based rules. */

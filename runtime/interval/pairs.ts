@@ -9,7 +9,7 @@
  */
 import {
   addDown, addUp, divDown, outDown, outUp, divUp, expDown, expUp, LIB_ULPS, logDown, logUp, mulDown, mulUp,
-  expBounds, logBounds, stepsAt, tanhBounds, sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
+  applyRule, expBounds, logBounds, stepsAt, tanhBounds, sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
 } from "./round.js";
 import { tape } from "../tape.js";
 import { divHi, divLo, mulHi, mulLo, siluBounds, siluHi, siluLo, sqrHi, sqrLo, pown } from "./index.js";
@@ -66,19 +66,8 @@ export function atanBounds(io: Float64Array): void {
   if (a === -Infinity) io[0] = -Math.PI / 2 - 1e-15;
   if (b === Infinity) io[1] = Math.PI / 2 + 1e-15;
 }
-const atanIo = new Float64Array(2);
-export const atanLo = (a: number, b: number): number => {
-  atanIo[0] = a;
-  atanIo[1] = b;
-  atanBounds(atanIo);
-  return atanIo[0]!;
-};
-export const atanHi = (a: number, b: number): number => {
-  atanIo[0] = a;
-  atanIo[1] = b;
-  atanBounds(atanIo);
-  return atanIo[1]!;
-};
+export const atanLo = (a: number, b: number): number => applyRule(atanBounds, a, b)[0]!;
+export const atanHi = (a: number, b: number): number => applyRule(atanBounds, a, b)[1]!;
 
 export const absLo = (a: number, b: number): number => (a >= 0 ? a : b <= 0 ? -b : 0);
 export const absHi = (a: number, b: number): number => Math.max(-a, b);
@@ -136,17 +125,12 @@ export function trigBounds(io: Float64Array, isSin: boolean): void {
   const kMin = Math.floor((hi - maxAt - Math.PI) / (2 * Math.PI) + SLACK), kMinLo = Math.ceil((lo - maxAt - Math.PI) / (2 * Math.PI) - SLACK);
   if (kMin >= kMinLo) io[0] = -1;
 }
-const trigIo = new Float64Array(2);
-function trig(a: number, b: number, isSin: boolean, hi: 0 | 1): number {
-  trigIo[0] = a;
-  trigIo[1] = b;
-  trigBounds(trigIo, isSin);
-  return trigIo[hi]!;
-}
-export const sinLo = (a: number, b: number): number => trig(a, b, true, 0);
-export const sinHi = (a: number, b: number): number => trig(a, b, true, 1);
-export const cosLo = (a: number, b: number): number => trig(a, b, false, 0);
-export const cosHi = (a: number, b: number): number => trig(a, b, false, 1);
+const sinBounds = (io: Float64Array): void => trigBounds(io, true);
+const cosBounds = (io: Float64Array): void => trigBounds(io, false);
+export const sinLo = (a: number, b: number): number => applyRule(sinBounds, a, b)[0]!;
+export const sinHi = (a: number, b: number): number => applyRule(sinBounds, a, b)[1]!;
+export const cosLo = (a: number, b: number): number => applyRule(cosBounds, a, b)[0]!;
+export const cosHi = (a: number, b: number): number => applyRule(cosBounds, a, b)[1]!;
 
 // ---- three-valued comparisons and logic -------------------------------------------------------
 
@@ -213,8 +197,8 @@ export const sigmoidPair = (): void => sigmoidBounds(bounds);
 export const softplusPair = (): void => unary(softplusLo, softplusHi);
 export const sqrtPair = (): void => unary(sqrtLo, sqrtHi);
 export const atanPair = (): void => atanBounds(bounds);
-export const sinPair = (): void => trigBounds(bounds, true);
-export const cosPair = (): void => trigBounds(bounds, false);
+export const sinPair = (): void => sinBounds(bounds);
+export const cosPair = (): void => cosBounds(bounds);
 export const mulPair = (): void => binary(mulLo, mulHi);
 export const divPair = (): void => binary(divLo, divHi);
 export const powPair = (): void => binary(powLo, powHi);

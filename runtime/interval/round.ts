@@ -296,25 +296,25 @@ export function tanhBounds(io: Float64Array): void {
   }
 }
 
-const libIo = new Float64Array(2);
-const down = (rule: (io: Float64Array) => void, x: number): number => {
-  libIo[0] = x;
-  libIo[1] = x;
-  rule(libIo);
-  return libIo[0]!;
-};
-const up = (rule: (io: Float64Array) => void, x: number): number => {
-  libIo[0] = x;
-  libIo[1] = x;
-  rule(libIo);
-  return libIo[1]!;
-};
-export const expDown = (x: number): number => down(expBounds, x);
-export const expUp = (x: number): number => up(expBounds, x);
-export const logDown = (x: number): number => down(logBounds, x);
-export const logUp = (x: number): number => up(logBounds, x);
-export const tanhDown = (x: number): number => down(tanhBounds, x);
-export const tanhUp = (x: number): number => up(tanhBounds, x);
+/** A rule over [io[0], io[1]] that writes the bounds of the result back into io. */
+export type ArrayRule = (io: Float64Array) => void;
+const ruleIo = new Float64Array(2);
+/**
+ * The rule applied to [a, b], for callers holding numbers (the object API, the Lo/Hi forms): its
+ * result in a shared scratch array, to be read at once ([0] lower, [1] upper bound).
+ */
+export function applyRule(rule: ArrayRule, a: number, b: number): Float64Array {
+  ruleIo[0] = a;
+  ruleIo[1] = b;
+  rule(ruleIo);
+  return ruleIo;
+}
+export const expDown = (x: number): number => applyRule(expBounds, x, x)[0]!;
+export const expUp = (x: number): number => applyRule(expBounds, x, x)[1]!;
+export const logDown = (x: number): number => applyRule(logBounds, x, x)[0]!;
+export const logUp = (x: number): number => applyRule(logBounds, x, x)[1]!;
+export const tanhDown = (x: number): number => applyRule(tanhBounds, x, x)[0]!;
+export const tanhUp = (x: number): number => applyRule(tanhBounds, x, x)[1]!;
 
 /** log(1 + e^x), increasing; evaluated as in runtime/intrinsics.ts. Error ≤ 3 ulps: moved 4 outward. */
 function softplusNear(x: number): number {
@@ -330,11 +330,6 @@ export function softplusUp(x: number): number {
   return r === 0 ? Number.MIN_VALUE : ulpsUp(r, LIB_ULPS + 2);
 }
 
-/**
- * 1 / (1 + e^−x), increasing. Every step is pushed outward with outDown/outUp (cheap and
- * branch-free: SiLU's bounds in generated interval code call this once per neuron), e^−x by two
- * steps (LIB_ULPS: fdlibm's error is below one ulp, and each step moves at least one ulp).
- */
 /**
  * σ's bounds over [io[0], io[1]] (σ increases: σ(lo) from below, σ(hi) from above), written back
  * into io; NaN (empty) stays NaN. e^−x moves two steps outward (fdlibm's error is below one ulp),
@@ -360,16 +355,5 @@ export function sigmoidBounds(io: Float64Array): void {
   const qb = 1 / db, hi = qb + (1.1102230246251568e-16 * qb + 5e-324);
   io[1] = b === 1e999 ? 1 : Math.min(1, hi);
 }
-const sigmoidIo = new Float64Array(2);
-export function sigmoidDown(x: number): number {
-  sigmoidIo[0] = x;
-  sigmoidIo[1] = x;
-  sigmoidBounds(sigmoidIo);
-  return sigmoidIo[0]!;
-}
-export function sigmoidUp(x: number): number {
-  sigmoidIo[0] = x;
-  sigmoidIo[1] = x;
-  sigmoidBounds(sigmoidIo);
-  return sigmoidIo[1]!;
-}
+export const sigmoidDown = (x: number): number => applyRule(sigmoidBounds, x, x)[0]!;
+export const sigmoidUp = (x: number): number => applyRule(sigmoidBounds, x, x)[1]!;
