@@ -25,6 +25,15 @@ const v = (name: string): Expr => ({ k: "var", name, ty: "real" });
 const margin = (c: Expr): Expr => bin("+", bin("*", num(PHI), intrinsic("abs", c)), num(ETA));
 
 /**
+ * `r` unless it is NaN (or `guard` is false): then the runtime rule `fn`, which handles what the
+ * inline arithmetic does not (overflow, 0·∞, empty operands, divisors containing 0).
+ */
+function orRule(r: string, fn: string, args: Expr[], guard?: Expr): Expr {
+  const ok = cmp("===", v(r), v(r));
+  return cond(guard ? { k: "logical", op: "&&", left: guard, right: ok } : ok, v(r), { k: "runtime", fn, args, ty: "real" });
+}
+
+/**
  * Bounds of [a] + w·[b] (`a` absent: w·[b]) for a point w, as let-statements appended to `pre`;
  * returns the names holding the lower and upper bound.
  */
@@ -41,8 +50,7 @@ export function pointProduct(names: Names, pre: Stmt[], w: Expr, b: { lo: Expr; 
     const rule = a ? { fn: down ? "fmaPointLo" : "fmaPointHi", args: [down ? a.lo : a.hi, w, b.lo, b.hi] }
       : { fn: down ? "mulPointLo" : "mulPointHi", args: [w, b.lo, b.hi] };
     pre.push({ k: "let", name: r, ty: "real", init: result, mutable: false });
-    // NaN: overflow, 0·∞ or empty — the runtime rule (same arithmetic, with their handling)
-    return cond(cmp("===", v(r), v(r)), v(r), { k: "runtime", fn: rule.fn, args: rule.args, ty: "real" });
+    return orRule(r, rule.fn, rule.args); // the runtime rule: the same arithmetic, with those cases handled
   };
   return { lo: side("lo"), hi: side("hi") };
 }
@@ -58,7 +66,7 @@ export function intervalSum(names: Names, pre: Stmt[], op: "add" | "sub", a: { l
     const other = op === "add" ? (down ? b.lo : b.hi) : down ? b.hi : b.lo;
     pre.push({ k: "let", name: s, ty: "real", init: bin(op === "add" ? "+" : "-", down ? a.lo : a.hi, other), mutable: false });
     pre.push({ k: "let", name: r, ty: "real", init: bin(down ? "-" : "+", v(s), margin(v(s))), mutable: false });
-    return cond(cmp("===", v(r), v(r)), v(r), { k: "runtime", fn: `${op}${down ? "Lo" : "Hi"}`, args: [a.lo, a.hi, b.lo, b.hi], ty: "real" });
+    return orRule(r, `${op}${down ? "Lo" : "Hi"}`, [a.lo, a.hi, b.lo, b.hi]);
   };
   return { lo: side(true), hi: side(false) };
 }
@@ -108,8 +116,7 @@ function corners(names: Names, pre: Stmt[], op: "*" | "/", a: { lo: Expr; hi: Ex
     pre.push({ k: "let", name: r, ty: "real", init: result, mutable: false });
     const args = acc ? [acc.lo, acc.hi, a.lo, a.hi, b.lo, b.hi] : [a.lo, a.hi, b.lo, b.hi];
     const fn = `${acc ? "fma" : op === "*" ? "mul" : "div"}${down ? "Lo" : "Hi"}`;
-    const ok = cmp("===", v(r), v(r));
-    return cond(oneSided ? { k: "logical", op: "&&", left: oneSided, right: ok } : ok, v(r), { k: "runtime", fn, args, ty: "real" });
+    return orRule(r, fn, args, oneSided);
   };
   return { lo: side(true), hi: side(false) };
 }

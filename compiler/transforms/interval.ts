@@ -197,6 +197,12 @@ class IntervalTransform {
     return v(w);
   }
 
+  /** [point, interval] when exactly one of x, y is a point (isPoint), else []. */
+  private splitPoint(x: Expr, y: Expr): [Expr, Expr] | [] {
+    const px = this.isPoint(x), py = this.isPoint(y);
+    return px && !py ? [x, y] : py && !px ? [y, x] : [];
+  }
+
   /** An exact point operand: a number, an integer, a point variable or array element. */
   private isPoint(e: Expr): boolean {
     return e.k === "num" || exprIsInt(e) || (e.k === "var" && !this.iv.has(e.name)) || (e.k === "index" && !this.iv.has(e.array));
@@ -207,24 +213,20 @@ class IntervalTransform {
     const factors = fn === "fma" ? 1 : fn === "mul" ? 0 : -1;
     if (factors >= 0) {
       const [p, q] = [args[factors]!, args[factors + 1]!];
-      const point = this.isPoint(p) && !this.isPoint(q) ? [p, q] : this.isPoint(q) && !this.isPoint(p) ? [q, p] : undefined;
-      if (point) {
-        const b = this.bindPair(this.pair(point[1]!, pre), pre);
-        const w = this.bindPoint(point[0]!, pre);
-        if (fn === "mul") return pointProduct(this.names, pre, w, b);
-        return pointProduct(this.names, pre, w, b, this.bindPair(this.pair(args[0]!, pre), pre));
+      const acc = (): Pair | undefined => (fn === "fma" ? this.bindPair(this.pair(args[0]!, pre), pre) : undefined);
+      const [wE, bE] = this.splitPoint(p, q);
+      if (wE) {
+        const b = this.bindPair(this.pair(bE!, pre), pre);
+        return pointProduct(this.names, pre, this.bindPoint(wE, pre), b, acc());
       }
-      // both factors points: their product is rounded, so it is an interval; [b] = [q, q]
-      if (this.isPoint(p) && this.isPoint(q)) {
+      if (this.isPoint(p)) {
+        // both factors points: their product is rounded, so it is an interval; [b] = [q, q]
         const w = this.bindPoint(p, pre), b = this.bindPoint(q, pre);
-        if (fn === "mul") return pointProduct(this.names, pre, w, { lo: b, hi: b });
-        return pointProduct(this.names, pre, w, { lo: b, hi: b }, this.bindPair(this.pair(args[0]!, pre), pre));
+        return pointProduct(this.names, pre, w, { lo: b, hi: b }, acc());
       }
       // both factors intervals: inline too (interval-templates.ts: intervalProduct)
-      if (!this.isPoint(p) && !this.isPoint(q)) {
-        const acc = fn === "fma" ? this.bindPair(this.pair(args[0]!, pre), pre) : undefined;
-        return intervalProduct(this.names, pre, this.bindPair(this.pair(p, pre), pre), this.bindPair(this.pair(q, pre), pre), acc);
-      }
+      const a = this.bindPair(this.pair(p, pre), pre), b = this.bindPair(this.pair(q, pre), pre);
+      return intervalProduct(this.names, pre, a, b, acc());
     }
     if (fn === "div") return intervalQuotient(this.names, pre, this.bindPair(this.pair(args[0]!, pre), pre), this.bindPair(this.pair(args[1]!, pre), pre));
     if (fn === "add" || fn === "sub") return intervalSum(this.names, pre, fn, this.bindPair(this.pair(args[0]!, pre), pre), this.bindPair(this.pair(args[1]!, pre), pre));
@@ -390,8 +392,7 @@ class IntervalTransform {
     if (body.length !== 1 || a?.k !== "assign" || !this.iv.has(a.name) || this.types.get(a.name) !== "real") return undefined;
     const e = a.value;
     if (e.k !== "intrinsic" || e.fn !== "fma" || e.args[0]!.k !== "var" || e.args[0]!.name !== a.name) return undefined;
-    const [x, y] = [e.args[1]!, e.args[2]!];
-    const [w, b] = this.isPoint(x) && !this.isPoint(y) ? [x, y] : this.isPoint(y) && !this.isPoint(x) ? [y, x] : [];
+    const [w, b] = this.splitPoint(e.args[1]!, e.args[2]!);
     if (!w || !b || readsVar(b, a.name) || readsVar(w, a.name)) return undefined;
     return dotLoop(this.names, s, { lo: this.lo.get(a.name)!, hi: this.hi.get(a.name)! }, (pre) => {
       const wv = this.bindPoint(w, pre);
@@ -415,7 +416,7 @@ class IntervalTransform {
     if (e.k !== "intrinsic" || e.fn !== "fma") return undefined;
     const [acc, x, y] = e.args as [Expr, Expr, Expr];
     if (acc.k !== "index" || acc.array !== st.array || JSON.stringify(acc.index) !== JSON.stringify(st.index)) return undefined;
-    const [w, b] = this.isPoint(x) && !this.isPoint(y) ? [x, y] : this.isPoint(y) && !this.isPoint(x) ? [y, x] : [];
+    const [w, b] = this.splitPoint(x, y);
     if (!w || b?.k !== "var" || !this.iv.has(b.name) || readsVar(w, st.array) || perStep.k !== "for") return undefined;
     const bl = this.lo.get(b.name)!, bh = this.hi.get(b.name)!;
     return scatterLoop(this.names, s, { lo: this.lo.get(st.array)!, hi: this.hi.get(st.array)! }, st.index, (pre) => this.bindPoint(w, pre), { lo: v(bl), hi: v(bh) });
