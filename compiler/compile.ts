@@ -13,6 +13,7 @@ import { adjoint } from "./transforms/adjoint.js";
 import { normalize } from "./transforms/normalize.js";
 import { tangent } from "./transforms/tangent.js";
 import { interval } from "./transforms/interval.js";
+import { printSimdModule, type SimdFunction } from "./backend/wasm/module.js";
 
 export interface CompileOptions {
   /** Path of the source file (used to resolve imports and in diagnostics). */
@@ -92,14 +93,18 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
   try {
     const { funcs, all, runtimeSpecifier } = lowerSource(source, opts);
     const byVariant = new Map<string, Func[]>();
+    const simd: SimdFunction[] = [];
     for (const fn of funcs) {
       if (opts.functions && !opts.functions.includes(fn.name)) continue;
       for (const spec of opts.variants ?? fn.ann.variants) {
         const name = variantName(spec);
         const list = byVariant.get(name) ?? [];
-        list.push(applyVariant(fn, spec.steps, all));
+        const g = applyVariant(fn, spec.steps, all);
+        list.push(g);
         byVariant.set(name, list);
+        if (!opts.variants && fn.ann.simd.includes(name)) simd.push({ fn: g, source: fn });
       }
+      if (!opts.variants && fn.ann.simd.includes("primal")) simd.push({ fn: normalize(fn, all), source: fn });
     }
     const srcAbs = path.resolve(cwd, opts.fileName);
     const outDir = opts.outDir ? path.resolve(cwd, opts.outDir) : path.dirname(srcAbs);
@@ -114,6 +119,11 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
         lineComments: opts.lineComments,
       });
       files.push({ path: path.join(outDir, `${base}.${variant}.ts`), code, variant, functions: fns });
+    }
+    if (simd.length > 0) {
+      const header = `// Generated from ${rel.split(path.sep).join("/")} by the sobolev compiler (WebAssembly SIMD build). Do not edit.`;
+      const exportName = `${base.replace(/[^A-Za-z0-9_$]/g, "_")}Simd`;
+      files.push({ path: path.join(outDir, `${base}.simd.ts`), code: printSimdModule(exportName, simd, header, runtimeImport, rel.split(path.sep).join("/")), variant: "simd", functions: simd.map((s) => s.fn) });
     }
     return { files, diagnostics: [], functions: funcs };
   } catch (e) {

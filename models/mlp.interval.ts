@@ -2,24 +2,24 @@
 import { bounds, fmaPointHi, fmaPointLo, markInterval, siluPair } from "../runtime/index.js";
 
 /**
- * Interval version of mlp (models/mlp.ts:44).
+ * Interval version of mlp (models/mlp.ts:46).
  */
 export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Float64Array, act_lo: Float64Array, act_hi: Float64Array, sizes: Int32Array, out: Float64Array): void {
-    const layers = sizes.length - 1; // mlp.ts:45
-    const n0 = sizes[0]; // mlp.ts:46
+    const layers = sizes.length - 1; // mlp.ts:47
+    const n0 = sizes[0]; // mlp.ts:48
     for (let i = 0; i < n0; i++) {
-        act_lo[i] = x_lo[i]; // mlp.ts:48
-        act_hi[i] = x_hi[i]; // mlp.ts:48
+        act_lo[i] = x_lo[i]; // mlp.ts:50
+        act_hi[i] = x_hi[i]; // mlp.ts:50
     }
-    let pOff = 0; // mlp.ts:50
-    let inOff = 0; // mlp.ts:51
-    let outOff = n0; // mlp.ts:52
+    let pOff = 0; // mlp.ts:52
+    let inOff = 0; // mlp.ts:53
+    let outOff = n0; // mlp.ts:54
     for (let l = 0; l < layers - 1; l++) {
-        const nIn = sizes[l]; // mlp.ts:54
-        const nOut = sizes[l + 1]; // mlp.ts:55
+        const nIn = sizes[l]; // mlp.ts:56
+        const nOut = sizes[l + 1]; // mlp.ts:57
         for (let j = 0; j < nOut; j++) {
-            let s_lo = params[pOff + nOut * nIn + j]; // mlp.ts:57
-            let s_hi = params[pOff + nOut * nIn + j]; // mlp.ts:57
+            let s_lo = params[pOff + nOut * nIn + j]; // mlp.ts:59
+            let s_hi = params[pOff + nOut * nIn + j]; // mlp.ts:59
             let sum1 = s_lo + s_hi;
             let rad1 = s_hi - s_lo;
             let mag1 = Math.max(Math.abs(s_lo), Math.abs(s_hi));
@@ -52,8 +52,8 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
                     const hi1 = t3 + (1.1102230246251568e-16 * Math.abs(t3) + 5e-324);
                     const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i], act_hi[inOff + i]);
                     const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i], act_hi[inOff + i]);
-                    s_lo = lo2; // mlp.ts:59
-                    s_hi = hi2; // mlp.ts:59
+                    s_lo = lo2; // mlp.ts:61
+                    s_hi = hi2; // mlp.ts:61
                 }
             }
             bounds[0] = s_lo;
@@ -61,21 +61,21 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
             siluPair();
             const lo3 = bounds[0];
             const hi3 = bounds[1];
-            const t1_lo = lo3; // mlp.ts:61
-            const t1_hi = hi3; // mlp.ts:61
+            const t1_lo = lo3; // mlp.ts:63
+            const t1_hi = hi3; // mlp.ts:63
             bounds[0] = t1_lo;
             bounds[1] = t1_hi;
             markInterval(outOff + j - n0);
-            act_lo[outOff + j] = t1_lo; // mlp.ts:61
-            act_hi[outOff + j] = t1_hi; // mlp.ts:61
+            act_lo[outOff + j] = t1_lo; // mlp.ts:63
+            act_hi[outOff + j] = t1_hi; // mlp.ts:63
         }
-        pOff = pOff + nOut * nIn + nOut; // mlp.ts:63
-        inOff = outOff; // mlp.ts:64
-        outOff += nOut; // mlp.ts:65
+        pOff = pOff + nOut * nIn + nOut; // mlp.ts:65
+        inOff = outOff; // mlp.ts:66
+        outOff += nOut; // mlp.ts:67
     }
-    const nLast = sizes[layers - 1]; // mlp.ts:67
-    let y_lo = params[pOff + nLast]; // mlp.ts:68
-    let y_hi = params[pOff + nLast]; // mlp.ts:68
+    const nLast = sizes[layers - 1]; // mlp.ts:69
+    let y_lo = params[pOff + nLast]; // mlp.ts:70
+    let y_hi = params[pOff + nLast]; // mlp.ts:70
     let sum2 = y_lo + y_hi;
     let rad2 = y_hi - y_lo;
     let mag2 = Math.max(Math.abs(y_lo), Math.abs(y_hi));
@@ -108,8 +108,8 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
             const hi4 = t5 + (1.1102230246251568e-16 * Math.abs(t5) + 5e-324);
             const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i], act_hi[inOff + i]);
             const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i], act_hi[inOff + i]);
-            y_lo = lo5; // mlp.ts:70
-            y_hi = hi5; // mlp.ts:70
+            y_lo = lo5; // mlp.ts:72
+            y_hi = hi5; // mlp.ts:72
         }
     }
     out[0] = y_lo;

@@ -35,6 +35,8 @@ import { mark, silu } from "../runtime/index.js";
  * @variant adjoint(x) tangent(x)
  * @variant interval(x)
  * @variant adjoint(x) interval(x)
+ * @simd primal tangent_adjoint
+ * @shared params
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28
@@ -81,6 +83,8 @@ export function mlp(params: Float64Array, x: Float64Array, act: Float64Array, si
  * @differentiable
  * @wrt params
  * @variant adjoint(params)
+ * @simd adjoint
+ * @shared params
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28
@@ -100,6 +104,8 @@ export function mlpSquaredError(params: Float64Array, x: Float64Array, act: Floa
  * @differentiable
  * @wrt x
  * @variant adjoint(x)
+ * @simd adjoint
+ * @shared params
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28

@@ -8,6 +8,10 @@
  *   @variant tangent(x) adjoint(params)
  *                             a variant to generate: modes applied left to right (innermost first),
  *                             each with optional active parameters; default variants: tangent, adjoint
+ *   @simd primal tangent_adjoint
+ *                             variants (by name) also built for the WebAssembly SIMD backend, which runs
+ *                             several samples per call (compiler/backend/wasm/)
+ *   @shared params            arrays that are the same for every sample of a batch (for @simd)
  */
 import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics.js";
@@ -28,8 +32,9 @@ function tagText(tag: ts.JSDocTag): string {
  * (checked against the tags so a typo is an error, not a silently ignored tag).
  */
 export function readAnnotations(fn: ts.FunctionDeclaration, params: string[], locOf: (n: ts.Node) => Loc): Annotations {
-  const ann: Annotations = { wrt: [], domain: {}, length: {}, variants: [] };
+  const ann: Annotations = { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] };
   let wrtGiven = false;
+  let simdTag: ts.JSDocTag | undefined;
   const checkParam = (name: string, tag: ts.JSDocTag) => {
     if (!params.includes(name)) {
       throw new CompileError(`@${tag.tagName.text} names '${name}', which is not a parameter of ${fn.name?.text} (parameters: ${params.join(", ") || "none"})`, locOf(tag), `@${tag.tagName.text}`);
@@ -80,12 +85,30 @@ export function readAnnotations(fn: ts.FunctionDeclaration, params: string[], lo
         ann.variants.push(v);
         break;
       }
+      case "simd":
+        if (words.length === 0) throw new CompileError("@simd needs at least one variant name (e.g. 'primal tangent_adjoint')", locOf(tag), "@simd");
+        for (const w of words) if (!ann.simd.includes(w)) ann.simd.push(w);
+        simdTag = tag;
+        break;
+      case "shared":
+        if (words.length === 0) throw new CompileError("@shared needs at least one array parameter name", locOf(tag), "@shared");
+        for (const w of words) {
+          checkParam(w, tag);
+          if (!ann.shared.includes(w)) ann.shared.push(w);
+        }
+        break;
       default:
         break; // other JSDoc tags (@param, @returns, ...) are documentation
     }
   }
   if (!wrtGiven) ann.wrt = []; // filled with the default once parameter types are known
   if (ann.variants.length === 0) ann.variants = [{ steps: [{ mode: "tangent" }] }, { steps: [{ mode: "adjoint" }] }];
+  if (simdTag) {
+    const known = ["primal", ...ann.variants.map(variantName)];
+    for (const v of ann.simd) {
+      if (!known.includes(v)) throw new CompileError(`@simd names '${v}', which is not a variant of ${fn.name?.text} (variants: ${known.join(", ")})`, locOf(simdTag), "@simd");
+    }
+  }
   return ann;
 }
 

@@ -86,6 +86,10 @@ export interface Annotations {
   length: Record<string, number | string>;
   /** Which variants to generate: each a pipeline of modes, innermost first, with optional wrt lists. */
   variants: VariantSpec[];
+  /** Variants (by name: `primal`, `adjoint`, `tangent_adjoint`, ...) also built by the WebAssembly SIMD backend. */
+  simd: string[];
+  /** Array parameters that are the same for every sample of a batch (the SIMD backend's shared arrays). */
+  shared: string[];
 }
 
 export type Mode = "tangent" | "adjoint" | "interval";

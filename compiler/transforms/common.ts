@@ -76,5 +76,7 @@ export function generatedAnnotations(params: Param[], extra: { domain?: Record<s
     domain: { ...extra.domain },
     length: { ...extra.length },
     variants: usesTape(body) ? [{ steps: [{ mode: "tangent" }] }] : [],
+    simd: [],
+    shared: [],
   };
 }

@@ -135,7 +135,7 @@ class IntervalTransform {
     const body = this.stmts(f.body, out);
     return {
       name, params, ret: "void", body, loc: f.loc, roles, inner: f, terminal: true,
-      ann: { wrt: [], domain: {}, length: {}, variants: [] },
+      ann: { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] },
       origin: `interval version of ${f.origin ?? f.name}`,
     };
   }

@@ -1,0 +1,420 @@
+/**
+ * IR → WebAssembly text (WAT) for one function, several samples per call (see lanes.ts).
+ *
+ * Every real of the IR becomes `groups` f64x2 locals (`$s.0`, `$s.1`, …; lanes 2g and 2g + 1),
+ * every int and bool one i32 local. A statement is emitted once per group, so one load of a shared
+ * weight (`v128.load64_splat`) feeds all the samples of the call: the matrix-vector loops of a
+ * model become register-blocked matrix-matrix loops. Before a statement's groups, its array
+ * addresses, shared loads and tape pops are taken once into temporaries (`$a0`, `$w0`, `$p0.g`).
+ *
+ * The tape (runtime/tape.ts in the TypeScript variants) is two stacks in linear memory, set up by
+ * the caller through the module's `tape` export: reals as f64x2 per group, ints as i32. A push past
+ * the end or a pop below the start stops the call with the module's `fault` global set.
+ *
+ * The output is folded WAT, one statement per line group, with `;; file:line` comments pointing at
+ * the source, so it can be read beside the TypeScript variant it mirrors.
+ */
+import { CompileError } from "../../diagnostics.js";
+import { exprType } from "../../ir/build.js";
+import type { CompareOp, Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
+import { accumulated, type LaneKind, type LaneParam } from "./lanes.js";
+import { MATH, type MathName } from "./math.js";
+
+/** Fault codes the module's `fault` global holds after a trap it raised itself. */
+export const FAULTS = { 1: "real tape overflow", 2: "real tape underflow", 3: "integer tape overflow", 4: "integer tape underflow" } as const;
+
+const CMP_INT: Record<CompareOp, string> = { "<": "i32.lt_s", "<=": "i32.le_s", ">": "i32.gt_s", ">=": "i32.ge_s", "===": "i32.eq", "!==": "i32.ne" };
+const CMP_REAL: Record<CompareOp, string> = { "<": "f64x2.lt", "<=": "f64x2.le", ">": "f64x2.gt", ">=": "f64x2.ge", "===": "f64x2.eq", "!==": "f64x2.ne" };
+const BIN_REAL = { "+": "f64x2.add", "-": "f64x2.sub", "*": "f64x2.mul", "/": "f64x2.div" } as const;
+const BIN_INT = { "+": "i32.add", "-": "i32.sub", "*": "i32.mul", "%": "i32.rem_s" } as const;
+/** Intrinsics that are one instruction. */
+const NATIVE: Record<string, string> = { sqrt: "f64x2.sqrt", abs: "f64x2.abs", max: "f64x2.max", min: "f64x2.min" };
+
+/** A WAT identifier for a TypeScript name (ASCII letters, digits and `_$` pass; others are escaped). */
+function ident(name: string): string {
+  return name.replace(/[^A-Za-z0-9_$]/g, (c) => `_u${c.codePointAt(0)!.toString(16)}`);
+}
+
+/** A double as a WAT literal that reads back to the same double. */
+export function f64Literal(v: number): string {
+  if (Number.isNaN(v)) return "nan";
+  if (v === Infinity) return "inf";
+  if (v === -Infinity) return "-inf";
+  if (Object.is(v, -0)) return "-0.0";
+  const s = String(v);
+  return /[.e]/.test(s) ? s : `${s}.0`;
+}
+
+interface Scoped {
+  wasm: string;
+  ty: ScalarType;
+}
+
+export class FuncEmitter {
+  private readonly lines: string[] = [];
+  private depth = 2;
+  private readonly locals = new Map<string, "i32" | "v128">();
+  private readonly scopes: Map<string, Scoped>[] = [new Map()];
+  private readonly kinds = new Map<string, LaneKind>();
+  private labels = 0;
+  /** Per-statement temporaries (reset per statement; declared once at the largest count). */
+  private prepared = new Map<Expr, string>();
+  private tempI = 0;
+  private tempV = 0;
+  private tempP = 0;
+  private lastLine = -1;
+  /** Math helpers the function calls (emitted once per module). */
+  readonly math = new Set<MathName>();
+  private readonly lanes: number;
+
+  constructor(private readonly fn: Func, private readonly params: LaneParam[], private readonly groups: number) {
+    this.lanes = 2 * groups;
+    for (const p of params) this.kinds.set(p.name, p.kind);
+  }
+
+  /** The `(func …)` text. */
+  emit(): string {
+    const head: string[] = [];
+    for (const p of this.params) {
+      const id = ident(p.name);
+      if (p.kind === "int") {
+        head.push(`(param $${id} i32)`);
+        this.declare(p.name, this.fn.params.find((q) => q.name === p.name)!.ty as ScalarType, false);
+      } else if (p.kind === "real") {
+        head.push(`(param $${id}.ptr i32)`);
+        const w = this.declare(p.name, "real", true);
+        for (let g = 0; g < this.groups; g++) this.line(`(local.set $${w}.${g} (v128.load offset=${16 * g} (local.get $${id}.ptr)))`);
+      } else head.push(`(param $${id} i32) (param $${id}.length i32)`);
+    }
+    if (this.fn.ret === "real") head.push("(param $ret.ptr i32)");
+    const result = this.fn.ret === "int" || this.fn.ret === "bool" ? " (result i32)" : "";
+    this.stmts(this.fn.body);
+    const locals = [...this.locals].map(([n, t]) => `(local $${n} ${t})`);
+    const sig = `(func $${ident(this.fn.name)} (export "${this.fn.name}") ${head.join(" ")}${result}`;
+    const decl: string[] = [];
+    for (let i = 0; i < locals.length; i += 6) decl.push(`    ${locals.slice(i, i + 6).join(" ")}`);
+    const tail = result ? ["    (unreachable)"] : [];
+    return [`  ${sig}`, ...decl, ...this.lines, ...tail, "  )"].join("\n");
+  }
+
+  // ---- names and scopes --------------------------------------------------------------------------
+
+  /** Declare IR variable `name` in the current scope; returns its wasm name (a fresh one if it shadows). */
+  private declare(name: string, ty: ScalarType, real: boolean): string {
+    const base = ident(name), want = real ? "v128" : "i32";
+    const key = (w: string) => (real ? `${w}.0` : w);
+    const shadows = this.scopes.some((s) => s.has(name));
+    let wasm = base;
+    const taken = (w: string) => this.locals.has(key(w)) || this.params.some((p) => ident(p.name) === w);
+    for (let k = 2; (shadows && taken(wasm)) || (this.locals.has(key(wasm)) && this.locals.get(key(wasm)) !== want); k++) wasm = `${base}~${k}`;
+    this.scopes[this.scopes.length - 1]!.set(name, { wasm, ty });
+    if (real) for (let g = 0; g < this.groups; g++) this.locals.set(`${wasm}.${g}`, "v128");
+    else if (!this.params.some((p) => p.name === name && p.kind === "int")) this.locals.set(wasm, "i32");
+    return wasm;
+  }
+
+  private lookup(name: string, loc: Loc | undefined): Scoped {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const v = this.scopes[i]!.get(name);
+      if (v) return v;
+    }
+    throw this.error(`internal: '${name}' is not declared before its use`, loc);
+  }
+
+  private error(message: string, loc: Loc | undefined): CompileError {
+    return new CompileError(`${this.fn.name} (SIMD backend): ${message}`, loc ?? this.fn.loc, "@simd");
+  }
+
+  private line(text: string): void {
+    this.lines.push(`${"  ".repeat(this.depth)}${text}`);
+  }
+
+  private freshLabel(): number {
+    return this.labels++;
+  }
+
+  // ---- statements --------------------------------------------------------------------------------
+
+  private stmts(ss: Stmt[]): void {
+    this.scopes.push(new Map());
+    for (const s of ss) this.stmt(s);
+    this.scopes.pop();
+  }
+
+  private stmt(s: Stmt): void {
+    if (s.loc && s.loc.line !== this.lastLine && s.k !== "comment") {
+      this.lastLine = s.loc.line;
+      this.line(`;; ${s.loc.file.split(/[\\/]/).pop()}:${s.loc.line}`);
+    }
+    this.prepared = new Map();
+    this.tempI = this.tempV = this.tempP = 0;
+    const loc = s.loc;
+    switch (s.k) {
+      case "comment": this.line(`;; ${s.text}`); return;
+      case "let": {
+        const real = s.ty === "real";
+        if (real) this.prepare(s.init, loc);
+        const rhs = real ? undefined : this.int(s.init, loc);
+        const w = this.declare(s.name, s.ty, real);
+        this.assign(w, s.ty, s.init, rhs, loc);
+        return;
+      }
+      case "assign": {
+        const v = this.lookup(s.name, loc);
+        if (v.ty === "real") this.prepare(s.value, loc);
+        this.assign(v.wasm, v.ty, s.value, v.ty === "real" ? undefined : this.int(s.value, loc), loc);
+        return;
+      }
+      case "store": return this.store(s);
+      case "if": {
+        const test = this.uniformTest(s.test, loc, "an if");
+        this.line(`(if ${test}`);
+        this.block("then", s.then);
+        if (s.else.length > 0) this.block("else", s.else);
+        this.line(")");
+        return;
+      }
+      case "for": return this.forLoop(s);
+      case "while": {
+        const n = this.freshLabel();
+        this.line(`(block $break${n} (loop $loop${n}`);
+        this.depth++;
+        this.line(`(br_if $break${n} (i32.eqz ${this.uniformTest(s.test, loc, "a while loop")}))`);
+        this.stmts(s.body);
+        this.line(`(br $loop${n})`);
+        this.depth--;
+        this.line("))");
+        return;
+      }
+      case "return": {
+        if (!s.value) { this.line("(return)"); return; }
+        if (this.fn.ret === "real") {
+          this.prepare(s.value, loc);
+          for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (local.get $ret.ptr) ${this.real(s.value, g, loc)})`);
+          this.line("(return)");
+        } else this.line(`(return ${this.int(s.value, loc)})`);
+        return;
+      }
+      case "push": {
+        if (s.ty === "int") { this.line(`(call $push_int ${this.int(s.value, loc)})`); return; }
+        this.prepare(s.value, loc);
+        const bytes = 16 * this.groups;
+        this.line(`(if (i32.gt_u (i32.add (global.get $ftop) (i32.const ${bytes})) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))`);
+        for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (global.get $ftop) ${this.real(s.value, g, loc)})`);
+        this.line(`(global.set $ftop (i32.add (global.get $ftop) (i32.const ${bytes})))`);
+        return;
+      }
+      case "do": {
+        const e = s.expr;
+        if (e.k === "runtime" && e.fn === "markAdjoint") { this.line(";; markAdjoint: the SIMD build records no probes"); return; }
+        throw this.error(`cannot build '${e.k === "runtime" || e.k === "intrinsic" ? e.fn : e.k}' as a statement`, loc);
+      }
+      case "callstmt": throw this.error(`internal: call of ${s.call.fn} was not inlined`, loc);
+    }
+  }
+
+  private block(kind: "then" | "else", ss: Stmt[]): void {
+    this.line(`(${kind}`);
+    this.depth++;
+    this.stmts(ss);
+    this.depth--;
+    this.line(")");
+  }
+
+  private assign(w: string, ty: ScalarType, value: Expr, int: string | undefined, loc: Loc | undefined): void {
+    if (ty !== "real") { this.line(`(local.set $${w} ${int})`); return; }
+    const vals = Array.from({ length: this.groups }, (_, g) => this.real(value, g, loc));
+    for (let g = 0; g < this.groups; g++) this.line(`(local.set $${w}.${g} ${vals[g]})`);
+  }
+
+  private store(s: Extract<Stmt, { k: "store" }>): void {
+    const loc = s.loc;
+    const kind = this.kinds.get(s.array);
+    if (kind === "accumulate") {
+      const acc = accumulated(s)!;
+      if (acc.kind === "add") this.prepare(acc.e, loc);
+      else { this.prepare(acc.b, loc); this.prepare(acc.c, loc); }
+      const a = this.address(s.array, s.index, loc);
+      const inc = (g: number) => acc.kind === "add" ? this.real(acc.e, g, loc) : `(f64x2.mul ${this.real(acc.b, g, loc)} ${this.real(acc.c, g, loc)})`;
+      let sum = inc(0);
+      for (let g = 1; g < this.groups; g++) sum = `(f64x2.add ${sum} ${inc(g)})`;
+      this.line(`(v128.store (local.get ${a}) (f64x2.add (v128.load (local.get ${a})) ${sum}))`);
+      return;
+    }
+    if (kind !== "sample") throw this.error(`cannot store to '${s.array}' (${kind ?? "not a parameter"}): only per-sample arrays and accumulated shared arrays are written`, loc);
+    this.prepare(s.value, loc);
+    const a = this.address(s.array, s.index, loc);
+    for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (local.get ${a}) ${this.real(s.value, g, loc)})`);
+  }
+
+  private forLoop(s: Extract<Stmt, { k: "for" }>): void {
+    const loc = s.loc;
+    const n = this.freshLabel();
+    this.scopes.push(new Map());
+    const from = this.int(s.from, loc);
+    const v = this.declare(s.v, "int", false);
+    const to = `to${n}`;
+    this.locals.set(to, "i32");
+    this.line(`(local.set $${v} ${from})`);
+    this.line(`(local.set $${to} ${this.int(s.to, loc)})`);
+    const cmp = CMP_INT[s.cmp];
+    this.line(`(block $break${n} (loop $loop${n}`);
+    this.depth++;
+    this.line(`(br_if $break${n} (i32.eqz (${cmp} (local.get $${v}) (local.get $${to}))))`);
+    this.stmts(s.body);
+    this.line(`(local.set $${v} (i32.add (local.get $${v}) (i32.const ${s.step})))`);
+    this.line(`(br $loop${n})`);
+    this.depth--;
+    this.line("))");
+    this.scopes.pop();
+  }
+
+  // ---- per-statement preparation -------------------------------------------------------------------
+
+  /** Address of `array[index]` in a fresh i32 temporary (the element's first lane for per-sample arrays). */
+  private address(array: string, index: Expr, loc: Loc | undefined): string {
+    const kind = this.kinds.get(array);
+    const shift = kind === "sample" ? Math.log2(8 * this.lanes) : kind === "accumulate" ? 4 : kind === "intarray" ? 2 : 3;
+    const t = `$a${this.tempI++}`;
+    this.locals.set(t.slice(1), "i32");
+    this.line(`(local.set ${t} (i32.add (local.get $${ident(array)}) (i32.shl ${this.int(index, loc)} (i32.const ${shift}))))`);
+    return t;
+  }
+
+  /** Take the addresses, shared loads and pops of a real expression into temporaries, in evaluation order. */
+  private prepare(e: Expr, loc: Loc | undefined): void {
+    switch (e.k) {
+      case "index": {
+        const kind = this.kinds.get(e.array);
+        if (kind === "accumulate") throw this.error(`reads '${e.array}', a shared array it also accumulates into`, loc);
+        const a = this.address(e.array, e.index, loc);
+        if (kind === "shared") {
+          const w = `$w${this.tempV++}`;
+          this.locals.set(w.slice(1), "v128");
+          this.line(`(local.set ${w} (v128.load64_splat (local.get ${a})))`);
+          this.prepared.set(e, `(local.get ${w})`);
+        } else this.prepared.set(e, a);
+        return;
+      }
+      case "pop": {
+        if (e.ty === "int") return;
+        const p = `p${this.tempP++}`;
+        this.line("(global.set $ftop (i32.sub (global.get $ftop) (i32.const " + 16 * this.groups + ")))");
+        this.line("(if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))");
+        for (let g = 0; g < this.groups; g++) {
+          this.locals.set(`${p}.${g}`, "v128");
+          this.line(`(local.set $${p}.${g} (v128.load offset=${16 * g} (global.get $ftop)))`);
+        }
+        this.prepared.set(e, `$${p}`);
+        return;
+      }
+      case "neg": case "not": this.prepare(e.arg, loc); return;
+      case "binary": case "compare": case "logical": this.prepare(e.left, loc); this.prepare(e.right, loc); return;
+      case "cond": this.prepare(e.test, loc); this.prepare(e.then, loc); this.prepare(e.else, loc); return;
+      case "intrinsic": for (const a of e.args) this.prepare(a, loc); return;
+      default: return;
+    }
+  }
+
+  // ---- expressions ---------------------------------------------------------------------------------
+
+  /** Group g's f64x2 value of a real expression (after `prepare`). */
+  private real(e: Expr, g: number, loc: Loc | undefined): string {
+    if (exprType(e) !== "real") return `(f64x2.splat (f64.convert_i32_s ${this.int(e, loc)}))`;
+    switch (e.k) {
+      case "num": { const c = f64Literal(e.value); return `(v128.const f64x2 ${c} ${c})`; }
+      case "var": return `(local.get $${this.lookup(e.name, loc).wasm}.${g})`;
+      case "index": {
+        const p = this.prepared.get(e);
+        if (!p) throw this.error(`internal: unprepared read of ${e.array}`, loc);
+        return this.kinds.get(e.array) === "shared" ? p : `(v128.load offset=${16 * g} (local.get ${p}))`;
+      }
+      case "pop": return `(local.get ${this.prepared.get(e)}.${g})`;
+      case "neg": return `(f64x2.neg ${this.real(e.arg, g, loc)})`;
+      case "binary": {
+        if (e.op === "%") throw this.error("real '%' is not built by the SIMD backend", loc);
+        return `(${BIN_REAL[e.op]} ${this.real(e.left, g, loc)} ${this.real(e.right, g, loc)})`;
+      }
+      case "cond": {
+        const [a, b] = [this.real(e.then, g, loc), this.real(e.else, g, loc)];
+        return this.varying(e.test) ? `(v128.bitselect ${a} ${b} ${this.mask(e.test, g, loc)})` : `(select (result v128) ${a} ${b} ${this.int(e.test, loc)})`;
+      }
+      case "intrinsic": {
+        const args = e.args.map((a) => this.real(a, g, loc));
+        if (e.fn === "fma") return `(f64x2.add ${args[0]} (f64x2.mul ${args[1]} ${args[2]}))`;
+        if (e.fn === "mark") return args[0]!;
+        if (NATIVE[e.fn]) return `(${NATIVE[e.fn]} ${args.join(" ")})`;
+        if (e.fn in MATH) {
+          const m = e.fn as MathName;
+          this.math.add(m);
+          for (const d of MATH[m].uses) this.math.add(d);
+          return `(call $${m} ${args.join(" ")})`;
+        }
+        throw this.error(`'${e.fn}' has no SIMD implementation yet (available: ${["fma", "mark", ...Object.keys(NATIVE), ...Object.keys(MATH)].join(", ")}); leave this variant out of @simd`, loc);
+      }
+      default: throw this.error(`cannot build a real '${e.k}' expression`, loc);
+    }
+  }
+
+  /** Does a boolean depend on a per-sample (real) value? */
+  private varying(e: Expr): boolean {
+    switch (e.k) {
+      case "compare": return exprType(e.left) === "real" || exprType(e.right) === "real";
+      case "logical": return this.varying(e.left) || this.varying(e.right);
+      case "not": return this.varying(e.arg);
+      case "cond": return this.varying(e.test) || this.varying(e.then) || this.varying(e.else);
+      default: return false;
+    }
+  }
+
+  /** Group g's lane mask (all ones = true) of a boolean. */
+  private mask(e: Expr, g: number, loc: Loc | undefined): string {
+    if (!this.varying(e)) return `(i64x2.splat (i64.extend_i32_s (i32.sub (i32.const 0) ${this.int(e, loc)})))`;
+    switch (e.k) {
+      case "compare": return `(${CMP_REAL[e.op]} ${this.real(e.left, g, loc)} ${this.real(e.right, g, loc)})`;
+      case "logical": return `(${e.op === "&&" ? "v128.and" : "v128.or"} ${this.mask(e.left, g, loc)} ${this.mask(e.right, g, loc)})`;
+      case "not": return `(v128.not ${this.mask(e.arg, g, loc)})`;
+      default: throw this.error(`cannot build a per-sample '${e.k}' condition`, loc);
+    }
+  }
+
+  private uniformTest(e: Expr, loc: Loc | undefined, what: string): string {
+    if (this.varying(e)) throw this.error(`${what} tests a per-sample (real) value, so the samples of one call could take different paths; the SIMD backend builds only branches and loops on integers (write the choice as a ?: expression, or leave this variant out of @simd)`, loc);
+    return this.int(e, loc);
+  }
+
+  /** An int or bool expression (the same for every sample). */
+  private int(e: Expr, loc: Loc | undefined): string {
+    switch (e.k) {
+      case "num": {
+        if (!Number.isInteger(e.value) || Math.abs(e.value) > 2 ** 31 - 1) throw this.error(`integer ${e.value} does not fit an i32`, loc);
+        return `(i32.const ${e.value})`;
+      }
+      case "bool": return `(i32.const ${e.value ? 1 : 0})`;
+      case "var": {
+        const v = this.lookup(e.name, loc);
+        if (v.ty === "real") throw this.error(`'${e.name}' is real where an integer is needed`, loc);
+        return `(local.get $${v.wasm})`;
+      }
+      case "iindex": return `(i32.load (i32.add (local.get $${ident(e.array)}) (i32.shl ${this.int(e.index, loc)} (i32.const 2))))`;
+      case "length": return `(local.get $${ident(e.array)}.length)`;
+      case "neg": return `(i32.sub (i32.const 0) ${this.int(e.arg, loc)})`;
+      case "not": return `(i32.eqz ${this.int(e.arg, loc)})`;
+      case "binary": {
+        if (e.op === "/") throw this.error("integer '/' is not built by the SIMD backend", loc);
+        return `(${BIN_INT[e.op]} ${this.int(e.left, loc)} ${this.int(e.right, loc)})`;
+      }
+      case "compare": {
+        if (this.varying(e)) throw this.error("a comparison of per-sample (real) values is used as a boolean the samples share", loc);
+        return `(${CMP_INT[e.op]} ${this.int(e.left, loc)} ${this.int(e.right, loc)})`;
+      }
+      case "logical": {
+        const [a, b] = [this.int(e.left, loc), this.int(e.right, loc)];
+        return e.op === "&&" ? `(if (result i32) ${a} (then ${b}) (else (i32.const 0)))` : `(if (result i32) ${a} (then (i32.const 1)) (else ${b}))`;
+      }
+      case "cond": return `(if (result i32) ${this.uniformTest(e.test, loc, "a ?: on integers")} (then ${this.int(e.then, loc)}) (else ${this.int(e.else, loc)}))`;
+      case "pop": return "(call $pop_int)";
+      default: throw this.error(`cannot build '${e.k === "runtime" || e.k === "intrinsic" ? e.fn : e.k}' where an integer is needed`, loc);
+    }
+  }
+}
