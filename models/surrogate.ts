@@ -5,6 +5,14 @@ import { mlp } from "./mlp.js";
 import { mlp_adjoint, mlpOfInput_adjoint, mlpSquaredError_adjoint } from "./mlp.adjoint.js";
 import { mlp_adjoint_tangent } from "./mlp.adjoint_tangent.js";
 import { mlp_tangent_adjoint } from "./mlp.tangent_adjoint.js";
+import { mlpSimd } from "./mlp.simd.js";
+import { instantiateSimd, type SimdInstance } from "../runtime/simd/instance.js";
+
+/** The SIMD build (models/mlp.simd.ts), one instance per thread; without WebAssembly SIMD the TypeScript variants serve. */
+const simd: SimdInstance | undefined = await instantiateSimd(mlpSimd).catch((e: unknown) => {
+  console.error(`sobolev: the SIMD build of models/mlp.ts is not available (${e instanceof Error ? e.message : String(e)}); training runs the TypeScript variants`);
+  return undefined;
+});
 
 export const mlpFunctions: SurrogateFunctions = {
   primal: mlp,
@@ -13,6 +21,7 @@ export const mlpFunctions: SurrogateFunctions = {
   inputAdjoint: mlpOfInput_adjoint,
   tangentAdjoint: mlp_tangent_adjoint,
   adjointTangent: mlp_adjoint_tangent,
+  simd: simd && { instance: simd, primal: "mlp", squaredErrorAdjoint: "mlpSquaredError_adjoint", inputAdjoint: "mlpOfInput_adjoint", tangentAdjoint: "mlp_tangent_adjoint" },
 };
 
 /** Where training worker threads import mlpFunctions from (runtime/train/parallel.ts). */

@@ -7,7 +7,11 @@
  * Its parameter gradient per sample is 2α(f − y)∇θf + ∇θ(∇ₓf · v) with v = (2β/n)(∇ₓf − d): the
  * adjoint (w.r.t. θ) of the tangent (w.r.t. x along v), seeded with [2α(f − y), 1].
  */
+import { SimdGradients } from "./simd-gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
+
+/** Where the gradients run: the SIMD build when the surrogate has one ("auto"), or the TypeScript variants ("js"). */
+export type Backend = "auto" | "js";
 
 export interface Workspace {
   act: Float64Array;
@@ -20,6 +24,8 @@ export interface Workspace {
   out: Float64Array;
   outB: Float64Array;
   scratchParams: Float64Array;
+  /** The SIMD build's buffers, made on first use. */
+  simd?: SimdGradients;
 }
 
 export function workspace(nParams: number, nAct: number, nIn: number): Workspace {
@@ -93,7 +99,13 @@ export function sobolevGradient(f: SurrogateFunctions, params: Float64Array, siz
 }
 
 /** Either loss's mean gradient into `grad`; returns [total, value part, derivative part] (plain: [loss, loss, 0]). */
-export function lossGradient(loss: "plain" | "sobolev", f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace): [number, number, number] {
+export function lossGradient(loss: "plain" | "sobolev", f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace, backend: Backend = "auto"): [number, number, number] {
+  if (backend === "auto" && f.simd) {
+    const sg = (ws.simd ??= new SimdGradients(f.simd, grad.length, ws.act.length, ws.x.length, sizes));
+    if (loss === "sobolev") return sg.sobolev(params, b, grad);
+    const l = sg.plain(params, b, grad);
+    return [l, l, 0];
+  }
   if (loss === "sobolev") return sobolevGradient(f, params, sizes, b, grad, ws);
   const l = plainGradient(f, params, sizes, b, grad, ws);
   return [l, l, 0];

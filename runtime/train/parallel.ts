@@ -11,7 +11,7 @@
  */
 import type { Worker } from "node:worker_threads";
 import { tsWorker } from "../ts-worker.js";
-import { lossGradient, type Batch, type Workspace } from "./gradients.js";
+import { lossGradient, type Backend, type Batch, type Workspace } from "./gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 /** Where worker threads find the surrogate's generated functions: a module URL and its export. */
@@ -35,6 +35,7 @@ export interface PoolShape {
   nParams: number;
   nAct: number;
   sizes: Int32Array;
+  backend: Backend;
 }
 
 export class GradientPool {
@@ -81,7 +82,7 @@ export class GradientPool {
     Atomics.notify(this.ctrl, CTRL.seq);
     // the first chunk here, meanwhile
     const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
-    let [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, grad, ws);
+    let [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, grad, ws, this.shape.backend);
     for (;;) {
       const done = Atomics.load(this.ctrl, CTRL.done);
       if (done === T - 1) break;

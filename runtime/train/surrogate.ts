@@ -2,7 +2,14 @@
  * The generated functions a trainer drives. The runtime knows nothing about a particular model:
  * models/ passes its generated variants in (see models/surrogate.ts for the MLP's).
  */
+import type { SimdSurrogate } from "./simd-gradients.js";
+
 export interface SurrogateFunctions {
+  /**
+   * Optional: the same derivatives from the compiler's WebAssembly SIMD build (several samples per
+   * call); training uses them unless told `backend: "js"` (runtime/train/simd-gradients.ts).
+   */
+  simd?: SimdSurrogate;
   /** f(params, x, act, sizes) */
   primal(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array): number;
   /** adjoint w.r.t. params and x: returns f, adds out_b·∂f/∂params and out_b·∂f/∂x */

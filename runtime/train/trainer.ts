@@ -2,7 +2,7 @@
 import { Rng } from "../random.js";
 import { activationCount, glorotNormal, paramCount } from "../mlp.js";
 import { Adam } from "./adam.js";
-import { lossGradient, workspace } from "./gradients.js";
+import { lossGradient, workspace, type Backend } from "./gradients.js";
 import type { SurrogateModel } from "./model.js";
 import { fitNormalization, type SurrogateFunctions } from "./surrogate.js";
 import { GradientPool, type FunctionsModule } from "./parallel.js";
@@ -19,6 +19,8 @@ export interface TrainOptions {
   /** Threads for the gradients (default 1): with more, worker threads load `functionsModule`. */
   threads?: number;
   functionsModule?: FunctionsModule;
+  /** Gradients on the surrogate's SIMD build when it has one ("auto", the default), or on its TypeScript variants ("js"). */
+  backend?: Backend;
 }
 
 export interface TrainData {
@@ -77,7 +79,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   const history: number[] = [];
   const threads = Math.max(1, Math.min(o.threads ?? 1, index.length));
   if (threads > 1 && !o.functionsModule) throw new TrainingError("training on several threads needs functionsModule (where the workers import the generated functions from)");
-  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes }, { x, y, d }, threads) : undefined;
+  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: o.backend ?? "auto" }, { x, y, d }, threads) : undefined;
   try {
     trainLoop();
   } finally {
@@ -98,7 +100,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
           index[k] = order[cursor++]!;
         }
         const loss = pool ? pool.gradient(o.loss, model.params, index, grad, ws)[0]
-          : lossGradient(o.loss, f, model.params, model.sizes, { x, y, d, index }, grad, ws)[0];
+          : lossGradient(o.loss, f, model.params, model.sizes, { x, y, d, index }, grad, ws, o.backend)[0];
         if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
         if (o.lrEnd !== undefined) adam.lr = o.lr * (o.lrEnd / o.lr) ** (((e - 1) * o.batchesPerEpoch + b - 1) / Math.max(1, o.epochs * o.batchesPerEpoch - 1));
         adam.step(model.params, grad);

@@ -33,7 +33,7 @@ for (;;) {
   const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
   const batch: Batch = { ...w.data, index: w.index.subarray(from, to), size: B };
   const loss = Atomics.load(ctrl, CTRL.loss) === 0 ? "plain" : "sobolev";
-  w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws), w.slot * RESULT_SLOTS);
+  w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws, shape.backend), w.slot * RESULT_SLOTS);
   Atomics.add(ctrl, CTRL.done, 1);
   Atomics.notify(ctrl, CTRL.done);
 }
