@@ -1,0 +1,180 @@
+/**
+ * The WebAssembly SIMD backend (compiler/backend/wasm/): its results against the TypeScript
+ * variants of the same functions (an independent backend of the same IR) and against Math.exp,
+ * lane by lane with a different sample in every lane; its diagnostics; and the training gradients
+ * on the MLP's committed SIMD build against the one-sample-at-a-time path.
+ */
+import fc from "fast-check";
+import { beforeAll, describe, expect, test } from "vitest";
+import { compile } from "../compiler/compile.js";
+import { loadCompiled, type Loaded } from "../compiler/integration/load.js";
+import { mlpFunctions } from "../models/surrogate.js";
+import { mlpSimd } from "../models/mlp.simd.js";
+import { glorotNormal, mlpSizes, paramCount, activationCount } from "../runtime/mlp.js";
+import { Rng } from "../runtime/random.js";
+import { instantiateSimd, type SimdInstance, type SimdModule } from "../runtime/simd/instance.js";
+import { lossGradient, workspace } from "../runtime/train/gradients.js";
+
+/** Distance in units in the last place (0 for equal, including equal infinities and both NaN). */
+function ulps(a: number, b: number): number {
+  if (Number.isNaN(a) && Number.isNaN(b)) return 0;
+  if (a === b) return 0;
+  if (!Number.isFinite(a) || !Number.isFinite(b)) return Infinity;
+  const buf = new DataView(new ArrayBuffer(16));
+  buf.setFloat64(0, a);
+  buf.setFloat64(8, b);
+  const ia = buf.getBigInt64(0), ib = buf.getBigInt64(8);
+  const key = (i: bigint) => (i < 0n ? -(i & 0x7fffffffffffffffn) : i);
+  return Number(key(ia) > key(ib) ? key(ia) - key(ib) : key(ib) - key(ia));
+}
+
+let fixture: Loaded;
+let inst: SimdInstance;
+beforeAll(async () => {
+  fixture = await loadCompiled("test/fixtures/simd.ts");
+  inst = await instantiateSimd(fixture.variants.simd!.simdSimd as SimdModule);
+});
+
+/** Run a scalar SIMD function (real params, real result) on many points, `lanes` per call. */
+function runScalar(name: string, points: number[][]): number[] {
+  const f = inst.func(name), L = inst.lanes;
+  const sig = inst.mod.functions[name]!;
+  const args = sig.params.map(() => inst.scalar());
+  const out: number[] = [];
+  for (let from = 0; from < points.length; from += L) {
+    for (let l = 0; l < L; l++) {
+      const p = points[Math.min(from + l, points.length - 1)]!;
+      args.forEach((a, k) => { a.data[l] = p[k]!; });
+    }
+    f(args);
+    for (let l = 0; l < L && from + l < points.length; l++) out.push(f.ret!.data[l]!);
+  }
+  return out;
+}
+
+describe("vector math", () => {
+  test("exp is within 2 ulps of Math.exp over the whole range, with its special values", () => {
+    const rng = new Rng(11);
+    const xs = [0, -0, 1, -1, 1e-300, -1e-300, 709.78, 709.79, 710, -708.4, -744, -745.2, -746, -1000, 1000, Infinity, -Infinity, NaN];
+    for (let i = 0; i < 20000; i++) xs.push((rng.uniform() * 2 - 1) * 750);
+    for (let i = 0; i < 5000; i++) xs.push((rng.uniform() * 2 - 1) * 2 ** -rng.int(0, 60));
+    const got = runScalar("expOf", xs.map((x) => [x]));
+    let worst = 0, at = 0;
+    xs.forEach((x, i) => {
+      const e = Math.exp(x), g = got[i]!;
+      // below 2^-1022 both are subnormal: compare absolutely
+      const u = Math.abs(e) < 2.2250738585072014e-308 ? Math.abs(g - e) / 5e-324 : ulps(g, e);
+      if (u > worst) { worst = u; at = x; }
+    });
+    expect(worst, `worst at x = ${at}`).toBeLessThanOrEqual(2);
+  });
+
+  test("sigmoid and silu agree with the runtime's within 4 ulps; derivatives with the TypeScript adjoint", () => {
+    const rng = new Rng(12);
+    const xs = [0, -0, 40, -40, 800, -800, 1e-12];
+    for (let i = 0; i < 4000; i++) xs.push((rng.uniform() * 2 - 1) * 30);
+    const got = runScalar("activations", xs.map((x) => [x]));
+    xs.forEach((x, i) => expect(ulps(got[i]!, fixture.source.activations(x)), `x = ${x}`).toBeLessThanOrEqual(4));
+  });
+});
+
+describe("lanes", () => {
+  test("abs/max choices and adjoints per lane match the TypeScript adjoint", () => {
+    const f = inst.func("kinks_adjoint"), L = inst.lanes;
+    const x = inst.scalar(), y = inst.scalar(), seed = inst.scalar(), grad = inst.sample(2);
+    fc.assert(fc.property(fc.array(fc.tuple(fc.double({ min: -3, max: 3, noNaN: true }), fc.double({ min: -3, max: 3, noNaN: true })), { minLength: L, maxLength: L }), (pts) => {
+      grad.data.fill(0);
+      pts.forEach(([a, b], l) => { x.data[l] = a; y.data[l] = b; seed.data[l] = l + 1; });
+      f([x, y, seed, grad]);
+      pts.forEach(([a, b], l) => {
+        const g = new Float64Array(2);
+        const v = fixture.variants.adjoint!.kinks_adjoint(a, b, l + 1, g);
+        expect(f.ret!.data[l]).toBeCloseTo(v, 13);
+        expect(grad.data[0 * L + l]).toBeCloseTo(g[0]!, 12);
+        expect(grad.data[1 * L + l]).toBeCloseTo(g[1]!, 12);
+      });
+    }), { numRuns: 200, seed: 3 });
+  });
+
+  test("a shared array's adjoint is the sum over the lanes; per-sample adjoints stay per lane", () => {
+    const n = 9, L = inst.lanes, rng = new Rng(13);
+    const f = inst.func("weighted_adjoint");
+    const w = inst.shared(n), x = inst.sample(n), wb = inst.accumulator(n), xb = inst.sample(n), seed = inst.scalar();
+    const wv = Float64Array.from({ length: n }, () => rng.normal());
+    w.data.set(wv);
+    const xs = Array.from({ length: L }, () => Float64Array.from({ length: n }, () => rng.normal()));
+    xs.forEach((xl, l) => { for (let i = 0; i < n; i++) x.data[i * L + l] = xl[i]!; seed.data[l] = 0.5 * (l + 1); });
+    f([w, x, n, wb, xb, seed]);
+    const wbRef = new Float64Array(n);
+    const sum = new Float64Array(n);
+    inst.sumInto(wb, sum);
+    xs.forEach((xl, l) => {
+      const xbRef = new Float64Array(n);
+      const v = fixture.variants.adjoint!.weighted_adjoint(wv, xl, n, wbRef, xbRef, 0.5 * (l + 1));
+      expect(f.ret!.data[l]).toBeCloseTo(v, 13);
+      for (let i = 0; i < n; i++) expect(xb.data[i * L + l]).toBeCloseTo(xbRef[i]!, 13);
+    });
+    for (let i = 0; i < n; i++) expect(sum[i]).toBeCloseTo(wbRef[i]!, 12);
+  });
+
+  test("arguments of the wrong kind and a tape that is too small are clear errors", async () => {
+    const f = inst.func("weighted_adjoint");
+    expect(() => f([inst.sample(3), inst.sample(3), 3, inst.accumulator(3), inst.sample(3), inst.scalar()])).toThrow(/'w' needs a shared region, got a sample region/);
+    const small = await instantiateSimd(mlpSimd, { tapeBytes: 1024 });
+    const sizes = mlpSizes(3, 16, 2), nP = paramCount(sizes), nA = activationCount(sizes);
+    const g = small.func("mlp_tangent_adjoint");
+    expect(() => g([small.shared(nP), small.sample(3), small.sample(nA), small.ints(sizes), small.sample(3), small.sample(nA), small.sample(2), small.accumulator(nP), small.sample(nA), small.sample(nA), small.sample(2)]))
+      .toThrow(/models\/mlp\.ts: SIMD mlp_tangent_adjoint stopped: real tape overflow \(pass a larger tapeBytes/);
+  });
+});
+
+describe("diagnostics", () => {
+  const src = (body: string, tags = "@simd primal") => `/**\n * @differentiable\n * ${tags}\n */\nexport function f(x: number, a: Float64Array, n: number): number {\n${body}\n}\n`;
+  const diag = (s: string) => {
+    const r = compile(s, { fileName: "bad.ts", cwd: "/nonexistent" });
+    expect(r.files).toEqual([]);
+    expect(r.diagnostics).toHaveLength(1);
+    return r.diagnostics[0]!;
+  };
+  test("a branch on a per-sample value names the line", () => {
+    const d = diag(src("let y = x;\nif (x > 0) {\n  y = 2 * x;\n}\nreturn y;"));
+    expect(d.message).toMatch(/f \(SIMD backend\): an if tests a per-sample \(real\) value/);
+    expect(d.loc.line).toBe(7);
+  });
+  test("an intrinsic without a vector version", () => {
+    expect(diag(src("return Math.sin(x);")).message).toMatch(/'sin' has no SIMD implementation yet/);
+  });
+  test("@simd names a variant the function does not have", () => {
+    expect(diag(src("return x;", "@simd tangent_adjoint")).message).toMatch(/@simd names 'tangent_adjoint', which is not a variant of f \(variants: primal, tangent, adjoint\)/);
+  });
+  test("a shared array written per sample", () => {
+    expect(diag(src("a[0] = x;\nreturn x;", "@simd primal\n * @shared a")).message).toMatch(/shared array 'a' \(from @shared a\) is written other than by 'a\[i\] \+= …'/);
+  });
+  test("@shared names a scalar", () => {
+    expect(diag(src("return x;", "@simd primal\n * @shared x")).message).toMatch(/@shared names 'x', which is not a Float64Array parameter/);
+  });
+});
+
+describe("training gradients on the MLP's SIMD build", () => {
+  test("plain and Sobolev gradients equal the one-sample-at-a-time TypeScript path (any batch size, padding included)", () => {
+    expect(mlpFunctions.simd, "the SIMD build loads").toBeDefined();
+    fc.assert(fc.property(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 1000 }), (B, width, depth, seed) => {
+      const n = 3, sizes = mlpSizes(n, width, depth), rng = new Rng(seed);
+      const params = glorotNormal(sizes, rng), nP = paramCount(sizes), nA = activationCount(sizes);
+      const count = 12;
+      const x = Float64Array.from({ length: count * n }, () => rng.normal());
+      const y = Float64Array.from({ length: count }, () => rng.normal());
+      const d = Float64Array.from({ length: count * n }, () => rng.normal());
+      const index = Int32Array.from({ length: B }, () => rng.int(0, count - 1));
+      for (const loss of ["plain", "sobolev"] as const) {
+        const gs = new Float64Array(nP), gj = new Float64Array(nP);
+        const ls = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, index }, gs, workspace(nP, nA, n));
+        const lj = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, index }, gj, workspace(nP, nA, n), "js");
+        for (let k = 0; k < 3; k++) expect(ls[k]).toBeCloseTo(lj[k]!, 12);
+        let scale = 0;
+        for (const v of gj) scale = Math.max(scale, Math.abs(v));
+        for (let i = 0; i < nP; i++) expect(Math.abs(gs[i]! - gj[i]!), `${loss} gradient ${i}`).toBeLessThanOrEqual(1e-12 * scale + 1e-300);
+      }
+    }), { numRuns: 40, seed: 21 });
+  });
+});
