@@ -7,6 +7,7 @@
 import { readFileSync } from "node:fs";
 import { compile } from "../compiler/compile.js";
 import { benchMlp } from "./mlp.js";
+import { benchSimd } from "./simd.js";
 import { tfjsWasm, torch } from "./peers.js";
 import { median } from "./timing.js";
 import { benchTrain } from "./train.js";
@@ -26,13 +27,16 @@ function compileModelsMs(): number {
 }
 
 const notes: string[] = [
-  "mlp.*: one sample per call, medians of interleaved timing blocks in one run; interval box: each input ±0.05",
+  "mlp.*: the TypeScript variants, one sample per call, medians of interleaved timing blocks in one run; interval box: each input ±0.05",
   "alloc: bytes per call = (heap growth over 2n calls − growth over n calls) / n, with no GC in between (null if every attempt saw a GC)",
+  "simd.*: the WebAssembly SIMD build (models/mlp.simd.ts), per sample at `lanes` samples per call; speedup = TypeScript variant time / SIMD time",
   "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours float64 on all cores, peers float32",
   "ratio.*: our Sobolev step / the peer's (below 1: ours is faster)",
 ];
 progress("generated MLP variants");
 const m = await benchMlp(quick ? 32 : 128, quick ? 2 : 6, quick);
+progress("the SIMD build");
+const sm = await benchSimd(quick ? 32 : 128, quick ? 2 : 6, quick);
 progress("our training steps");
 const t = benchTrain(quick);
 progress("TensorFlow.js (wasm)");
@@ -52,6 +56,15 @@ const result = {
   "mlp.interval_adjoint_over_primal": round(m.interval_adjoint_over_primal),
   "mlp.interval_alloc_bytes_per_call": round(m.interval_alloc_bytes_per_call),
   "mlp.interval_adjoint_alloc_bytes_per_call": round(m.interval_adjoint_alloc_bytes_per_call),
+  "simd.lanes": sm.lanes,
+  "simd.primal_us_per_sample": round(sm.primal_us_per_sample),
+  "simd.primal_speedup_over_ts": round(sm.primal_speedup),
+  "simd.input_adjoint_speedup_over_ts": round(sm.input_adjoint_speedup),
+  "simd.tangent_adjoint_speedup_over_ts": round(sm.tangent_adjoint_speedup),
+  "simd.tangent_over_primal": round(sm.tangent_over_primal),
+  "simd.adjoint_over_primal": round(sm.adjoint_over_primal),
+  "simd.tangent_adjoint_over_primal": round(sm.tangent_adjoint_over_primal),
+  "train.backend": t.backend,
   "train.batch": quick ? 64 : 256,
   "train.threads": t.threads,
   "train.plain_step_ms": round(t.plain_step_ms),

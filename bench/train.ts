@@ -14,6 +14,8 @@ export interface TrainBench {
   plain_step_ms: number;
   sobolev_step_ms: number;
   threads: number;
+  /** Where the gradients ran: "simd" (the SIMD build) or "js" (the TypeScript variants). */
+  backend: "simd" | "js";
 }
 
 export function benchTrain(quick: boolean): TrainBench {
@@ -36,5 +38,5 @@ export function benchTrain(quick: boolean): TrainBench {
     });
     return median(stamps.slice(warm));
   };
-  return { plain_step_ms: step("plain"), sobolev_step_ms: step("sobolev"), threads };
+  return { plain_step_ms: step("plain"), sobolev_step_ms: step("sobolev"), threads, backend: mlpFunctions.simd ? "simd" : "js" };
 }

@@ -35,7 +35,7 @@ import { mark, silu } from "../runtime/index.js";
  * @variant adjoint(x) tangent(x)
  * @variant interval(x)
  * @variant adjoint(x) interval(x)
- * @simd primal tangent_adjoint
+ * @simd primal tangent adjoint tangent_adjoint
  * @shared params
  * @domain sizes 3 3
  * @length sizes 4

@@ -60,9 +60,18 @@ export class FuncEmitter {
   /** Per-statement temporaries (reset per statement; declared once at the largest count). */
   private prepared = new Map<Expr, string>();
   private tempI = 0;
-  private tempV = 0;
   private tempP = 0;
   private lastLine = -1;
+  /**
+   * Within a straight run of statements: shared loads already taken (shared arrays never change
+   * during a call), and increments of accumulated shared elements not yet added to memory (nothing
+   * reads those arrays, so each element gets one read-modify-write per run instead of one per
+   * statement). Both keyed by array and index; dropped when a variable of the index changes, and at
+   * every branch or loop.
+   */
+  private readonly cse = new Map<string, { local: string; vars: Set<string> }>();
+  private readonly pending = new Map<string, { local: string; vars: Set<string> }>();
+  private kept = 0;
   /** Math helpers the function calls (emitted once per module). */
   readonly math = new Set<MathName>();
   private readonly lanes: number;
@@ -136,9 +145,28 @@ export class FuncEmitter {
   // ---- statements --------------------------------------------------------------------------------
 
   private stmts(ss: Stmt[]): void {
+    this.endRun();
     this.scopes.push(new Map());
     for (const s of ss) this.stmt(s);
+    this.endRun();
     this.scopes.pop();
+  }
+
+  /** End of a straight run: add the pending increments to memory, forget the shared loads. */
+  private endRun(): void {
+    for (const { local } of this.pending.values()) this.line(`(v128.store (local.get $${local}.addr) (f64x2.add (v128.load (local.get $${local}.addr)) (local.get $${local})))`);
+    this.pending.clear();
+    this.cse.clear();
+  }
+
+  /** Integer variable `name` changes: what was keyed by an index that reads it is stale. */
+  private changed(name: string): void {
+    for (const [k, v] of this.pending) {
+      if (!v.vars.has(name)) continue;
+      this.line(`(v128.store (local.get $${v.local}.addr) (f64x2.add (v128.load (local.get $${v.local}.addr)) (local.get $${v.local})))`);
+      this.pending.delete(k);
+    }
+    for (const [k, v] of this.cse) if (v.vars.has(name)) this.cse.delete(k);
   }
 
   private stmt(s: Stmt): void {
@@ -147,8 +175,9 @@ export class FuncEmitter {
       this.line(`;; ${s.loc.file.split(/[\\/]/).pop()}:${s.loc.line}`);
     }
     this.prepared = new Map();
-    this.tempI = this.tempV = this.tempP = 0;
+    this.tempI = this.tempP = 0;
     const loc = s.loc;
+    if (s.k === "if" || s.k === "for" || s.k === "while" || s.k === "return") this.endRun();
     switch (s.k) {
       case "comment": this.line(`;; ${s.text}`); return;
       case "let": {
@@ -156,12 +185,14 @@ export class FuncEmitter {
         if (real) this.prepare(s.init, loc);
         const rhs = real ? undefined : this.int(s.init, loc);
         const w = this.declare(s.name, s.ty, real);
+        if (!real) this.changed(s.name);
         this.assign(w, s.ty, s.init, rhs, loc);
         return;
       }
       case "assign": {
         const v = this.lookup(s.name, loc);
         if (v.ty === "real") this.prepare(s.value, loc);
+        else this.changed(s.name);
         this.assign(v.wasm, v.ty, s.value, v.ty === "real" ? undefined : this.int(s.value, loc), loc);
         return;
       }
@@ -172,9 +203,10 @@ export class FuncEmitter {
         this.block("then", s.then);
         if (s.else.length > 0) this.block("else", s.else);
         this.line(")");
+        this.endRun();
         return;
       }
-      case "for": return this.forLoop(s);
+      case "for": this.forLoop(s); this.endRun(); return;
       case "while": {
         const n = this.freshLabel();
         this.line(`(block $break${n} (loop $loop${n}`);
@@ -184,6 +216,7 @@ export class FuncEmitter {
         this.line(`(br $loop${n})`);
         this.depth--;
         this.line("))");
+        this.endRun();
         return;
       }
       case "return": {
@@ -234,17 +267,30 @@ export class FuncEmitter {
       const acc = accumulated(s)!;
       if (acc.kind === "add") this.prepare(acc.e, loc);
       else { this.prepare(acc.b, loc); this.prepare(acc.c, loc); }
-      const a = this.address(s.array, s.index, loc);
       const inc = (g: number) => acc.kind === "add" ? this.real(acc.e, g, loc) : `(f64x2.mul ${this.real(acc.b, g, loc)} ${this.real(acc.c, g, loc)})`;
       let sum = inc(0);
       for (let g = 1; g < this.groups; g++) sum = `(f64x2.add ${sum} ${inc(g)})`;
-      this.line(`(v128.store (local.get ${a}) (f64x2.add (v128.load (local.get ${a})) ${sum}))`);
+      const key = `${s.array}[${JSON.stringify(s.index)}]`;
+      const open = this.pending.get(key);
+      if (open) { this.line(`(local.set $${open.local} (f64x2.add (local.get $${open.local}) ${sum}))`); return; }
+      const local = `acc${this.kept++}`;
+      this.locals.set(local, "v128");
+      this.locals.set(`${local}.addr`, "i32");
+      this.line(`(local.set $${local}.addr (i32.add (local.get $${ident(s.array)}) (i32.shl ${this.int(s.index, loc)} (i32.const 4))))`);
+      this.line(`(local.set $${local} ${sum})`);
+      if (hasPop(s.index)) this.endRunOf(key, local);
+      else this.pending.set(key, { local, vars: varsIn(s.index) });
       return;
     }
     if (kind !== "sample") throw this.error(`cannot store to '${s.array}' (${kind ?? "not a parameter"}): only per-sample arrays and accumulated shared arrays are written`, loc);
     this.prepare(s.value, loc);
     const a = this.address(s.array, s.index, loc);
     for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (local.get ${a}) ${this.real(s.value, g, loc)})`);
+  }
+
+  /** Add one increment to memory at once (its index cannot be evaluated again). */
+  private endRunOf(_key: string, local: string): void {
+    this.line(`(v128.store (local.get $${local}.addr) (f64x2.add (v128.load (local.get $${local}.addr)) (local.get $${local})))`);
   }
 
   private forLoop(s: Extract<Stmt, { k: "for" }>): void {
@@ -287,13 +333,16 @@ export class FuncEmitter {
       case "index": {
         const kind = this.kinds.get(e.array);
         if (kind === "accumulate") throw this.error(`reads '${e.array}', a shared array it also accumulates into`, loc);
-        const a = this.address(e.array, e.index, loc);
         if (kind === "shared") {
-          const w = `$w${this.tempV++}`;
-          this.locals.set(w.slice(1), "v128");
-          this.line(`(local.set ${w} (v128.load64_splat (local.get ${a})))`);
-          this.prepared.set(e, `(local.get ${w})`);
-        } else this.prepared.set(e, a);
+          const key = `${e.array}[${JSON.stringify(e.index)}]`;
+          const hit = this.cse.get(key);
+          if (hit) { this.prepared.set(e, `(local.get $${hit.local})`); return; }
+          const w = `w${this.kept++}`;
+          this.locals.set(w, "v128");
+          this.line(`(local.set $${w} (v128.load64_splat (i32.add (local.get $${ident(e.array)}) (i32.shl ${this.int(e.index, loc)} (i32.const 3)))))`);
+          this.prepared.set(e, `(local.get $${w})`);
+          if (!hasPop(e.index)) this.cse.set(key, { local: w, vars: varsIn(e.index) });
+        } else this.prepared.set(e, this.address(e.array, e.index, loc));
         return;
       }
       case "pop": {
@@ -417,4 +466,22 @@ export class FuncEmitter {
       default: throw this.error(`cannot build '${e.k === "runtime" || e.k === "intrinsic" ? e.fn : e.k}' where an integer is needed`, loc);
     }
   }
+}
+
+/** The variables an (integer) expression reads. */
+function varsIn(e: Expr, out = new Set<string>()): Set<string> {
+  switch (e.k) {
+    case "var": out.add(e.name); break;
+    case "index": case "iindex": varsIn(e.index, out); break;
+    case "neg": case "not": varsIn(e.arg, out); break;
+    case "binary": case "compare": case "logical": varsIn(e.left, out); varsIn(e.right, out); break;
+    case "cond": varsIn(e.test, out); varsIn(e.then, out); varsIn(e.else, out); break;
+    case "intrinsic": case "call": case "runtime": for (const a of e.args) varsIn(a, out); break;
+    default: break;
+  }
+  return out;
+}
+
+function hasPop(e: Expr): boolean {
+  return JSON.stringify(e).includes('"k":"pop"');
 }

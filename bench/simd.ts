@@ -1,0 +1,69 @@
+/**
+ * The WebAssembly SIMD build of the MLP (models/mlp.simd.ts, four samples per call) against the
+ * TypeScript variants, per sample: primal, input adjoint and the Sobolev kernel (adjoint of the
+ * input tangent); and the SIMD tangent, adjoint and Sobolev kernel relative to the SIMD primal.
+ */
+import { mlp } from "../models/mlp.js";
+import { mlpOfInput_adjoint } from "../models/mlp.adjoint.js";
+import { mlp_tangent_adjoint } from "../models/mlp.tangent_adjoint.js";
+import { mlpSimd } from "../models/mlp.simd.js";
+import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
+import { Rng } from "../runtime/random.js";
+import { instantiateSimd } from "../runtime/simd/instance.js";
+import { timePerCall } from "./timing.js";
+
+export interface SimdBench {
+  lanes: number;
+  primal_us_per_sample: number;
+  input_adjoint_us_per_sample: number;
+  tangent_adjoint_us_per_sample: number;
+  /** TypeScript variant time / SIMD time, per sample. */
+  primal_speedup: number;
+  input_adjoint_speedup: number;
+  tangent_adjoint_speedup: number;
+  tangent_adjoint_over_primal: number;
+  /** The SIMD tangent (w.r.t. x) and adjoint (w.r.t. params and x) relative to the SIMD primal. */
+  tangent_over_primal: number;
+  adjoint_over_primal: number;
+}
+
+export async function benchSimd(width: number, depth: number, quick: boolean): Promise<SimdBench> {
+  const n = 7, sizes = mlpSizes(n, width, depth), nP = paramCount(sizes), nA = activationCount(sizes);
+  const rng = new Rng(3), params = glorotNormal(sizes, rng);
+  const inst = await instantiateSimd(mlpSimd);
+  const L = inst.lanes;
+  const P = inst.shared(nP), S = inst.ints(sizes), X = inst.sample(n), A = inst.sample(nA), XB = inst.sample(n), AB = inst.sample(nA);
+  const XD = inst.sample(n), AD = inst.sample(nA), OUT = inst.sample(2), PB = inst.accumulator(nP), ADB = inst.sample(nA), OB = inst.sample(2), seed = inst.scalar();
+  P.data.set(params);
+  X.data.set(Float64Array.from({ length: n * L }, () => rng.normal()));
+  XD.data.set(Float64Array.from({ length: n * L }, () => rng.normal()));
+  OB.data.fill(1);
+  seed.data.fill(1);
+  const tangent = inst.func("mlp_tangent"), adjoint = inst.func("mlp_adjoint"), XB2 = inst.sample(n);
+  const primal = inst.func("mlp"), inAdj = inst.func("mlpOfInput_adjoint"), tanAdj = inst.func("mlp_tangent_adjoint");
+  // the same work on the TypeScript variants, one sample
+  const x = X.data.slice(0, n), xd = XD.data.slice(0, n), act = new Float64Array(nA), xb = new Float64Array(n), actb = new Float64Array(nA);
+  const actd = new Float64Array(nA), out = new Float64Array(2), pb = new Float64Array(nP), actdb = new Float64Array(nA), ob = Float64Array.from([1, 1]);
+  const opts = quick ? { blocks: 3, minBlockMs: 10, warmupMs: 50 } : { blocks: 7, minBlockMs: 60, warmupMs: 300 };
+  const time = (f: () => void) => timePerCall(f, opts) * 1e6;
+  const sp = time(() => primal([P, X, A, S])) / L;
+  const jp = time(() => mlp(params, x, act, sizes));
+  const si = time(() => inAdj([P, X, A, S, XB, AB, seed])) / L;
+  const ji = time(() => mlpOfInput_adjoint(params, x, act, sizes, xb, actb, 1));
+  const stan = time(() => tangent([P, X, A, S, XD, AD, OUT])) / L;
+  const sadj = time(() => adjoint([P, X, A, S, PB, XB2, AB, seed])) / L;
+  const st = time(() => tanAdj([P, X, A, S, XD, AD, OUT, PB, AB, ADB, OB])) / L;
+  const jt = time(() => mlp_tangent_adjoint(params, x, act, sizes, xd, actd, out, pb, actb, actdb, ob));
+  return {
+    lanes: L,
+    primal_us_per_sample: sp,
+    input_adjoint_us_per_sample: si,
+    tangent_adjoint_us_per_sample: st,
+    primal_speedup: jp / sp,
+    input_adjoint_speedup: ji / si,
+    tangent_adjoint_speedup: jt / st,
+    tangent_adjoint_over_primal: st / sp,
+    tangent_over_primal: stan / sp,
+    adjoint_over_primal: sadj / sp,
+  };
+}
