@@ -74,6 +74,14 @@ test("train: a tiny run prints the R² triple as JSON and writes a loadable mode
   expect(m.meta.loss).toBe("sobolev");
   expect(run("train", "--loss", "bogus").code).toBe(2);
   expect(run("train", "--lr", "-1").code).toBe(2);
+  const bad = run("train", "--backend", "gpu");
+  expect(bad.code).toBe(2);
+  expect(bad.err).toMatch(/expected simd or js, got 'gpu'/);
+  const js = run("train", "--backend", "js", "--width", "8", "--depth", "1", "--epochs", "2", "--batches", "2", "--batch", "32", "--samples", "128", "--test", "64", "--json");
+  expect(js.code).toBe(0);
+  // the same training on the TypeScript variants: equal up to rounding in the sums
+  const rj = JSON.parse(js.out).r2;
+  for (const k of ["values", "deltas", "gammas"]) expect(Math.abs(rj[k] - res.r2[k])).toBeLessThan(1e-6);
 });
 
 test("prune: a trained model file prunes to the target size; a missing box or file is a clear error", () => {

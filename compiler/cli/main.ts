@@ -67,6 +67,10 @@ export function buildProgram(): Command {
     .option("--lr <x>", "Adam learning rate", positive, 1e-4)
     .option("--seed <n>", "random seed (market, data, initialisation, batches)", integer(0), 1)
     .option("--threads <n>", "training threads (same seed and threads, same numbers)", integer(1), availableParallelism())
+    .option("--backend <kind>", "simd (the WebAssembly SIMD build, 4 samples per call) or js (the TypeScript variants)", (v: string) => {
+      if (v !== "simd" && v !== "js") throw new InvalidArgumentError(`expected simd or js, got '${v}'`);
+      return v;
+    }, "simd")
     .option("-o, --out <file>", "write the trained model (JSON)")
     .option("--json", "print the result as JSON")
     .action(async (o) => {

@@ -24,6 +24,8 @@ export interface TrainCommandOptions {
   seed: number;
   /** Training threads (default 1). */
   threads?: number;
+  /** "simd" (default): the SIMD build; "js": the TypeScript variants. */
+  backend?: "simd" | "js";
   out?: string;
   json?: boolean;
 }
@@ -41,7 +43,7 @@ export function trainCommand(o: TrainCommandOptions, log = console.log, error = 
   bar?.start(total, 0, { epoch: 1, epochs: o.epochs, loss: "…" });
   let last = 0;
   try {
-    train(mlpFunctions, model, data, { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, lr: o.lr, seed: o.seed + 4, threads: o.threads, functionsModule: mlpFunctionsModule }, (p) => {
+    train(mlpFunctions, model, data, { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, lr: o.lr, seed: o.seed + 4, threads: o.threads, functionsModule: mlpFunctionsModule, backend: o.backend === "js" ? "js" : "auto" }, (p) => {
       const done = (p.epoch - 1) * o.batches + p.batch;
       bar?.update(done, { epoch: p.epoch, loss: p.epochLoss.toExponential(3) });
       if (!tty && !o.json && p.batch === o.batches) {
