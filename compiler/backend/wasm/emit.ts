@@ -320,10 +320,10 @@ export class FuncEmitter {
   /** Address of `array[index]` in a fresh i32 temporary (the element's first lane for per-sample arrays). */
   private address(array: string, index: Expr, loc: Loc | undefined): string {
     const kind = this.kinds.get(array);
-    const shift = kind === "sample" ? Math.log2(8 * this.lanes) : kind === "accumulate" ? 4 : kind === "intarray" ? 2 : 3;
+    const bytes = kind === "sample" ? 8 * this.lanes : kind === "accumulate" ? 16 : kind === "intarray" ? 4 : 8;
     const t = `$a${this.tempI++}`;
     this.locals.set(t.slice(1), "i32");
-    this.line(`(local.set ${t} (i32.add (local.get $${ident(array)}) (i32.shl ${this.int(index, loc)} (i32.const ${shift}))))`);
+    this.line(`(local.set ${t} (i32.add (local.get $${ident(array)}) ${scaled(this.int(index, loc), bytes)}))`);
     return t;
   }
 
@@ -484,4 +484,10 @@ function varsIn(e: Expr, out = new Set<string>()): Set<string> {
 
 function hasPop(e: Expr): boolean {
   return JSON.stringify(e).includes('"k":"pop"');
+}
+
+/** `index · bytes` (a shift when bytes is a power of two). */
+function scaled(index: string, bytes: number): string {
+  const shift = Math.log2(bytes);
+  return Number.isInteger(shift) ? `(i32.shl ${index} (i32.const ${shift}))` : `(i32.mul ${index} (i32.const ${bytes}))`;
 }
