@@ -55,3 +55,25 @@ test("a model with errors fails the build with the located diagnostic", async ()
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("import './model.simd.js' builds the SIMD module from model.ts (the same text as sobolev compile)", async () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-esb-"));
+  try {
+    const model = "/**\n * @differentiable\n * @simd primal adjoint\n */\nexport function cube(x: number): number {\n  return x * x * x;\n}\n";
+    writeFileSync(path.join(dir, "model.ts"), model);
+    writeFileSync(path.join(dir, "main.ts"), 'import { modelSimd } from "./model.simd.js";\nexport const mod = modelSimd;\n');
+    const result = await build({
+      entryPoints: [path.join(dir, "main.ts")], bundle: true, format: "esm", platform: "node", write: false,
+      plugins: [sobolev()],
+      logLevel: "silent",
+    });
+    const out = path.join(dir, "bundle.mjs");
+    writeFileSync(out, result.outputFiles[0]!.text);
+    const m = await import(pathToFileURL(out).href);
+    expect(Object.keys(m.mod.functions).sort()).toEqual(["cube", "cube_adjoint"]);
+    const cli = compile(model, { fileName: path.join(dir, "model.ts") }).files.find((f) => f.variant === "simd")!;
+    expect(cli.code).toContain(m.mod.wat);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -14,13 +14,13 @@ export interface SobolevPluginOptions {
   runtimeImport?: string;
 }
 
-const VARIANT_RE = /^(.*)\.((?:tangent|adjoint)(?:_(?:tangent|adjoint))*)\.(?:js|ts)$/;
+const VARIANT_RE = /^(.*)\.(simd|(?:tangent|adjoint|interval)(?:_(?:tangent|adjoint|interval))*)\.(?:js|ts)$/;
 
 export function sobolev(options: SobolevPluginOptions = {}): Plugin {
   return {
     name: "sobolev",
     setup(build) {
-      build.onResolve({ filter: /\.(tangent|adjoint)(_(tangent|adjoint))*\.(js|ts)$/ }, (args) => {
+      build.onResolve({ filter: /\.(simd|(tangent|adjoint|interval)(_(tangent|adjoint|interval))*)\.(js|ts)$/ }, (args) => {
         const full = path.resolve(args.resolveDir, args.path);
         const m = VARIANT_RE.exec(full);
         if (!m) return undefined;
@@ -45,7 +45,7 @@ export function sobolev(options: SobolevPluginOptions = {}): Plugin {
         }
         const file = r.files.find((f) => f.variant === variant);
         if (!file) {
-          return { errors: [{ text: `${path.basename(source)} has no '${variant}' variant (add @variant ${variant.split("_").join(" ")} to a function)` }], watchFiles: [source] };
+          return { errors: [{ text: `${path.basename(source)} has no '${variant}' variant (add ${variant === "simd" ? "@simd" : `@variant ${variant.split("_").join(" ")}`} to a function)` }], watchFiles: [source] };
         }
         return { contents: file.code, loader: "ts", resolveDir: path.dirname(source), watchFiles: [source] };
       });
