@@ -6,6 +6,7 @@ import { ts } from "ts-morph";
 import type { Expr, Func, Stmt, Type } from "../ir/types.js";
 import { RULES } from "../rules.js";
 import { BOUNDS } from "../transforms/interval.js";
+import { sameExpr } from "../ir/walk.js";
 
 const f = ts.factory;
 
@@ -262,10 +263,6 @@ function numberLiteral(v: number): ts.Expression {
 
 function compoundToken(op: "+" | "-" | "*" | "/" | "%"): ts.CompoundAssignmentOperator {
   return ({ "+": ts.SyntaxKind.PlusEqualsToken, "-": ts.SyntaxKind.MinusEqualsToken, "*": ts.SyntaxKind.AsteriskEqualsToken, "/": ts.SyntaxKind.SlashEqualsToken, "%": ts.SyntaxKind.PercentEqualsToken } as const)[op];
-}
-
-function sameExpr(a: Expr, b: Expr): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 function basename(p: string): string {

@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { CompileError } from "../diagnostics.js";
 import type { Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
 import { exprType, neg, num } from "../ir/build.js";
+import { varsOf } from "../ir/walk.js";
 import { RULES_BY_SOURCE, RUNTIME_INTRINSICS } from "../rules.js";
 import { isDifferentiable, readAnnotations } from "./annotations.js";
 import { inferIntegers } from "./int-inference.js";
@@ -639,16 +640,3 @@ class FunctionLowerer {
   }
 }
 
-export function varsOf(e: Expr, out = new Set<string>()): Set<string> {
-  switch (e.k) {
-    case "var": out.add(e.name); break;
-    case "index": case "iindex": out.add(e.array); varsOf(e.index, out); break;
-    case "length": out.add(e.array); break;
-    case "neg": case "not": varsOf(e.arg, out); break;
-    case "binary": case "compare": case "logical": varsOf(e.left, out); varsOf(e.right, out); break;
-    case "cond": varsOf(e.test, out); varsOf(e.then, out); varsOf(e.else, out); break;
-    case "intrinsic": case "call": e.args.forEach((a) => varsOf(a, out)); break;
-    default: break;
-  }
-  return out;
-}

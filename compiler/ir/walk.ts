@@ -49,6 +49,52 @@ export function readsVar(e: Expr, name: string): boolean {
   }
 }
 
+/** The direct subexpressions of an expression, in evaluation order. */
+export function subExprs(e: Expr): Expr[] {
+  switch (e.k) {
+    case "index": case "iindex": return [e.index];
+    case "neg": case "not": return [e.arg];
+    case "binary": case "compare": case "logical": return [e.left, e.right];
+    case "cond": return [e.test, e.then, e.else];
+    case "intrinsic": case "call": case "runtime": return e.args;
+    default: return [];
+  }
+}
+
+/** Does `e` or any expression inside it satisfy `p`? */
+export function someExpr(e: Expr, p: (x: Expr) => boolean): boolean {
+  return p(e) || subExprs(e).some((x) => someExpr(x, p));
+}
+
+/** Every name an expression reads: its variables, and the arrays it indexes or measures. */
+export function varsOf(e: Expr, out = new Set<string>()): Set<string> {
+  if (e.k === "var") out.add(e.name);
+  else if (e.k === "index" || e.k === "iindex" || e.k === "length") out.add(e.array);
+  for (const x of subExprs(e)) varsOf(x, out);
+  return out;
+}
+
+/** The expressions a statement evaluates itself (not those of the statements nested in it). */
+export function stmtExprs(s: Stmt): Expr[] {
+  switch (s.k) {
+    case "let": return [s.init];
+    case "assign": return [s.value];
+    case "store": return [s.index, s.value];
+    case "if": case "while": return [s.test];
+    case "for": return [s.from, s.to];
+    case "return": return s.value ? [s.value] : [];
+    case "callstmt": return [s.call];
+    case "push": return [s.value];
+    case "do": return [s.expr];
+    case "comment": return [];
+  }
+}
+
+/** Structural equality of two expressions. */
+export function sameExpr(a: Expr, b: Expr): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
 /** Visit every statement, depth first, in program order. */
 export function eachStmt(ss: Stmt[], visit: (s: Stmt, loopDepth: number) => void, depth = 0): void {
   for (const s of ss) {

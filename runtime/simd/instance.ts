@@ -30,8 +30,9 @@ export interface SimdModule {
   wat: string;
 }
 
-/** Fault codes set by the module before it traps (compiler/backend/wasm/emit.ts). */
-const FAULTS: Record<number, string> = { 1: "real tape overflow", 2: "real tape underflow", 3: "integer tape overflow", 4: "integer tape underflow" };
+/** Fault codes a SIMD module sets in its `fault` global before it traps (written by compiler/backend/wasm/). */
+export const FAULT = { realOverflow: 1, realUnderflow: 2, intOverflow: 3, intUnderflow: 4 } as const;
+const FAULT_TEXT: Record<number, string> = { 1: "real tape overflow", 2: "real tape underflow", 3: "integer tape overflow", 4: "integer tape underflow" };
 
 type RegionKind = "sample" | "shared" | "accumulate" | "ints" | "scalar";
 
@@ -175,7 +176,7 @@ export class SimdInstance {
       } catch (e) {
         if (!(e instanceof WebAssembly.RuntimeError)) throw e;
         const code = fault.value as number;
-        throw new Error(`${this.mod.source}: SIMD ${name} stopped: ${FAULTS[code] ?? e.message}${code === 1 || code === 3 ? " (pass a larger tapeBytes to instantiateSimd)" : ""}`);
+        throw new Error(`${this.mod.source}: SIMD ${name} stopped: ${FAULT_TEXT[code] ?? e.message}${code === FAULT.realOverflow || code === FAULT.intOverflow ? " (pass a larger tapeBytes to instantiateSimd)" : ""}`);
       }
     };
     return Object.assign(call, { ret });

@@ -17,11 +17,15 @@
 import { CompileError } from "../../diagnostics.js";
 import { exprType } from "../../ir/build.js";
 import type { CompareOp, Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
-import { accumulated, type LaneKind, type LaneParam } from "./lanes.js";
+import { someExpr, varsOf } from "../../ir/walk.js";
+import { FAULT, type LaneKind } from "../../../runtime/simd/instance.js";
+import { accumulated, type LaneParam } from "./lanes.js";
 import { MATH, type MathName } from "./math.js";
 
-/** Fault codes the module's `fault` global holds after a trap it raised itself. */
-export const FAULTS = { 1: "real tape overflow", 2: "real tape underflow", 3: "integer tape overflow", 4: "integer tape underflow" } as const;
+/** Stop the call with `fault` set to `code` (runtime/simd/instance.ts turns it into a message). */
+export function trap(code: number): string {
+  return `(then (global.set $fault (i32.const ${code})) (unreachable))`;
+}
 
 const CMP_INT: Record<CompareOp, string> = { "<": "i32.lt_s", "<=": "i32.le_s", ">": "i32.gt_s", ">=": "i32.ge_s", "===": "i32.eq", "!==": "i32.ne" };
 const CMP_REAL: Record<CompareOp, string> = { "<": "f64x2.lt", "<=": "f64x2.le", ">": "f64x2.gt", ">=": "f64x2.ge", "===": "f64x2.eq", "!==": "f64x2.ne" };
@@ -154,7 +158,7 @@ export class FuncEmitter {
 
   /** End of a straight run: add the pending increments to memory, forget the shared loads. */
   private endRun(): void {
-    for (const { local } of this.pending.values()) this.line(`(v128.store (local.get $${local}.addr) (f64x2.add (v128.load (local.get $${local}.addr)) (local.get $${local})))`);
+    for (const { local } of this.pending.values()) this.addToMemory(local);
     this.pending.clear();
     this.cse.clear();
   }
@@ -163,7 +167,7 @@ export class FuncEmitter {
   private changed(name: string): void {
     for (const [k, v] of this.pending) {
       if (!v.vars.has(name)) continue;
-      this.line(`(v128.store (local.get $${v.local}.addr) (f64x2.add (v128.load (local.get $${v.local}.addr)) (local.get $${v.local})))`);
+      this.addToMemory(v.local);
       this.pending.delete(k);
     }
     for (const [k, v] of this.cse) if (v.vars.has(name)) this.cse.delete(k);
@@ -232,7 +236,7 @@ export class FuncEmitter {
         if (s.ty === "int") { this.line(`(call $push_int ${this.int(s.value, loc)})`); return; }
         this.prepare(s.value, loc);
         const bytes = 16 * this.groups;
-        this.line(`(if (i32.gt_u (i32.add (global.get $ftop) (i32.const ${bytes})) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))`);
+        this.line(`(if (i32.gt_u (i32.add (global.get $ftop) (i32.const ${bytes})) (global.get $fend)) ${trap(FAULT.realOverflow)})`);
         for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (global.get $ftop) ${this.real(s.value, g, loc)})`);
         this.line(`(global.set $ftop (i32.add (global.get $ftop) (i32.const ${bytes})))`);
         return;
@@ -276,10 +280,10 @@ export class FuncEmitter {
       const local = `acc${this.kept++}`;
       this.locals.set(local, "v128");
       this.locals.set(`${local}.addr`, "i32");
-      this.line(`(local.set $${local}.addr (i32.add (local.get $${ident(s.array)}) (i32.shl ${this.int(s.index, loc)} (i32.const 4))))`);
+      this.line(`(local.set $${local}.addr ${this.addressOf(s.array, s.index, loc)})`);
       this.line(`(local.set $${local} ${sum})`);
-      if (hasPop(s.index)) this.endRunOf(key, local);
-      else this.pending.set(key, { local, vars: varsIn(s.index) });
+      if (hasPop(s.index)) this.addToMemory(local); // its index cannot be evaluated again
+      else this.pending.set(key, { local, vars: varsOf(s.index) });
       return;
     }
     if (kind !== "sample") throw this.error(`cannot store to '${s.array}' (${kind ?? "not a parameter"}): only per-sample arrays and accumulated shared arrays are written`, loc);
@@ -288,8 +292,8 @@ export class FuncEmitter {
     for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (local.get ${a}) ${this.real(s.value, g, loc)})`);
   }
 
-  /** Add one increment to memory at once (its index cannot be evaluated again). */
-  private endRunOf(_key: string, local: string): void {
+  /** Add a pending increment (local `$acc`, its element's address in `$acc.addr`) to memory. */
+  private addToMemory(local: string): void {
     this.line(`(v128.store (local.get $${local}.addr) (f64x2.add (v128.load (local.get $${local}.addr)) (local.get $${local})))`);
   }
 
@@ -317,13 +321,18 @@ export class FuncEmitter {
 
   // ---- per-statement preparation -------------------------------------------------------------------
 
-  /** Address of `array[index]` in a fresh i32 temporary (the element's first lane for per-sample arrays). */
-  private address(array: string, index: Expr, loc: Loc | undefined): string {
+  /** The address of `array[index]` (of its first lane, for per-sample arrays), as an expression. */
+  private addressOf(array: string, index: Expr, loc: Loc | undefined): string {
     const kind = this.kinds.get(array);
     const bytes = kind === "sample" ? 8 * this.lanes : kind === "accumulate" ? 16 : kind === "intarray" ? 4 : 8;
+    return `(i32.add (local.get $${ident(array)}) ${scaled(this.int(index, loc), bytes)})`;
+  }
+
+  /** The address of `array[index]` in a fresh i32 temporary. */
+  private address(array: string, index: Expr, loc: Loc | undefined): string {
     const t = `$a${this.tempI++}`;
     this.locals.set(t.slice(1), "i32");
-    this.line(`(local.set ${t} (i32.add (local.get $${ident(array)}) ${scaled(this.int(index, loc), bytes)}))`);
+    this.line(`(local.set ${t} ${this.addressOf(array, index, loc)})`);
     return t;
   }
 
@@ -339,9 +348,9 @@ export class FuncEmitter {
           if (hit) { this.prepared.set(e, `(local.get $${hit.local})`); return; }
           const w = `w${this.kept++}`;
           this.locals.set(w, "v128");
-          this.line(`(local.set $${w} (v128.load64_splat (i32.add (local.get $${ident(e.array)}) (i32.shl ${this.int(e.index, loc)} (i32.const 3)))))`);
+          this.line(`(local.set $${w} (v128.load64_splat ${this.addressOf(e.array, e.index, loc)}))`);
           this.prepared.set(e, `(local.get $${w})`);
-          if (!hasPop(e.index)) this.cse.set(key, { local: w, vars: varsIn(e.index) });
+          if (!hasPop(e.index)) this.cse.set(key, { local: w, vars: varsOf(e.index) });
         } else this.prepared.set(e, this.address(e.array, e.index, loc));
         return;
       }
@@ -349,7 +358,7 @@ export class FuncEmitter {
         if (e.ty === "int") return;
         const p = `p${this.tempP++}`;
         this.line("(global.set $ftop (i32.sub (global.get $ftop) (i32.const " + 16 * this.groups + ")))");
-        this.line("(if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))");
+        this.line(`(if (i32.lt_u (global.get $ftop) (global.get $fbase)) ${trap(FAULT.realUnderflow)})`);
         for (let g = 0; g < this.groups; g++) {
           this.locals.set(`${p}.${g}`, "v128");
           this.line(`(local.set $${p}.${g} (v128.load offset=${16 * g} (global.get $ftop)))`);
@@ -468,23 +477,7 @@ export class FuncEmitter {
   }
 }
 
-/** The variables an (integer) expression reads. */
-function varsIn(e: Expr, out = new Set<string>()): Set<string> {
-  switch (e.k) {
-    case "var": out.add(e.name); break;
-    case "index": case "iindex": varsIn(e.index, out); break;
-    case "neg": case "not": varsIn(e.arg, out); break;
-    case "binary": case "compare": case "logical": varsIn(e.left, out); varsIn(e.right, out); break;
-    case "cond": varsIn(e.test, out); varsIn(e.then, out); varsIn(e.else, out); break;
-    case "intrinsic": case "call": case "runtime": for (const a of e.args) varsIn(a, out); break;
-    default: break;
-  }
-  return out;
-}
-
-function hasPop(e: Expr): boolean {
-  return JSON.stringify(e).includes('"k":"pop"');
-}
+const hasPop = (e: Expr): boolean => someExpr(e, (x) => x.k === "pop");
 
 /** `index · bytes` (a shift when bytes is a power of two). */
 function scaled(index: string, bytes: number): string {

@@ -20,13 +20,11 @@
  */
 import { CompileError } from "../../diagnostics.js";
 import type { Expr, Func, Stmt } from "../../ir/types.js";
+import { eachStmt, sameExpr, stmtExprs, subExprs } from "../../ir/walk.js";
+import type { SimdSignature } from "../../../runtime/simd/instance.js";
 
-export type LaneKind = "sample" | "shared" | "accumulate" | "intarray" | "int" | "real";
-
-export interface LaneParam {
-  name: string;
-  kind: LaneKind;
-}
+/** A parameter and its layout: the runtime's type, since it reads these signatures (runtime/simd/instance.ts). */
+export type LaneParam = SimdSignature["params"][number];
 
 /** The primal parameter a generated function's parameter stands for (following tangent/adjoint roles). */
 function originOf(fn: Func, name: string): { fn: Func; name: string } | undefined {
@@ -41,45 +39,23 @@ function originOf(fn: Func, name: string): { fn: Func; name: string } | undefine
   }
 }
 
-/** Is array `name` written (stored to) anywhere in `body`, and is every such store `a[i] = a[i] + e`? */
-function storesTo(body: Stmt[], name: string): { any: boolean; allAccumulate: boolean; reads: number } {
-  let any = false, allAccumulate = true, reads = 0;
-  const countReads = (e: Expr): void => {
-    switch (e.k) {
-      case "index": if (e.array === name) reads++; countReads(e.index); break;
-      case "iindex": countReads(e.index); break;
-      case "neg": case "not": countReads(e.arg); break;
-      case "binary": case "compare": case "logical": countReads(e.left); countReads(e.right); break;
-      case "cond": countReads(e.test); countReads(e.then); countReads(e.else); break;
-      case "intrinsic": case "call": case "runtime": e.args.forEach(countReads); break;
-      default: break;
-    }
+/** How `body` uses array `name`: is it stored to, is every store `a[i] += …`, and how often is it read otherwise? */
+function usage(body: Stmt[], name: string): { stored: boolean; allAccumulate: boolean; reads: number } {
+  let stored = false, allAccumulate = true, reads = 0;
+  const count = (e: Expr): void => {
+    if (e.k === "index" && e.array === name) reads++;
+    for (const x of subExprs(e)) count(x);
   };
-  const visit = (ss: Stmt[]): void => {
-    for (const s of ss) {
-      switch (s.k) {
-        case "store":
-          countReads(s.index);
-          if (s.array === name) {
-            any = true;
-            const acc = accumulated(s);
-            if (!acc) { allAccumulate = false; countReads(s.value); } else { reads--; countReads(s.value); }
-          } else countReads(s.value);
-          break;
-        case "let": countReads(s.init); break;
-        case "assign": countReads(s.value); break;
-        case "if": countReads(s.test); visit(s.then); visit(s.else); break;
-        case "for": countReads(s.from); countReads(s.to); visit(s.body); break;
-        case "while": countReads(s.test); visit(s.body); break;
-        case "return": if (s.value) countReads(s.value); break;
-        case "push": countReads(s.value); break;
-        case "do": countReads(s.expr); break;
-        default: break;
-      }
-    }
-  };
-  visit(body);
-  return { any, allAccumulate, reads };
+  eachStmt(body, (s) => {
+    if (s.k !== "store" || s.array !== name) { stmtExprs(s).forEach(count); return; }
+    stored = true;
+    const acc = accumulated(s);
+    if (!acc) { allAccumulate = false; stmtExprs(s).forEach(count); return; }
+    // the index and the increment: the element read that `+=` stands for is not a read of its own
+    count(s.index);
+    (acc.kind === "add" ? [acc.e] : [acc.b, acc.c]).forEach(count);
+  });
+  return { stored, allAccumulate, reads };
 }
 
 /** `a[i] = a[i] + e` or `a[i] = fma(a[i], b, c)` (printed `a[i] += …`): the increment, else undefined. */
@@ -89,10 +65,6 @@ export function accumulated(s: Extract<Stmt, { k: "store" }>): { kind: "add"; e:
   if (v.k === "binary" && v.op === "+" && self(v.left)) return { kind: "add", e: v.right };
   if (v.k === "intrinsic" && v.fn === "fma" && self(v.args[0])) return { kind: "fma", b: v.args[1]!, c: v.args[2]! };
   return undefined;
-}
-
-export function sameExpr(a: Expr, b: Expr): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 /** The lane layout of every parameter of `fn`, the variant of `source` (whose @shared tags count). */
@@ -109,8 +81,8 @@ export function laneParams(fn: Func, source: Func): LaneParam[] {
       case "array": {
         const o = originOf(fn, p.name);
         if (!o || o.fn.name !== source.name || !source.ann.shared.includes(o.name)) return { name: p.name, kind: "sample" };
-        const use = storesTo(fn.body, p.name);
-        if (!use.any) return { name: p.name, kind: "shared" };
+        const use = usage(fn.body, p.name);
+        if (!use.stored) return { name: p.name, kind: "shared" };
         if (use.allAccumulate && use.reads === 0) return { name: p.name, kind: "accumulate" };
         throw new CompileError(`${fn.name}: shared array '${p.name}' (from @shared ${o.name}) is written other than by '${p.name}[i] += …', ` +
           "so its value would differ between the samples of a call; the SIMD backend cannot build it", fn.loc, "@simd");

@@ -4,8 +4,9 @@
  * (`<file>.simd.ts`: the signatures, and the WAT itself, which runtime/simd/instance.ts assembles).
  */
 import type { Func } from "../../ir/types.js";
-import { FuncEmitter } from "./emit.js";
-import { laneParams, type LaneParam } from "./lanes.js";
+import { FAULT, type SimdSignature } from "../../../runtime/simd/instance.js";
+import { FuncEmitter, trap } from "./emit.js";
+import { laneParams } from "./lanes.js";
 import { MATH, type MathName } from "./math.js";
 
 /** f64x2 vectors per real: each call runs 2·GROUPS samples. Four samples measured fastest on the MLP (bench/simd.ts). */
@@ -15,11 +16,6 @@ export interface SimdFunction {
   /** The generated function (IR), and the annotated function it is a variant of. */
   fn: Func;
   source: Func;
-}
-
-export interface SimdSignature {
-  params: LaneParam[];
-  ret: "real" | "int" | "void";
 }
 
 /** The tape registers and their push/pop of integers (reals are pushed inline, see emit.ts). */
@@ -33,12 +29,12 @@ const TAPE = `  (memory (export "memory") 1)
     (global.set $ibase (local.get $i)) (global.set $itop (local.get $i)) (global.set $iend (local.get $ie))
     (global.set $fault (i32.const 0)))
   (func $push_int (param $v i32)
-    (if (i32.gt_u (i32.add (global.get $itop) (i32.const 4)) (global.get $iend)) (then (global.set $fault (i32.const 3)) (unreachable)))
+    (if (i32.gt_u (i32.add (global.get $itop) (i32.const 4)) (global.get $iend)) ${trap(FAULT.intOverflow)})
     (i32.store (global.get $itop) (local.get $v))
     (global.set $itop (i32.add (global.get $itop) (i32.const 4))))
   (func $pop_int (result i32)
     (global.set $itop (i32.sub (global.get $itop) (i32.const 4)))
-    (if (i32.lt_u (global.get $itop) (global.get $ibase)) (then (global.set $fault (i32.const 4)) (unreachable)))
+    (if (i32.lt_u (global.get $itop) (global.get $ibase)) ${trap(FAULT.intUnderflow)})
     (i32.load (global.get $itop)))`;
 
 /** The module's WAT and each function's signature. */
