@@ -21,7 +21,7 @@ export const mlpFunctions: SurrogateFunctions = {
   inputAdjoint: mlpOfInput_adjoint,
   tangentAdjoint: mlp_tangent_adjoint,
   adjointTangent: mlp_adjoint_tangent,
-  simd: simd && { instance: simd, primal: "mlp", squaredErrorAdjoint: "mlpSquaredError_adjoint", inputAdjoint: "mlpOfInput_adjoint", tangentAdjoint: "mlp_tangent_adjoint" },
+  simd: simd && { instance: simd, squaredErrorAdjoint: "mlpSquaredError_adjoint", inputAdjoint: "mlpOfInput_adjoint", tangentAdjoint: "mlp_tangent_adjoint" },
 };
 
 /** Where training worker threads import mlpFunctions from (runtime/train/parallel.ts). */

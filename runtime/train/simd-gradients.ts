@@ -14,8 +14,6 @@ import type { Batch } from "./gradients.js";
 /** Which functions of a SIMD build are the surrogate's (names as in `<model>.simd.ts`). */
 export interface SimdSurrogate {
   instance: SimdInstance;
-  /** f(params, x, act, sizes) → value */
-  primal: string;
   /** (params, x, act, sizes, target, params_b, act_b, out_b) → (f − target)² */
   squaredErrorAdjoint: string;
   /** (params, x, act, sizes, x_b, act_b, out_b) → f, x_b += out_b·∇ₓf */
@@ -40,7 +38,6 @@ export class SimdGradients {
   private readonly outB: Region;
   private readonly target: Region;
   private readonly seed: Region;
-  private readonly primal: SimdCall;
   private readonly sqErr: SimdCall;
   private readonly inAdj: SimdCall;
   private readonly tanAdj: SimdCall;
@@ -64,15 +61,14 @@ export class SimdGradients {
     this.outB = inst.sample(2);
     this.target = inst.scalar();
     this.seed = inst.scalar();
-    this.primal = inst.func(s.primal);
     this.sqErr = inst.func(s.squaredErrorAdjoint);
     this.inAdj = inst.func(s.inputAdjoint);
     this.tanAdj = inst.func(s.tangentAdjoint);
     this.lane = new Int32Array(this.L);
   }
 
-  /** Lanes ← samples index[from…from+L) of the batch (padding repeats the last); returns how many are real. */
-  private load(b: Batch, from: number): number {
+  /** Lanes ← samples index[from…from+L) of the batch (padding repeats the last; its `lane` is −1). */
+  private load(b: Batch, from: number): void {
     const { L, n } = this;
     const count = Math.min(L, b.index.length - from);
     const x = this.x.data;
@@ -81,7 +77,6 @@ export class SimdGradients {
       this.lane[l] = l < count ? s : -1;
       for (let j = 0; j < n; j++) x[j * L + l] = b.x[s * n + j]!;
     }
-    return count;
   }
 
   private begin(params: Float64Array): void {
@@ -151,19 +146,5 @@ export class SimdGradients {
     lv /= B;
     ld /= B * n;
     return [alpha * lv + beta * ld, lv, ld];
-  }
-
-  /** Predictions f(x) of `count` standardised inputs (count × n, row-major) into `out`. */
-  predict(params: Float64Array, x: Float64Array, count: number, out: Float64Array): void {
-    this.params.data.set(params);
-    const L = this.L;
-    const index = Int32Array.from({ length: count }, (_, i) => i);
-    const b: Batch = { x, y: out, index };
-    for (let from = 0; from < count; from += L) {
-      const k = this.load(b, from);
-      this.primal([this.params, this.x, this.act, this.sizes]);
-      const y = this.primal.ret!.data;
-      for (let l = 0; l < k; l++) out[from + l] = y[l]!;
-    }
   }
 }
