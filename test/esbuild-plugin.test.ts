@@ -8,20 +8,25 @@ import { expect, test } from "vitest";
 import { compile } from "../compiler/compile.js";
 import { sobolev } from "../compiler/integration/esbuild-plugin.js";
 
+/** Bundle dir/main.ts with the plugin and import the bundle. */
+async function bundleAndImport(dir: string): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
+  const result = await build({
+    entryPoints: [path.join(dir, "main.ts")], bundle: true, format: "esm", platform: "node", write: false,
+    plugins: [sobolev()],
+    logLevel: "silent",
+  });
+  const out = path.join(dir, "bundle.mjs");
+  writeFileSync(out, result.outputFiles[0]!.text);
+  return import(pathToFileURL(out).href);
+}
+
 test("import './model.adjoint.js' builds from model.ts and runs", async () => {
   const dir = mkdtempSync(path.join(tmpdir(), "sobolev-esb-"));
   try {
     const model = "/** @differentiable */\nexport function cube(x: number): number {\n  return x * x * x;\n}\n";
     writeFileSync(path.join(dir, "model.ts"), model);
     writeFileSync(path.join(dir, "main.ts"), 'import { cube_adjoint } from "./model.adjoint.js";\nconst g = new Float64Array(1);\nexport const value = cube_adjoint(2, 1, g);\nexport const grad = g[0];\n');
-    const result = await build({
-      entryPoints: [path.join(dir, "main.ts")], bundle: true, format: "esm", platform: "node", write: false,
-      plugins: [sobolev()],
-      logLevel: "silent",
-    });
-    const out = path.join(dir, "bundle.mjs");
-    writeFileSync(out, result.outputFiles[0]!.text);
-    const m = await import(pathToFileURL(out).href);
+    const m = await bundleAndImport(dir);
     expect(m.value).toBe(8);
     expect(m.grad).toBe(12);
     // byte-identical to the CLI's output for the same input: tap what the plugin hands esbuild
@@ -62,14 +67,7 @@ test("import './model.simd.js' builds the SIMD module from model.ts (the same te
     const model = "/**\n * @differentiable\n * @simd primal adjoint\n */\nexport function cube(x: number): number {\n  return x * x * x;\n}\n";
     writeFileSync(path.join(dir, "model.ts"), model);
     writeFileSync(path.join(dir, "main.ts"), 'import { modelSimd } from "./model.simd.js";\nexport const mod = modelSimd;\n');
-    const result = await build({
-      entryPoints: [path.join(dir, "main.ts")], bundle: true, format: "esm", platform: "node", write: false,
-      plugins: [sobolev()],
-      logLevel: "silent",
-    });
-    const out = path.join(dir, "bundle.mjs");
-    writeFileSync(out, result.outputFiles[0]!.text);
-    const m = await import(pathToFileURL(out).href);
+    const m = await bundleAndImport(dir);
     expect(Object.keys(m.mod.functions).sort()).toEqual(["cube", "cube_adjoint"]);
     const cli = compile(model, { fileName: path.join(dir, "model.ts") }).files.find((f) => f.variant === "simd")!;
     expect(cli.code).toContain(m.mod.wat);

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import * as I from "../runtime/interval/index.js";
+import { ulps } from "./helpers/ulps.js";
 
 const FILE = path.resolve("../shared/conformance/itf1788/vectors.json");
 const present = existsSync(FILE);
@@ -19,17 +20,6 @@ function parse(r: Raw): I.Interval {
   if (r === "empty") return I.empty;
   if (r === "entire") return I.entire;
   return I.interval(Number(r[0]), Number(r[1]));
-}
-
-const f64 = new Float64Array(1), i64 = new BigInt64Array(f64.buffer);
-/** Position of a double on the number line of doubles (so differences count ulps). */
-function ord(x: number): bigint {
-  f64[0] = x === 0 ? 0 : x;
-  const v = i64[0]!;
-  return v < 0n ? -(v & 0x7fffffffffffffffn) : v;
-}
-function ulps(a: number, b: number): number {
-  return Number(ord(a) > ord(b) ? ord(a) - ord(b) : ord(b) - ord(a));
 }
 
 const OPS: Record<string, (...a: Array<I.Interval | number>) => I.Interval> = {
