@@ -148,8 +148,8 @@ export class FuncEmitter {
 
   // ---- statements --------------------------------------------------------------------------------
 
+  /** A block of statements: its own scope, and its run of statements ends with it. */
   private stmts(ss: Stmt[]): void {
-    this.endRun();
     this.scopes.push(new Map());
     for (const s of ss) this.stmt(s);
     this.endRun();
@@ -207,22 +207,10 @@ export class FuncEmitter {
         this.block("then", s.then);
         if (s.else.length > 0) this.block("else", s.else);
         this.line(")");
-        this.endRun();
         return;
       }
-      case "for": this.forLoop(s); this.endRun(); return;
-      case "while": {
-        const n = this.freshLabel();
-        this.line(`(block $break${n} (loop $loop${n}`);
-        this.depth++;
-        this.line(`(br_if $break${n} (i32.eqz ${this.uniformTest(s.test, loc, "a while loop")}))`);
-        this.stmts(s.body);
-        this.line(`(br $loop${n})`);
-        this.depth--;
-        this.line("))");
-        this.endRun();
-        return;
-      }
+      case "for": return this.forLoop(s);
+      case "while": return this.loop(this.uniformTest(s.test, loc, "a while loop"), s.body);
       case "return": {
         if (!s.value) { this.line("(return)"); return; }
         if (this.fn.ret === "real") {
@@ -307,16 +295,20 @@ export class FuncEmitter {
     this.locals.set(to, "i32");
     this.line(`(local.set $${v} ${from})`);
     this.line(`(local.set $${to} ${this.int(s.to, loc)})`);
-    const cmp = CMP_INT[s.cmp];
+    this.loop(`(${CMP_INT[s.cmp]} (local.get $${v}) (local.get $${to}))`, s.body, `(local.set $${v} (i32.add (local.get $${v}) (i32.const ${s.step})))`, n);
+    this.scopes.pop();
+  }
+
+  /** `while (test) { body; step }` as a block around a loop. */
+  private loop(test: string, body: Stmt[], step?: string, n = this.freshLabel()): void {
     this.line(`(block $break${n} (loop $loop${n}`);
     this.depth++;
-    this.line(`(br_if $break${n} (i32.eqz (${cmp} (local.get $${v}) (local.get $${to}))))`);
-    this.stmts(s.body);
-    this.line(`(local.set $${v} (i32.add (local.get $${v}) (i32.const ${s.step})))`);
+    this.line(`(br_if $break${n} (i32.eqz ${test}))`);
+    this.stmts(body);
+    if (step) this.line(step);
     this.line(`(br $loop${n})`);
     this.depth--;
     this.line("))");
-    this.scopes.pop();
   }
 
   // ---- per-statement preparation -------------------------------------------------------------------
