@@ -119,6 +119,10 @@ describe("lanes", () => {
     const g = small.func("mlp_tangent_adjoint");
     expect(() => g([small.shared(nP), small.sample(3), small.sample(nA), small.ints(sizes), small.sample(3), small.sample(nA), small.sample(2), small.accumulator(nP), small.sample(nA), small.sample(nA), small.sample(2)]))
       .toThrow(/models\/mlp\.ts: SIMD mlp_tangent_adjoint stopped: real tape overflow \(pass a larger tapeBytes/);
+    const ints = await instantiateSimd(mlpSimd, { intTapeBytes: 8 });
+    const h = ints.func("mlp_tangent_adjoint");
+    expect(() => h([ints.shared(nP), ints.sample(3), ints.sample(nA), ints.ints(sizes), ints.sample(3), ints.sample(nA), ints.sample(2), ints.accumulator(nP), ints.sample(nA), ints.sample(nA), ints.sample(2)]))
+      .toThrow(/stopped: integer tape overflow \(pass a larger intTapeBytes/);
   });
 });
 

@@ -134,13 +134,10 @@ export class SimdInstance {
     return r;
   }
 
-  /** `into[i] (+)= acc[2i] + acc[2i+1]`: an accumulator's total. */
-  sumInto(acc: Region, into: Float64Array, add = false): void {
+  /** `into[i] = acc[2i] + acc[2i+1]`: an accumulator's total. */
+  sumInto(acc: Region, into: Float64Array): void {
     const d = this.f64(), base = acc.ptr / 8;
-    for (let i = 0; i < acc.length; i++) {
-      const s = d[base + 2 * i]! + d[base + 2 * i + 1]!;
-      into[i] = add ? into[i]! + s : s;
-    }
+    for (let i = 0; i < acc.length; i++) into[i] = d[base + 2 * i]! + d[base + 2 * i + 1]!;
   }
 
   /**
@@ -176,7 +173,7 @@ export class SimdInstance {
       } catch (e) {
         if (!(e instanceof WebAssembly.RuntimeError)) throw e;
         const code = fault.value as number;
-        throw new Error(`${this.mod.source}: SIMD ${name} stopped: ${FAULT_TEXT[code] ?? e.message}${code === FAULT.realOverflow || code === FAULT.intOverflow ? " (pass a larger tapeBytes to instantiateSimd)" : ""}`);
+        throw new Error(`${this.mod.source}: SIMD ${name} stopped: ${FAULT_TEXT[code] ?? e.message}${code === FAULT.realOverflow ? " (pass a larger tapeBytes to instantiateSimd)" : code === FAULT.intOverflow ? " (pass a larger intTapeBytes to instantiateSimd)" : ""}`);
       }
     };
     return Object.assign(call, { ret });
