@@ -109,21 +109,20 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
     const srcAbs = path.resolve(cwd, opts.fileName);
     const outDir = opts.outDir ? path.resolve(cwd, opts.outDir) : path.dirname(srcAbs);
     const base = path.basename(srcAbs).replace(/\.(m|c)?tsx?$/, "");
-    const rel = path.relative(cwd, srcAbs);
+    const rel = path.relative(cwd, srcAbs).split(path.sep).join("/");
     const runtimeImport = opts.runtimeImport ?? relocate(runtimeSpecifier, path.dirname(srcAbs), outDir) ?? "sobolev/runtime";
     const files: GeneratedFile[] = [];
     for (const [variant, fns] of byVariant) {
       const code = printModule(fns, {
         runtimeImport,
-        header: `// Generated from ${rel.split(path.sep).join("/")} by the sobolev compiler (${variant.split("_").reverse().join(" over ")}). Do not edit.`,
+        header: `// Generated from ${rel} by the sobolev compiler (${variant.split("_").reverse().join(" over ")}). Do not edit.`,
         lineComments: opts.lineComments,
       });
       files.push({ path: path.join(outDir, `${base}.${variant}.ts`), code, variant, functions: fns });
     }
     if (simd.length > 0) {
-      const header = `// Generated from ${rel.split(path.sep).join("/")} by the sobolev compiler (WebAssembly SIMD build). Do not edit.`;
       const exportName = `${base.replace(/[^A-Za-z0-9_$]/g, "_")}Simd`;
-      files.push({ path: path.join(outDir, `${base}.simd.ts`), code: printSimdModule(exportName, simd, header, runtimeImport, rel.split(path.sep).join("/")), variant: "simd", functions: simd.map((s) => s.fn) });
+      files.push({ path: path.join(outDir, `${base}.simd.ts`), code: printSimdModule(exportName, simd, runtimeImport, rel), variant: "simd", functions: simd.map((s) => s.fn) });
     }
     return { files, diagnostics: [], functions: funcs };
   } catch (e) {

@@ -37,8 +37,10 @@ const TAPE = `  (memory (export "memory") 1)
     (if (i32.lt_u (global.get $itop) (global.get $ibase)) ${trap(FAULT.intUnderflow)})
     (i32.load (global.get $itop)))`;
 
+const generatedFrom = (sourcePath: string) => `Generated from ${sourcePath} by the sobolev compiler (WebAssembly SIMD build). Do not edit.`;
+
 /** The module's WAT and each function's signature. */
-export function simdModule(fns: SimdFunction[], header: string): { wat: string; signatures: Record<string, SimdSignature> } {
+export function simdModule(fns: SimdFunction[], sourcePath: string): { wat: string; signatures: Record<string, SimdSignature> } {
   const signatures: Record<string, SimdSignature> = {};
   const bodies: string[] = [];
   const math = new Set<MathName>();
@@ -50,17 +52,17 @@ export function simdModule(fns: SimdFunction[], header: string): { wat: string; 
     signatures[fn.name] = { params, ret: fn.ret === "bool" ? "int" : fn.ret };
   }
   const helpers = (Object.keys(MATH) as MathName[]).filter((m) => math.has(m)).map((m) => MATH[m].wat);
-  return { wat: [`;; ${header.replace(/^\/\/ /, "")}`, "(module", TAPE, ...helpers, ...bodies, ")", ""].join("\n"), signatures };
+  return { wat: [`;; ${generatedFrom(sourcePath)}`, "(module", TAPE, ...helpers, ...bodies, ")", ""].join("\n"), signatures };
 }
 
 /** `<file>.simd.ts`: the signatures and the WAT, for runtime/simd/instance.ts. */
-export function printSimdModule(exportName: string, fns: SimdFunction[], header: string, runtimeImport: string, sourcePath: string): string {
-  const { wat, signatures } = simdModule(fns, header);
+export function printSimdModule(exportName: string, fns: SimdFunction[], runtimeImport: string, sourcePath: string): string {
+  const { wat, signatures } = simdModule(fns, sourcePath);
   if (wat.includes("`") || wat.includes("${")) throw new Error("internal: WAT text cannot be quoted in a template literal");
   const sig = Object.entries(signatures).map(([name, s]) =>
     `    ${name}: {\n      params: [${s.params.map((p) => `{ name: "${p.name}", kind: "${p.kind}" }`).join(", ")}],\n      ret: "${s.ret}",\n    },`);
   return [
-    header,
+    `// ${generatedFrom(sourcePath)}`,
     `import type { SimdModule } from "${runtimeImport}";`,
     "",
     `/** The WebAssembly SIMD build of ${sourcePath}'s @simd variants (${2 * GROUPS} samples per call); load it with \`instantiateSimd\`. */`,
