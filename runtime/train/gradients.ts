@@ -8,6 +8,7 @@
  * adjoint (w.r.t. θ) of the tangent (w.r.t. x along v), seeded with [2α(f − y), 1].
  */
 import { SimdGradients } from "./simd-gradients.js";
+import { SobolevTerms } from "./sobolev-terms.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 /** Where the gradients run: the SIMD build when the surrogate has one ("auto"), or the TypeScript variants ("js"). */
@@ -71,31 +72,22 @@ export function plainGradient(f: SurrogateFunctions, params: Float64Array, sizes
 /** Sobolev loss (see above): mean gradient into `grad`, returns [total, value part, derivative part]. */
 export function sobolevGradient(f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace): [number, number, number] {
   grad.fill(0);
-  const n = ws.x.length, B = b.size ?? b.index.length;
-  const alpha = 1 / (1 + n), beta = n / (1 + n);
-  let lv = 0, ld = 0;
+  const n = ws.x.length;
+  const terms = new SobolevTerms(n, b.size ?? b.index.length);
   for (const s of b.index) {
     for (let j = 0; j < n; j++) ws.x[j] = b.x[s * n + j]!;
     ws.xB.fill(0);
     ws.actB.fill(0);
     // ∇ₓf in xB
     const y = f.inputAdjoint ? f.inputAdjoint(params, ws.x, ws.act, sizes, ws.xB, ws.actB, 1) : f.adjoint(params, ws.x, ws.act, sizes, ws.scratchParams, ws.xB, ws.actB, 1);
-    const r = y - b.y[s]!;
-    lv += r * r;
-    for (let j = 0; j < n; j++) {
-      const e = ws.xB[j]! - b.d![s * n + j]!;
-      ld += e * e;
-      ws.v[j] = (2 * beta * e) / (n * B);
-    }
+    ws.outB[0] = terms.value(y - b.y[s]!);
+    for (let j = 0; j < n; j++) ws.v[j] = terms.derivative(ws.xB[j]! - b.d![s * n + j]!);
     ws.actB.fill(0);
     ws.actDB.fill(0);
-    ws.outB[0] = (2 * alpha * r) / B;
     ws.outB[1] = 1;
     f.tangentAdjoint(params, ws.x, ws.act, sizes, ws.v, ws.actD, ws.out, grad, ws.actB, ws.actDB, ws.outB);
   }
-  lv /= B;
-  ld /= B * n;
-  return [alpha * lv + beta * ld, lv, ld];
+  return terms.totals();
 }
 
 /** Either loss's mean gradient into `grad`; returns [total, value part, derivative part] (plain: [loss, loss, 0]). */

@@ -10,6 +10,7 @@
  */
 import type { Region, SimdCall, SimdInstance } from "../simd/instance.js";
 import type { Batch } from "./gradients.js";
+import { SobolevTerms } from "./sobolev-terms.js";
 
 /** Which functions of a SIMD build are the surrogate's (names as in `<model>.simd.ts`). */
 export interface SimdSurrogate {
@@ -109,10 +110,9 @@ export class SimdGradients {
   /** Sobolev loss (gradients.ts): mean gradient into `grad`, returns [total, value part, derivative part]. */
   sobolev(params: Float64Array, b: Batch, grad: Float64Array): [number, number, number] {
     this.begin(params);
-    const { L, n } = this, B = b.size ?? b.index.length;
-    const alpha = 1 / (1 + n), beta = n / (1 + n);
+    const { L, n } = this;
+    const terms = new SobolevTerms(n, b.size ?? b.index.length);
     const seed = this.seed.data;
-    let lv = 0, ld = 0;
     for (let from = 0; from < b.index.length; from += L) {
       this.load(b, from);
       this.xB.data.fill(0);
@@ -128,14 +128,8 @@ export class SimdGradients {
           outB[L + l] = 0;
           continue;
         }
-        const r = y[l]! - b.y[s]!;
-        lv += r * r;
-        for (let j = 0; j < n; j++) {
-          const e = xB[j * L + l]! - b.d![s * n + j]!;
-          ld += e * e;
-          v[j * L + l] = (2 * beta * e) / (n * B);
-        }
-        outB[l] = (2 * alpha * r) / B;
+        outB[l] = terms.value(y[l]! - b.y[s]!);
+        for (let j = 0; j < n; j++) v[j * L + l] = terms.derivative(xB[j * L + l]! - b.d![s * n + j]!);
         outB[L + l] = 1;
       }
       this.actB.data.fill(0);
@@ -143,8 +137,6 @@ export class SimdGradients {
       this.tanAdj([this.params, this.x, this.act, this.sizes, this.v, this.actD, this.out, this.paramsB, this.actB, this.actDB, this.outB]);
     }
     this.s.instance.sumInto(this.paramsB, grad);
-    lv /= B;
-    ld /= B * n;
-    return [alpha * lv + beta * ld, lv, ld];
+    return terms.totals();
   }
 }

@@ -1,0 +1,34 @@
+/**
+ * The Sobolev loss's arithmetic (defined in runtime/train/gradients.ts), shared by the TypeScript
+ * and the SIMD backends: the sums of squared residuals, the seeds of the second sweep, the totals.
+ */
+export class SobolevTerms {
+  private readonly alpha: number;
+  private readonly beta: number;
+  private lv = 0;
+  private ld = 0;
+
+  /** `n` inputs, means over a batch of `B`. */
+  constructor(private readonly n: number, private readonly B: number) {
+    this.alpha = 1 / (1 + n);
+    this.beta = n / (1 + n);
+  }
+
+  /** A sample's value residual r = f − y; returns the seed of f, 2α·r/B. */
+  value(r: number): number {
+    this.lv += r * r;
+    return (2 * this.alpha * r) / this.B;
+  }
+
+  /** A derivative residual e = ∂f/∂x_j − d_j; returns the tangent direction's component, 2β·e/(n·B). */
+  derivative(e: number): number {
+    this.ld += e * e;
+    return (2 * this.beta * e) / (this.n * this.B);
+  }
+
+  /** [total, value part, derivative part] of the loss. */
+  totals(): [number, number, number] {
+    const lv = this.lv / this.B, ld = this.ld / (this.B * this.n);
+    return [this.alpha * lv + this.beta * ld, lv, ld];
+  }
+}
