@@ -5,14 +5,11 @@
 import * as path from "node:path";
 import { Project, ts } from "ts-morph";
 import { CompileError, type Diagnostic } from "./diagnostics.js";
-import { variantName } from "./frontend/annotations.js";
 import { Lowerer } from "./frontend/lower.js";
 import type { Func, ModeStep, VariantSpec } from "./ir/types.js";
 import { printModule } from "./backend/print.js";
-import { adjoint } from "./transforms/adjoint.js";
+import { MODES, variantName } from "./modes.js";
 import { normalize } from "./transforms/normalize.js";
-import { tangent } from "./transforms/tangent.js";
-import { interval } from "./transforms/interval.js";
 import { printSimdModule, type SimdFunction } from "./backend/wasm/module.js";
 
 export interface CompileOptions {
@@ -70,9 +67,7 @@ export function applyVariant(fn: Func, steps: readonly ModeStep[], all: Readonly
       }
     }
     if (g.terminal) throw new CompileError(`variant step ${step.mode}: ${g.name} is an interval version and cannot be transformed further (put interval last)`, fn.loc, "@variant");
-    g = step.mode === "tangent" ? tangent(n, wrt, `${n.name}_tangent`)
-      : step.mode === "adjoint" ? adjoint(n, wrt, `${n.name}_adjoint`)
-      : interval(n, `${n.name}_interval`, step.wrt);
+    g = MODES[step.mode].apply(n, step.wrt, `${n.name}_${step.mode}`);
   }
   return g;
 }

@@ -1,5 +1,7 @@
 // Generated from models/mlp.ts by the sobolev compiler (interval). Do not edit.
 import { bounds, fmaPointHi, fmaPointLo, markInterval, siluPair } from "../runtime/index.js";
+const PHI = 1.1102230246251568e-16; // 2^-53 + 2^-105: outDown/outUp move a bound by PHI·|c| + ETA (runtime/interval/round.ts)
+const ETA = 5e-324; // 2^-1074, the smallest subnormal
 
 /**
  * Interval version of mlp (models/mlp.ts:46).
@@ -38,18 +40,18 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
                 const e1 = 8.881784197001252e-16 * (k1 + 1) * mag1 + 4e-323 * (k1 + 1);
                 const l1 = (sum1 - rad1) * 0.5 - e1;
                 const h1 = (sum1 + rad1) * 0.5 + e1;
-                s_lo = l1 - (1.1102230246251568e-16 * Math.abs(l1) + 5e-324);
-                s_hi = h1 + (1.1102230246251568e-16 * Math.abs(h1) + 5e-324);
+                s_lo = l1 - (PHI * Math.abs(l1) + ETA);
+                s_hi = h1 + (PHI * Math.abs(h1) + ETA);
             }
             else {
                 for (let i = 0; i < nIn; i++) {
                     const w1 = params[pOff + j * nIn + i];
                     const p1 = w1 > 0 ? w1 * act_lo[inOff + i] : w1 * act_hi[inOff + i];
-                    const t2 = s_lo + (p1 - (1.1102230246251568e-16 * Math.abs(p1) + 5e-324));
-                    const lo1 = t2 - (1.1102230246251568e-16 * Math.abs(t2) + 5e-324);
+                    const t2 = s_lo + (p1 - (PHI * Math.abs(p1) + ETA));
+                    const lo1 = t2 - (PHI * Math.abs(t2) + ETA);
                     const p2 = w1 > 0 ? w1 * act_hi[inOff + i] : w1 * act_lo[inOff + i];
-                    const t3 = s_hi + (p2 + (1.1102230246251568e-16 * Math.abs(p2) + 5e-324));
-                    const hi1 = t3 + (1.1102230246251568e-16 * Math.abs(t3) + 5e-324);
+                    const t3 = s_hi + (p2 + (PHI * Math.abs(p2) + ETA));
+                    const hi1 = t3 + (PHI * Math.abs(t3) + ETA);
                     const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i], act_hi[inOff + i]);
                     const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i], act_hi[inOff + i]);
                     s_lo = lo2; // mlp.ts:61
@@ -94,18 +96,18 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
         const e2 = 8.881784197001252e-16 * (k2 + 1) * mag2 + 4e-323 * (k2 + 1);
         const l2 = (sum2 - rad2) * 0.5 - e2;
         const h2 = (sum2 + rad2) * 0.5 + e2;
-        y_lo = l2 - (1.1102230246251568e-16 * Math.abs(l2) + 5e-324);
-        y_hi = h2 + (1.1102230246251568e-16 * Math.abs(h2) + 5e-324);
+        y_lo = l2 - (PHI * Math.abs(l2) + ETA);
+        y_hi = h2 + (PHI * Math.abs(h2) + ETA);
     }
     else {
         for (let i = 0; i < nLast; i++) {
             const w3 = params[pOff + i];
             const p3 = w3 > 0 ? w3 * act_lo[inOff + i] : w3 * act_hi[inOff + i];
-            const t4 = y_lo + (p3 - (1.1102230246251568e-16 * Math.abs(p3) + 5e-324));
-            const lo4 = t4 - (1.1102230246251568e-16 * Math.abs(t4) + 5e-324);
+            const t4 = y_lo + (p3 - (PHI * Math.abs(p3) + ETA));
+            const lo4 = t4 - (PHI * Math.abs(t4) + ETA);
             const p4 = w3 > 0 ? w3 * act_hi[inOff + i] : w3 * act_lo[inOff + i];
-            const t5 = y_hi + (p4 + (1.1102230246251568e-16 * Math.abs(p4) + 5e-324));
-            const hi4 = t5 + (1.1102230246251568e-16 * Math.abs(t5) + 5e-324);
+            const t5 = y_hi + (p4 + (PHI * Math.abs(p4) + ETA));
+            const hi4 = t5 + (PHI * Math.abs(t5) + ETA);
             const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i], act_hi[inOff + i]);
             const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i], act_hi[inOff + i]);
             y_lo = lo5; // mlp.ts:72

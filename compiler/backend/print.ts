@@ -4,9 +4,10 @@
  */
 import { ts } from "ts-morph";
 import type { Expr, Func, Stmt, Type } from "../ir/types.js";
-import { RULES } from "../rules.js";
-import { BOUNDS } from "../transforms/interval.js";
 import { sameExpr } from "../ir/walk.js";
+import { BOUNDS } from "../primitives/interval-calls.js";
+import { primitive, primitiveIncrementOf } from "../primitives/registry.js";
+import type { Primitive } from "../primitives/types.js";
 
 const f = ts.factory;
 
@@ -21,7 +22,8 @@ export interface PrintOptions {
 
 export function printModule(funcs: Func[], opts: PrintOptions): string {
   const used = new Set<string>();
-  const decls = funcs.map((fn) => functionDecl(fn, used, opts.lineComments !== false));
+  const consts = new Map<string, Extract<Expr, { k: "const" }>>();
+  const decls = funcs.map((fn) => functionDecl(fn, used, consts, opts.lineComments !== false));
   const statements: ts.Statement[] = [];
   if (used.size > 0) {
     const names = [...used].sort();
@@ -32,6 +34,11 @@ export function printModule(funcs: Func[], opts: PrintOptions): string {
         f.createStringLiteral(opts.runtimeImport),
       ),
     );
+  }
+  for (const c of consts.values()) {
+    const decl = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(c.name, undefined, undefined, numberLiteral(c.value))], ts.NodeFlags.Const));
+    ts.addSyntheticTrailingComment(decl, ts.SyntaxKind.SingleLineCommentTrivia, ` ${c.doc}`, false);
+    statements.push(decl);
   }
   statements.push(...decls);
   const sf = f.createSourceFile(statements, f.createToken(ts.SyntaxKind.EndOfFileToken), ts.NodeFlags.None);
@@ -67,8 +74,8 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function functionDecl(fn: Func, used: Set<string>, lineComments: boolean): ts.FunctionDeclaration {
-  const p = new StmtPrinter(used, lineComments);
+function functionDecl(fn: Func, used: Set<string>, consts: Map<string, Extract<Expr, { k: "const" }>>, lineComments: boolean): ts.FunctionDeclaration {
+  const p = new StmtPrinter(used, consts, lineComments);
   const decl = f.createFunctionDeclaration(
     [f.createModifier(ts.SyntaxKind.ExportKeyword)],
     undefined,
@@ -83,7 +90,7 @@ function functionDecl(fn: Func, used: Set<string>, lineComments: boolean): ts.Fu
 }
 
 class StmtPrinter {
-  constructor(private readonly used: Set<string>, private readonly lineComments: boolean) {}
+  constructor(private readonly used: Set<string>, private readonly consts: Map<string, Extract<Expr, { k: "const" }>>, private readonly lineComments: boolean) {}
 
   stmts(ss: Stmt[]): ts.Statement[] {
     const out: ts.Statement[] = [];
@@ -103,9 +110,11 @@ class StmtPrinter {
       }
       out.push(node);
     }
-    if (pendingComment && out.length === 0) {
+    if (pendingComment) {
+      // a comment with no statement after it (a block that ends with one): on an empty statement
       const empty = f.createEmptyStatement();
       ts.addSyntheticLeadingComment(empty, ts.SyntaxKind.SingleLineCommentTrivia, ` ${pendingComment}`, true);
+      out.push(empty);
     }
     return out;
   }
@@ -126,10 +135,8 @@ class StmtPrinter {
       case "store": {
         if (s.array === BOUNDS) this.used.add(BOUNDS);
         const target = f.createElementAccessExpression(f.createIdentifier(s.array), this.expr(s.index));
-        const v = s.value;
-        if (v.k === "intrinsic" && v.fn === "fma" && v.args[0]!.k === "index" && v.args[0]!.array === s.array && sameExpr(v.args[0]!.index, s.index)) {
-          return f.createExpressionStatement(f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, f.createBinaryExpression(this.expr(v.args[1]!), ts.SyntaxKind.AsteriskToken, this.rightOperand("*", v.args[2]!))));
-        }
+        const inc = primitiveIncrementOf(s.value, { k: "index", array: s.array, index: s.index });
+        if (inc) return f.createExpressionStatement(f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, this.expr(inc)));
         if (s.value.k === "binary" && s.value.op !== "%" && s.value.left.k === "index" && s.value.left.array === s.array && sameExpr(s.value.left.index, s.index)) {
           return f.createExpressionStatement(f.createBinaryExpression(target, compoundToken(s.value.op), this.expr(s.value.right)));
         }
@@ -155,11 +162,8 @@ class StmtPrinter {
         return f.createReturnStatement(s.value ? this.expr(s.value) : undefined);
       case "callstmt":
         return f.createExpressionStatement(this.expr(s.call));
-      case "push":
-        this.used.add("tape");
-        return f.createExpressionStatement(
-          f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("tape"), s.ty === "real" ? "push" : "pushInt"), undefined, [this.expr(s.value)]),
-        );
+      case "effect":
+        return f.createExpressionStatement(this.call(primitive(s.fn), s.args));
       case "do":
         return f.createExpressionStatement(this.expr(s.expr));
       case "comment":
@@ -169,9 +173,8 @@ class StmtPrinter {
 
   /** `x = x + e` prints as `x += e`. */
   private assignment(target: ts.Identifier, value: Expr, name: string): ts.Expression {
-    if (value.k === "intrinsic" && value.fn === "fma" && value.args[0]!.k === "var" && value.args[0]!.name === name) {
-      return f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, f.createBinaryExpression(this.expr(value.args[1]!), ts.SyntaxKind.AsteriskToken, this.rightOperand("*", value.args[2]!)));
-    }
+    const inc = primitiveIncrementOf(value, { k: "var", name, ty: "real" });
+    if (inc) return f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, this.expr(inc));
     if (value.k === "binary" && value.op !== "%" && value.left.k === "var" && value.left.name === name) {
       if (value.right.k === "num" && value.right.value === 1 && value.ty === "int" && (value.op === "+" || value.op === "-")) {
         return value.op === "+" ? f.createPostfixIncrement(target) : f.createPostfixDecrement(target);
@@ -208,16 +211,12 @@ class StmtPrinter {
       case "cond":
         return f.createConditionalExpression(this.expr(e.test), f.createToken(ts.SyntaxKind.QuestionToken), this.expr(e.then), f.createToken(ts.SyntaxKind.ColonToken), this.expr(e.else));
       case "intrinsic": {
-        if (e.fn === "fma") {
-          const [a, b, c] = e.args as [Expr, Expr, Expr];
-          return f.createBinaryExpression(this.expr(a), ts.SyntaxKind.PlusToken, f.createBinaryExpression(this.expr(b), ts.SyntaxKind.AsteriskToken, this.rightOperand("*", c)));
-        }
-        const src = RULES.get(e.fn)?.source ?? e.fn;
-        const callee = src.startsWith("Math.")
-          ? f.createPropertyAccessExpression(f.createIdentifier("Math"), src.slice(5))
-          : (this.used.add(src), f.createIdentifier(src));
-        return f.createCallExpression(callee, undefined, e.args.map((a) => this.expr(a)));
+        const p = primitive(e.fn);
+        return p.expand ? this.expr(p.expand(e.args)) : this.call(p, e.args);
       }
+      case "const":
+        this.consts.set(e.name, e);
+        return f.createIdentifier(e.name);
       case "call":
         return f.createCallExpression(f.createIdentifier(e.fn), undefined, e.args.map((a) => this.expr(a)));
       case "runtime":
@@ -225,10 +224,18 @@ class StmtPrinter {
         return f.createCallExpression(f.createIdentifier(e.fn), undefined, e.args.map((a) => this.expr(a)));
       case "str":
         return f.createStringLiteral(e.value);
-      case "pop":
-        this.used.add("tape");
-        return f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("tape"), e.ty === "real" ? "pop" : "popInt"), undefined, []);
     }
+  }
+
+  /** A primitive's call as it is spelled in source: `Math.exp(x)`, `silu(x)`, `tape.push(x)`. */
+  private call(p: Primitive, args: Expr[]): ts.Expression {
+    const sp = p.spelling;
+    let callee: ts.Expression;
+    if ("math" in sp) callee = f.createPropertyAccessExpression(f.createIdentifier("Math"), sp.math);
+    else if ("runtime" in sp) callee = (this.used.add(sp.runtime), f.createIdentifier(sp.runtime));
+    else if ("on" in sp) callee = (this.used.add(sp.on), f.createPropertyAccessExpression(f.createIdentifier(sp.on), sp.method));
+    else throw new Error(`internal: ${p.name} has no call syntax (it needs expand)`);
+    return f.createCallExpression(callee, undefined, args.map((a) => this.expr(a)));
   }
 
   private operand(e: Expr): ts.Expression {
@@ -250,7 +257,8 @@ class StmtPrinter {
 }
 
 function isSimple(e: Expr): boolean {
-  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length" || (e.k === "intrinsic" && e.fn !== "fma") || e.k === "call" || e.k === "bool";
+  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length" || e.k === "const" ||
+    (e.k === "intrinsic" && primitive(e.fn).expand === undefined) || e.k === "call" || e.k === "bool";
 }
 
 function numberLiteral(v: number): ts.Expression {

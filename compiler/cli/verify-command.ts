@@ -10,7 +10,7 @@ import { loadCompiled, type Loaded } from "../integration/load.js";
 import { checkFirstOrder, type AnyFn, type CheckResult, type FnSpec } from "../../runtime/checks.js";
 import { checkSecondOrder } from "../../runtime/checks-second-order.js";
 import { checkEnclosure } from "../../runtime/checks-interval.js";
-import type { VariantSpec } from "../ir/types.js";
+import { VERIFY_VARIANTS } from "../modes.js";
 
 export interface VerifyOptions {
   json?: boolean;
@@ -21,18 +21,6 @@ export interface VerifyOptions {
 export interface VerifyRow extends CheckResult {
   function: string;
 }
-
-const VARIANTS: VariantSpec[] = [
-  { steps: [{ mode: "tangent" }] },
-  { steps: [{ mode: "adjoint" }] },
-  { steps: [{ mode: "tangent" }, { mode: "adjoint" }] },
-  { steps: [{ mode: "adjoint" }, { mode: "tangent" }] },
-];
-
-const INTERVAL_VARIANTS: VariantSpec[] = [
-  { steps: [{ mode: "interval" }] },
-  { steps: [{ mode: "adjoint" }, { mode: "interval" }] },
-];
 
 /** `intervals`: the interval variants, or why they could not be compiled. */
 export function verifyLoaded(loaded: Loaded, opts: VerifyOptions, intervals?: Loaded | string): VerifyRow[] {
@@ -85,7 +73,7 @@ export async function verifyCommand(file: string, opts: VerifyOptions, log = con
   }
   let loaded: Loaded;
   try {
-    loaded = await loadCompiled(file, undefined, VARIANTS);
+    loaded = await loadCompiled(file, undefined, VERIFY_VARIANTS.derivatives);
   } catch (e) {
     if (e instanceof CompileError) {
       error(formatDiagnostic(e.diagnostic));
@@ -95,7 +83,7 @@ export async function verifyCommand(file: string, opts: VerifyOptions, log = con
   }
   let intervals: Loaded | string;
   try {
-    intervals = await loadCompiled(file, undefined, INTERVAL_VARIANTS);
+    intervals = await loadCompiled(file, undefined, VERIFY_VARIANTS.intervals);
   } catch (e) {
     if (!(e instanceof CompileError)) throw e;
     intervals = `interval variant not compiled: ${formatDiagnostic(e.diagnostic)}`;

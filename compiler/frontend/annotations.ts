@@ -16,8 +16,7 @@
 import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics.js";
 import type { Annotations, Loc, Mode, ModeStep, VariantSpec } from "../ir/types.js";
-
-export const MODES: readonly Mode[] = ["tangent", "adjoint", "interval"];
+import { MODE_NAMES, variantName } from "../modes.js";
 
 export function isDifferentiable(node: ts.Node): boolean {
   return ts.getJSDocTags(node).some((t) => t.tagName.text === "differentiable");
@@ -123,8 +122,8 @@ export function parseVariant(text: string, tag: ts.JSDocTag | undefined, locOf: 
     if (m[0].length === 0) break;
     pos = re.lastIndex;
     const mode = m[1] as Mode;
-    if (!MODES.includes(mode)) {
-      throw new CompileError(`@variant: unknown mode '${m[1]}' (modes: ${MODES.join(", ")})`, where, "@variant");
+    if (!MODE_NAMES.includes(mode)) {
+      throw new CompileError(`@variant: unknown mode '${m[1]}' (modes: ${MODE_NAMES.join(", ")})`, where, "@variant");
     }
     const wrt = m[2]?.split(/[\s,]+/).filter((w) => w.length > 0);
     steps.push(wrt && wrt.length > 0 ? { mode, wrt } : { mode });
@@ -133,8 +132,4 @@ export function parseVariant(text: string, tag: ts.JSDocTag | undefined, locOf: 
     throw new CompileError(`@variant: cannot read '${text}' (write modes innermost first, e.g. 'tangent(x) adjoint(params)')`, where, "@variant");
   }
   return { steps };
-}
-
-export function variantName(v: VariantSpec): string {
-  return v.steps.map((s) => s.mode).join("_");
 }

@@ -7,8 +7,10 @@
  * The lowerer then checks that integers are only ever assigned integer expressions.
  */
 import { ts } from "ts-morph";
+import type { Primitive } from "../primitives/types.js";
 
-export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecker): Set<ts.Symbol> {
+/** `primitiveOf`: the primitive a call spells, if any (its integer arguments and results seed integers). */
+export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecker, primitiveOf: (c: ts.CallExpression) => Primitive | undefined): Set<ts.Symbol> {
   const ints = new Set<ts.Symbol>();
   const assigns: Array<[ts.Symbol, ts.Expression]> = [];
 
@@ -52,11 +54,10 @@ export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecke
       seedIdentifiers(n.incrementor);
     } else if (ts.isElementAccessExpression(n)) {
       seedIdentifiers(n.argumentExpression);
-    } else if (ts.isCallExpression(n) && ts.isIdentifier(n.expression) && (n.expression.text === "mark" || n.expression.text === "markAdjoint") && n.arguments.length === 2) {
-      seedIdentifiers(n.expression.text === "mark" ? n.arguments[1] : n.arguments[0]); // the slot
-    } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "pushInt") {
-      n.arguments.forEach(seedIdentifiers); // tape.pushInt(k) in generated adjoints: k counts or flags
-    } else if (isPopInt(n) && ts.isBinaryExpression(n.parent) && n.parent.right === n && ts.isIdentifier(n.parent.left)) {
+    } else if (ts.isCallExpression(n) && primitiveOf(n)?.intArgs) {
+      // a primitive's integer arguments: a probe's slot, tape.pushInt(k) (k counts or flags)
+      for (const i of primitiveOf(n)!.intArgs!) seedIdentifiers(n.arguments[i]);
+    } else if (ts.isCallExpression(n) && primitiveOf(n)?.result === "int" && ts.isBinaryExpression(n.parent) && n.parent.right === n && ts.isIdentifier(n.parent.left)) {
       seedIdentifiers(n.parent.left); // k = tape.popInt()
     } else if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name) && n.initializer) {
       const s = symOf(n.name);
@@ -84,8 +85,4 @@ export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecke
     }
   }
   return ints;
-}
-
-function isPopInt(n: ts.Node): n is ts.CallExpression {
-  return ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "popInt";
 }

@@ -11,7 +11,8 @@ import { CompileError } from "../diagnostics.js";
 import type { Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
 import { exprType, neg, num } from "../ir/build.js";
 import { varsOf } from "../ir/walk.js";
-import { RULES_BY_SOURCE, RUNTIME_INTRINSICS } from "../rules.js";
+import { mathNames, mathPrimitive, runtimePrimitive } from "../primitives/registry.js";
+import type { Primitive } from "../primitives/types.js";
 import { isDifferentiable, readAnnotations } from "./annotations.js";
 import { inferIntegers } from "./int-inference.js";
 
@@ -83,6 +84,25 @@ export class Lowerer {
     return decl && isDifferentiable(decl) ? decl : undefined;
   }
 
+  /**
+   * The primitive a call spells (compiler/primitives/): `Math.f(…)`, a function imported from the
+   * runtime (`silu(x)`), or a method of a runtime object (`tape.push(x)` in generated code);
+   * "unknown" for a `Math.*` or runtime method the registry does not have.
+   */
+  primitiveOf(e: ts.CallExpression): Primitive | "unknown" | undefined {
+    const c = e.expression;
+    if (ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.expression)) {
+      const on = c.expression.text === "Math" ? "Math" : this.runtimeImportName(c.expression);
+      if (on === undefined) return undefined;
+      return (on === "Math" ? mathPrimitive(c.name.text) : runtimePrimitive(on, c.name.text)) ?? "unknown";
+    }
+    if (ts.isIdentifier(c)) {
+      const rt = this.runtimeImportName(c);
+      return rt === undefined ? undefined : runtimePrimitive(rt);
+    }
+    return undefined;
+  }
+
   /** If `id` is imported from the sobolev runtime, the name it is exported under. */
   runtimeImportName(id: ts.Identifier): string | undefined {
     const sym = this.checker.getSymbolAtLocation(id);
@@ -108,7 +128,10 @@ class FunctionLowerer {
   private readonly assignedStack: Array<Set<string>> = [];
 
   constructor(private readonly owner: Lowerer, private readonly fn: ts.FunctionDeclaration, private readonly checker: ts.TypeChecker) {
-    this.ints = inferIntegers(fn, checker);
+    this.ints = inferIntegers(fn, checker, (c) => {
+      const p = owner.primitiveOf(c);
+      return p === "unknown" ? undefined : p;
+    });
   }
 
   private err(n: ts.Node, message: string, construct?: string): never {
@@ -302,12 +325,9 @@ class FunctionLowerer {
       return this.assignment(e.operand, e.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-", one, loc, e);
     }
     if (ts.isCallExpression(e)) {
-      const tapeOp = this.tapeCall(e);
-      if (tapeOp?.k === "push") return { ...tapeOp, loc };
-      if (ts.isIdentifier(e.expression) && this.owner.runtimeImportName(e.expression) === "markAdjoint" && e.arguments.length === 2) {
-        // generated adjoints record the adjoint of a marked value; read back for closure
-        return { k: "do", expr: { k: "runtime", fn: "markAdjoint", args: [this.intExpr(e.arguments[0]!), this.realOperand(e.arguments[1]!)], ty: "int" }, loc };
-      }
+      // a primitive called for its effect (the tape's push, a probe's markAdjoint: generated code, read back for closure)
+      const prim = this.primitiveOf(e);
+      if (prim?.result === "void") return { k: "effect", fn: prim.name, args: this.primitiveArgs(prim, e), loc };
       const call = this.call(e);
       if (call.k !== "call") this.err(e, "the value of this call is unused", "expression statement");
       return { k: "callstmt", call, loc };
@@ -458,14 +478,7 @@ class FunctionLowerer {
       const ty: ScalarType = ta === "bool" ? "bool" : ta === "int" && tb === "int" ? "int" : "real";
       return { k: "cond", test, then: a, else: b, ty };
     }
-    if (ts.isCallExpression(e)) {
-      const t = this.tapeCall(e);
-      if (t) {
-        if (t.k !== "pop") this.err(e, "tape.push has no value", "tape.push");
-        return t;
-      }
-      return this.call(e);
-    }
+    if (ts.isCallExpression(e)) return this.call(e);
     if (ts.isElementAccessExpression(e)) {
       const { array, index, int } = this.elementAccess(e);
       return int ? { k: "iindex", array, index } : { k: "index", array, index };
@@ -573,48 +586,43 @@ class FunctionLowerer {
     return x;
   }
 
-  /** `tape.push(x)`, `tape.pushInt(n)`, `tape.pop()`, `tape.popInt()` with `tape` from the runtime (generated code). */
-  private tapeCall(e: ts.CallExpression): Expr | (Stmt & { k: "push" }) | undefined {
-    const c = e.expression;
-    if (!ts.isPropertyAccessExpression(c) || !ts.isIdentifier(c.expression)) return undefined;
-    if (this.owner.runtimeImportName(c.expression) !== "tape") return undefined;
-    const m = c.name.text;
-    if (m === "push" || m === "pushInt") {
-      if (e.arguments.length !== 1) this.err(e, `tape.${m} takes one argument`, `tape.${m}`);
-      const ty = m === "push" ? "real" : "int";
-      return { k: "push", value: this.typedExpr(e.arguments[0]!, ty, `tape.${m}`), ty };
+  /**
+   * The primitive a call spells (compiler/primitives/): `Math.f(…)`, a function imported from the
+   * runtime (`silu(x)`), or a method of a runtime object (`tape.push(x)` in generated code).
+   */
+  private primitiveOf(e: ts.CallExpression): Primitive | undefined {
+    const found = this.owner.primitiveOf(e);
+    if (found === "unknown") {
+      const c = e.expression as ts.PropertyAccessExpression;
+      const name = c.getText();
+      const known = ts.isIdentifier(c.expression) && c.expression.text === "Math" ? ` (supported: ${mathNames().join(", ")})` : "";
+      this.err(e, `${name} is not supported${known}`, name);
     }
-    if (m === "pop" || m === "popInt") return { k: "pop", ty: m === "pop" ? "real" : "int" };
-    this.err(e, `tape.${m} is not supported`, `tape.${m}`);
+    return found;
+  }
+
+  /** A primitive call's arguments: integers where the primitive says (a probe's slot), reals elsewhere; checked against its arity. */
+  private primitiveArgs(p: Primitive, e: ts.CallExpression): Expr[] {
+    const name = e.expression.getText();
+    const args = e.arguments.map((a, i) => (p.intArgs?.includes(i) ? this.intExpr(a) : this.realOperand(a)));
+    if (p.fold && args.length >= 2) return args;
+    if (args.length !== p.arity) this.err(e, `${name} takes ${p.arity} argument(s), got ${args.length}`, name);
+    return args;
   }
 
   private call(e: ts.CallExpression): Expr {
     const c = e.expression;
     const loc = this.owner.locOf(e);
-    const argsReal = () => e.arguments.map((a) => this.realOperand(a));
-    if (ts.isPropertyAccessExpression(c) && ts.isIdentifier(c.expression) && c.expression.text === "Math") {
-      const src = `Math.${c.name.text}`;
-      const r = RULES_BY_SOURCE.get(src);
-      if (!r) this.err(e, `${src} is not supported (supported: ${[...RULES_BY_SOURCE.keys()].filter((k) => k.startsWith("Math.")).join(", ")})`, src);
-      const args = argsReal();
-      if ((r.name === "max" || r.name === "min" || r.name === "hypot") && args.length >= 2) {
-        return args.slice(1).reduce<Expr>((acc, x) => ({ k: "intrinsic", fn: r.name, args: [acc, x] }), args[0]!);
-      }
-      if (args.length !== r.arity) this.err(e, `${src} takes ${r.arity} argument(s), got ${args.length}`, src);
-      return { k: "intrinsic", fn: r.name, args };
+    const prim = this.primitiveOf(e);
+    if (prim) {
+      const name = e.expression.getText();
+      if (prim.result === "void") this.err(e, `${name} has no value; it is called as a statement (by generated code)`, name);
+      const args = this.primitiveArgs(prim, e);
+      const ty = prim.result === "int" ? { ty: "int" as const } : {};
+      if (prim.fold) return args.slice(1).reduce<Expr>((acc, x) => ({ k: "intrinsic", fn: prim.name, args: [acc, x] }), args[0]!);
+      return { k: "intrinsic", fn: prim.name, args, ...ty };
     }
     if (ts.isIdentifier(c)) {
-      const rt = this.owner.runtimeImportName(c);
-      if (rt === "mark") {
-        if (e.arguments.length !== 2) this.err(e, "mark takes 2 arguments (value, slot)", "mark");
-        return { k: "intrinsic", fn: "mark", args: [this.realOperand(e.arguments[0]!), this.intExpr(e.arguments[1]!)] };
-      }
-      if (rt === "markAdjoint") this.err(e, "markAdjoint is called by generated code only, as a statement", "markAdjoint");
-      if (rt && RUNTIME_INTRINSICS.includes(rt)) {
-        const args = argsReal();
-        if (args.length !== 1) this.err(e, `${rt} takes 1 argument, got ${args.length}`, rt);
-        return { k: "intrinsic", fn: rt, args };
-      }
       const decl = this.owner.resolveCallee(c);
       if (decl) {
         const callee = this.owner.lowerFunction(decl);

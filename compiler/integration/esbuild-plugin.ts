@@ -8,21 +8,20 @@ import * as path from "node:path";
 import type { Plugin } from "esbuild";
 import { compile } from "../compile.js";
 import { formatLoc } from "../diagnostics.js";
+import { GENERATED_FILE } from "../modes.js";
 
 export interface SobolevPluginOptions {
   /** Runtime module specifier for generated code (default: as `sobolev compile`). */
   runtimeImport?: string;
 }
 
-const VARIANT_RE = /^(.*)\.(simd|(?:tangent|adjoint|interval)(?:_(?:tangent|adjoint|interval))*)\.(?:js|ts)$/;
-
 export function sobolev(options: SobolevPluginOptions = {}): Plugin {
   return {
     name: "sobolev",
     setup(build) {
-      build.onResolve({ filter: /\.(simd|(tangent|adjoint|interval)(_(tangent|adjoint|interval))*)\.(js|ts)$/ }, (args) => {
+      build.onResolve({ filter: GENERATED_FILE }, (args) => {
         const full = path.resolve(args.resolveDir, args.path);
-        const m = VARIANT_RE.exec(full);
+        const m = GENERATED_FILE.exec(full);
         if (!m) return undefined;
         const onDisk = full.replace(/\.js$/, ".ts");
         if (existsSync(onDisk)) return undefined; // committed generated file: let esbuild read it

@@ -2,6 +2,7 @@
 import type { Expr, CompareOp, ScalarType } from "./types.js";
 
 export const num = (value: number, ty: "real" | "int" = "real"): Expr => ({ k: "num", value, ty });
+/** A call of a real-valued primitive (compiler/primitives/). */
 export const intrinsic = (fn: string, ...args: Expr[]): Expr => ({ k: "intrinsic", fn, args });
 export const cmp = (op: CompareOp, left: Expr, right: Expr): Expr => ({ k: "compare", op, left, right });
 export const cond = (test: Expr, a: Expr, b: Expr): Expr => ({ k: "cond", test, then: a, else: b, ty: "real" });
@@ -59,14 +60,15 @@ export function exprType(e: Expr): ScalarType {
     case "num": return e.ty;
     case "bool": case "not": case "compare": case "logical": return "bool";
     case "var": return e.ty;
-    case "index": case "intrinsic": return "real";
+    case "index": return "real";
+    case "intrinsic": return e.ty ?? "real";
     case "length": case "iindex": return "int";
     case "neg": case "binary": return e.ty;
     case "cond": return e.ty;
     case "call": return e.ty === "void" ? "real" : e.ty;
-    case "pop": return e.ty;
     case "runtime": return e.ty;
     case "str": return "int";
+    case "const": return "real";
   }
 }
 

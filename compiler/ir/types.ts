@@ -37,16 +37,19 @@ export type Expr =
   | { k: "compare"; op: CompareOp; left: Expr; right: Expr }
   | { k: "logical"; op: "&&" | "||"; left: Expr; right: Expr }
   | { k: "cond"; test: Expr; then: Expr; else: Expr; ty: ScalarType }
-  /** A call of an intrinsic from the rule table (Math.exp, sigmoid, ...). Always real. */
-  | { k: "intrinsic"; fn: string; args: Expr[] }
+  /**
+   * A primitive of the registry (compiler/primitives/): Math.exp, sigmoid, fma, the tape's pop, ...
+   * Real unless `ty` says "int" (an integer popped from the tape).
+   */
+  | { k: "intrinsic"; fn: string; args: Expr[]; ty?: "int" }
   /** A call of another annotated function; removed by inlining before any transform. */
   | { k: "call"; fn: string; args: Expr[]; ty: ScalarType | "void"; loc: Loc }
-  /** Pop a value from the runtime tape (only in generated adjoint code). */
-  | { k: "pop"; ty: "real" | "int" }
   /** A call of a runtime helper of generated interval code (not differentiable; see runtime/interval/pairs.ts). */
   | { k: "runtime"; fn: string; args: Expr[]; ty: "real" | "int" }
   /** A string literal (messages of generated code). */
-  | { k: "str"; value: string };
+  | { k: "str"; value: string }
+  /** A named constant of generated code, declared once at the top of the module (`const PHI = …`). */
+  | { k: "const"; name: string; value: number; doc: string };
 
 export type Stmt =
   /** Declaration of a local. `mutable` prints as `let`, otherwise `const`. */
@@ -64,9 +67,9 @@ export type Stmt =
   | { k: "return"; value?: Expr; loc?: Loc }
   /** A call of a void annotated function as a statement; removed by inlining. */
   | { k: "callstmt"; call: Extract<Expr, { k: "call" }>; loc?: Loc }
-  /** Push a value onto the runtime tape (only in generated adjoint code). */
-  | { k: "push"; value: Expr; ty: "real" | "int"; loc?: Loc }
-  /** An expression evaluated for its effect (generated code only). */
+  /** A primitive called for its effect (the tape's push, a probe's markAdjoint; compiler/primitives/). */
+  | { k: "effect"; fn: string; args: Expr[]; loc?: Loc }
+  /** A runtime helper called for its effect (generated interval code: `expPair()`, `undecided(…)`). */
   | { k: "do"; expr: Expr; loc?: Loc }
   /** A comment line in generated code. */
   | { k: "comment"; text: string; loc?: Loc };

@@ -31,7 +31,7 @@ export function renameStmts(ss: Stmt[], f: (n: string) => string): Stmt[] {
       case "while": return { ...s, test: renameExpr(s.test, f), body: renameStmts(s.body, f) };
       case "return": return s.value ? { ...s, value: renameExpr(s.value, f) } : s;
       case "callstmt": return { ...s, call: renameExpr(s.call, f) as typeof s.call };
-      case "push": return { ...s, value: renameExpr(s.value, f) };
+      case "effect": return { ...s, args: s.args.map((a) => renameExpr(a, f)) };
       case "do": return { ...s, expr: renameExpr(s.expr, f) };
       case "comment": return s;
     }
@@ -84,7 +84,7 @@ export function stmtExprs(s: Stmt): Expr[] {
     case "for": return [s.from, s.to];
     case "return": return s.value ? [s.value] : [];
     case "callstmt": return [s.call];
-    case "push": return [s.value];
+    case "effect": return s.args;
     case "do": return [s.expr];
     case "comment": return [];
   }

@@ -3,14 +3,14 @@
  *
  * `varied`: depends on an active input (forward). `useful`: influences an output (backward).
  * Tangent mode computes derivatives for varied values; adjoint mode for values both varied and
- * useful. Integers and booleans are never active. The tape (in generated adjoint code) is treated
- * as one more variable, "$tape", so that tangent-over-adjoint knows whether pushed values vary.
+ * useful. Integers and booleans are never active. A primitive with a hidden input or output (the
+ * tape of generated adjoint code) names it as one more variable (`reads`, `writes`), so that
+ * tangent-over-adjoint knows whether pushed values vary.
  */
 import type { Expr, Func, Stmt } from "../ir/types.js";
 import { eachStmt } from "../ir/walk.js";
+import { primitive } from "../primitives/registry.js";
 import { resultName } from "./normalize.js";
-
-export const TAPE = "$tape";
 
 /** Real variables and arrays an expression reads values of (not integer indices). */
 export function realReads(e: Expr, out = new Set<string>()): Set<string> {
@@ -19,19 +19,26 @@ export function realReads(e: Expr, out = new Set<string>()): Set<string> {
     case "index": out.add(e.array); break;
     case "neg": realReads(e.arg, out); break;
     case "binary": if (e.ty === "real") { realReads(e.left, out); realReads(e.right, out); } break;
-    case "intrinsic": e.args.forEach((a) => realReads(a, out)); break;
+    case "intrinsic": {
+      const hidden = primitive(e.fn).reads;
+      if (hidden !== undefined && e.ty !== "int") out.add(hidden);
+      e.args.forEach((a) => realReads(a, out));
+      break;
+    }
     case "cond": if (e.ty === "real") { realReads(e.then, out); realReads(e.else, out); } break;
-    case "pop": if (e.ty === "real") out.add(TAPE); break;
     default: break;
   }
   return out;
 }
 
-function target(s: Stmt): { name: string; value: Expr; real: boolean } | undefined {
-  if (s.k === "let") return { name: s.name, value: s.init, real: s.ty === "real" };
-  if (s.k === "assign") return { name: s.name, value: s.value, real: true };
-  if (s.k === "store") return { name: s.array, value: s.value, real: true };
-  if (s.k === "push") return { name: TAPE, value: s.value, real: s.ty === "real" };
+function target(s: Stmt): { name: string; values: Expr[]; real: boolean } | undefined {
+  if (s.k === "let") return { name: s.name, values: [s.init], real: s.ty === "real" };
+  if (s.k === "assign") return { name: s.name, values: [s.value], real: true };
+  if (s.k === "store") return { name: s.array, values: [s.value], real: true };
+  if (s.k === "effect") {
+    const hidden = primitive(s.fn).writes;
+    if (hidden !== undefined) return { name: hidden, values: s.args, real: true };
+  }
   return undefined;
 }
 
@@ -46,7 +53,7 @@ export function varied(f: Func, wrt: readonly string[]): Set<string> {
       const t = target(s);
       if (!t || !t.real || v.has(t.name)) return;
       if (s.k === "assign" && !realVars.has(s.name)) return; // integer or boolean variable
-      for (const r of realReads(t.value)) {
+      for (const r of t.values.flatMap((x) => [...realReads(x)])) {
         if (v.has(r)) {
           v.add(t.name);
           changed = true;
@@ -69,7 +76,7 @@ export function useful(f: Func, isVaried: Set<string>): Set<string> {
     eachStmt(f.body, (s) => {
       const t = target(s);
       if (!t || !u.has(t.name)) return;
-      for (const r of realReads(t.value)) {
+      for (const r of t.values.flatMap((x) => [...realReads(x)])) {
         if (!u.has(r)) {
           u.add(r);
           changed = true;

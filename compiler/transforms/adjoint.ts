@@ -19,13 +19,16 @@
  */
 import { CompileError } from "../diagnostics.js";
 import { add, mul, num, sum } from "../ir/build.js";
-import type { Expr, Func, Param, ParamRole, ScalarType, Stmt } from "../ir/types.js";
+import type { Expr, Func, ScalarType, Stmt } from "../ir/types.js";
 import { eachStmt, Names, namesOf, renameExpr } from "../ir/walk.js";
+import { primitive } from "../primitives/registry.js";
+import { popInteger, popReal, pushInteger, pushReal } from "../primitives/tape.js";
 import { useful, varied } from "./activity.js";
-import { generatedAnnotations, isEmpty, terms, usesResult } from "./common.js";
+import { binder, firstNoAdjoint, isEmpty, terms, usesResult } from "./common.js";
 import { resultName } from "./normalize.js";
+import { Signature } from "./signature.js";
 
-export function adjoint(f: Func, wrt: readonly string[] = f.ann.wrt, name = `${f.name}_adjoint`): Func {
+export function adjoint(f: Func, wrt: readonly string[], name: string): Func {
   return new AdjointTransform(f, wrt).run(name);
 }
 
@@ -51,11 +54,8 @@ class AdjointTransform {
   constructor(private readonly f: Func, private readonly wrt: readonly string[]) {
     this.primal = namesOf(f);
     this.names = new Names(this.primal);
-    eachStmt(f.body, (s) => {
-      if (s.k === "push" || (s.k === "let" && s.init.k === "pop") || (s.k === "assign" && s.value.k === "pop")) {
-        throw new CompileError(`${f.name} uses the tape (it is an adjoint); the adjoint of an adjoint is not supported — use tangent-over-adjoint`, s.loc ?? f.loc, "adjoint of adjoint");
-      }
-    });
+    const blocked = firstNoAdjoint(f.body);
+    if (blocked) throw new CompileError(`${f.name} ${blocked.prim.noAdjoint}`, blocked.loc ?? f.loc, "adjoint of adjoint");
     const v = varied(f, wrt);
     const u = useful(f, v);
     for (const x of v) if (u.has(x)) this.active.add(x);
@@ -86,31 +86,15 @@ class AdjointTransform {
     const body = ret !== undefined ? f.body.slice(0, -1) : f.body;
 
     // Parameters: primal, then array adjoints, then the seed, then the scalar gradient.
-    const params: Param[] = [...f.params];
-    const roles: Record<string, ParamRole> = Object.fromEntries(f.params.map((p) => [p.name, { role: "primal", of: p.name } as ParamRole]));
-    const domain: Record<string, [number, number]> = { ...f.ann.domain };
-    const length: Record<string, number | string> = { ...f.ann.length };
-    for (const p of f.params) {
-      if (p.ty === "array" && this.active.has(p.name)) {
-        const bp = this.bn(p.name);
-        params.push({ name: bp, ty: "array" });
-        roles[bp] = { role: "adjoint", of: p.name };
-        if (f.ann.length[p.name] !== undefined) length[bp] = f.ann.length[p.name]!;
-      }
-    }
+    const sig = new Signature(f);
+    for (const p of f.params) sig.primal(p);
+    for (const p of f.params) if (p.ty === "array" && this.active.has(p.name)) sig.companion(p, "adjoint", this.bn(p.name));
     const scalarWrt = f.params.filter((p) => p.ty === "real" && this.wrt.includes(p.name));
     for (const p of scalarWrt) this.names.reserve(p.name);
     const outB = f.ret === "real" ? this.names.fresh("out_b") : undefined;
-    if (outB) {
-      params.push({ name: outB, ty: "real" });
-      roles[outB] = { role: "seed" };
-    }
+    if (outB) sig.seed(outB);
     const grad = scalarWrt.length > 0 ? this.names.fresh("grad") : undefined;
-    if (grad) {
-      params.push({ name: grad, ty: "array" });
-      roles[grad] = { role: "grad", of: scalarWrt.map((p) => p.name) };
-      length[grad] = scalarWrt.length;
-    }
+    if (grad) sig.grad(grad, scalarWrt.map((p) => p.name));
 
     // Phase A: reverse fragments; phase B: what to record.
     this.analyse(body);
@@ -161,17 +145,7 @@ class AdjointTransform {
     });
     if (retOut !== undefined) out.push({ k: "return", value: { k: "var", name: retOut, ty: "real" } });
 
-    return {
-      name,
-      params,
-      ret: f.ret === "real" ? "real" : "void",
-      body: out,
-      ann: generatedAnnotations(params, { domain, length }, out),
-      loc: f.loc,
-      origin: `adjoint of ${f.origin ?? f.name}`,
-      roles,
-      inner: f,
-    };
+    return sig.func(name, f.ret === "real" ? "real" : "void", out, "adjoint");
   }
 
   // ---- phase A: reverse fragments ----------------------------------------------------------------
@@ -190,14 +164,6 @@ class AdjointTransform {
     });
   }
 
-  private bind(pre: Stmt[]) {
-    return (e: Expr): Expr => {
-      const t = this.names.temp();
-      pre.push({ k: "let", name: t, ty: "real", init: e, mutable: false });
-      return { k: "var", name: t, ty: "real" };
-    };
-  }
-
   /** `arg_b += g * partial` for an atomic argument. */
   private accumulate(arg: Expr, contrib: Expr): Stmt {
     if (arg.k === "var") {
@@ -211,16 +177,16 @@ class AdjointTransform {
     throw new Error(`internal: cannot accumulate into ${arg.k}`);
   }
 
-  /** `markAdjoint(slot, adjoint)` for a value produced by mark(·, slot). */
-  private probe(rhs: Expr, adjointOfResult: Expr): Stmt[] {
-    if (rhs.k !== "intrinsic" || rhs.fn !== "mark") return [];
-    return [{ k: "do", expr: { k: "runtime", fn: "markAdjoint", args: [rhs.args[1]!, adjointOfResult], ty: "int" } }];
+  /** What a primitive adds after its reverse step, given the adjoint of its result (a probe records it). */
+  private afterAdjoint(rhs: Expr, adjointOfResult: Expr): Stmt[] {
+    if (rhs.k !== "intrinsic") return [];
+    return primitive(rhs.fn).afterAdjoint?.(rhs.args, adjointOfResult) ?? [];
   }
 
   private assignAdjoint(x: string, rhs: Expr): Stmt[] {
-    const out: Stmt[] = this.probe(rhs, { k: "var", name: this.bn(x), ty: "real" });
+    const out: Stmt[] = this.afterAdjoint(rhs, { k: "var", name: this.bn(x), ty: "real" });
     const y: Expr = { k: "var", name: x, ty: "real" };
-    const ts = terms(rhs, y, this.active, this.bind(out));
+    const ts = terms(rhs, y, this.active, binder(this.names, out));
     const xb: Expr = { k: "var", name: this.bn(x), ty: "real" };
     // x = op(x, ...): all occurrences of x itself combine into one partial.
     const selfTerms = ts.filter((t) => t.arg.k === "var" && t.arg.name === x);
@@ -240,8 +206,8 @@ class AdjointTransform {
     const out: Stmt[] = [];
     const ab = this.bn(s.array);
     const slot: Expr = { k: "index", array: ab, index: s.index };
-    const ts = terms(s.value, num(NaN), this.active, this.bind(out));
-    out.unshift(...this.probe(s.value, slot));
+    const ts = terms(s.value, undefined, this.active, binder(this.names, out));
+    out.unshift(...this.afterAdjoint(s.value, slot));
     const readsSame = ts.some((t) => t.arg.k === "index" && t.arg.array === s.array);
     let g: Expr = slot;
     if (readsSame) {
@@ -261,7 +227,7 @@ class AdjointTransform {
     for (const s of adj) {
       if (s.k === "let") visit(s.init);
       if (s.k === "assign") visit(s.value);
-      if (s.k === "do") visit(s.expr);
+      if (s.k === "effect") s.args.forEach(visit);
       if (s.k === "store") { visit(s.index); visit(s.value); }
     }
     return r;
@@ -325,18 +291,18 @@ class AdjointTransform {
       const i = this.info.get(s);
       if (s.k === "let" || s.k === "assign") {
         const ty = this.types.get(s.name) ?? "real";
-        if (i?.push) out.push({ k: "push", value: { k: "var", name: s.name, ty }, ty: ty === "int" ? "int" : "real", loc: s.loc });
+        if (i?.push) out.push((ty === "int" ? pushInteger : pushReal)({ k: "var", name: s.name, ty }, s.loc));
         if (s.k === "let" && hoisted.has(s.name)) out.push({ k: "assign", name: s.name, value: s.init, loc: s.loc });
         else if (s.k === "let" && restored.has(s.name)) out.push({ ...s, mutable: true });
         else out.push(s);
       } else if (s.k === "store") {
-        if (i?.push) out.push({ k: "push", value: { k: "index", array: s.array, index: s.index }, ty: "real", loc: s.loc });
+        if (i?.push) out.push(pushReal({ k: "index", array: s.array, index: s.index }, s.loc));
         out.push(s);
       } else if (s.k === "if") {
         const then = this.forward(s.then, hoisted, restored), els = this.forward(s.else, hoisted, restored);
         if (this.needsFlag(s)) {
-          then.push({ k: "push", value: num(1, "int"), ty: "int" });
-          els.push({ k: "push", value: num(0, "int"), ty: "int" });
+          then.push(pushInteger(num(1, "int")));
+          els.push(pushInteger(num(0, "int")));
         }
         out.push({ ...s, then, else: els });
       } else if (s.k === "for") {
@@ -349,7 +315,7 @@ class AdjointTransform {
           const n = this.counterName(s);
           out.push({ k: "let", name: n, ty: "int", init: num(0, "int"), mutable: true, loc: s.loc });
           out.push({ ...s, body: [...body, { k: "assign", name: n, value: { k: "binary", op: "+", left: { k: "var", name: n, ty: "int" }, right: num(1, "int"), ty: "int" } }] });
-          out.push({ k: "push", value: { k: "var", name: n, ty: "int" }, ty: "int", loc: s.loc });
+          out.push(pushInteger({ k: "var", name: n, ty: "int" }, s.loc));
         }
       } else {
         out.push(s);
@@ -391,7 +357,7 @@ class AdjointTransform {
         case "let":
         case "assign": {
           const ty = this.types.get(s.name) ?? "real";
-          const pop: Stmt = { k: "assign", name: s.name, value: { k: "pop", ty: ty === "int" ? "int" : "real" }, loc: s.loc };
+          const pop: Stmt = { k: "assign", name: s.name, value: ty === "int" ? popInteger() : popReal(), loc: s.loc };
           const rhs = s.k === "let" ? s.init : s.value;
           const adj = i!.adj.map((a) => ({ ...a, loc: s.loc }));
           if (i!.push && !usesResult(rhs)) out.push(pop, ...adj);
@@ -400,13 +366,13 @@ class AdjointTransform {
           break;
         }
         case "store": {
-          if (i!.push) out.push({ k: "store", array: s.array, index: s.index, value: { k: "pop", ty: "real" }, loc: s.loc });
+          if (i!.push) out.push({ k: "store", array: s.array, index: s.index, value: popReal(), loc: s.loc });
           out.push(...i!.adj.map((a) => ({ ...a, loc: s.loc })));
           break;
         }
         case "if": {
           if (!this.needsFlag(s)) break;
-          const test: Expr = { k: "compare", op: "===", left: { k: "pop", ty: "int" }, right: num(1, "int") };
+          const test: Expr = { k: "compare", op: "===", left: popInteger(), right: num(1, "int") };
           out.push({ k: "if", test, then: this.reverse(s.then), else: this.reverse(s.else), loc: s.loc });
           break;
         }
@@ -430,7 +396,7 @@ class AdjointTransform {
           const body = this.reverse(s.body);
           if (isEmpty(body)) break;
           const k = this.reverseCounterName(s);
-          out.push({ k: "for", v: k, from: { k: "pop", ty: "int" }, cmp: ">", to: num(0, "int"), step: -1, body, loc: s.loc });
+          out.push({ k: "for", v: k, from: popInteger(), cmp: ">", to: num(0, "int"), step: -1, body, loc: s.loc });
           break;
         }
         default:

@@ -1,14 +1,15 @@
-/** What every mode shares: reading a normalized statement as one rule applied to atoms. */
+/** What every mode shares: reading a normalized statement as one primitive applied to atoms. */
 import { exprType } from "../ir/build.js";
-import type { Expr, Func, Param, Stmt } from "../ir/types.js";
-import { rule, type Bind, type Rule } from "../rules.js";
-import { eachStmt } from "../ir/walk.js";
+import type { Expr, Loc, Stmt } from "../ir/types.js";
+import { eachStmt, someExpr, stmtExprs, type Names } from "../ir/walk.js";
+import { primitive } from "../primitives/registry.js";
+import type { Bind, Primitive } from "../primitives/types.js";
 
-/** A normalized right-hand side as one rule applied to atomic arguments (undefined for an atom). */
-export function asRule(rhs: Expr): { rule: Rule; args: Expr[] } | undefined {
-  if (rhs.k === "binary" && rhs.ty === "real") return { rule: rule(rhs.op), args: [rhs.left, rhs.right] };
-  if (rhs.k === "neg" && rhs.ty === "real") return { rule: rule("neg"), args: [rhs.arg] };
-  if (rhs.k === "intrinsic") return { rule: rule(rhs.fn), args: rhs.args };
+/** A normalized right-hand side as one primitive applied to atomic arguments (undefined for an atom). */
+export function asRule(rhs: Expr): { rule: Primitive; args: Expr[] } | undefined {
+  if (rhs.k === "binary" && rhs.ty === "real") return { rule: primitive(rhs.op), args: [rhs.left, rhs.right] };
+  if (rhs.k === "neg" && rhs.ty === "real") return { rule: primitive("neg"), args: [rhs.arg] };
+  if (rhs.k === "intrinsic") return { rule: primitive(rhs.fn), args: rhs.args };
   return undefined;
 }
 
@@ -27,15 +28,18 @@ export interface Term {
 
 /**
  * Local partials of `rhs` with respect to its active arguments. For an atom, the single term is
- * the atom itself with partial 1. `y` is the result (the statement's target).
+ * the atom itself with partial 1. `y` is the result (the statement's target; absent for a store,
+ * whose right-hand side normalization never leaves a rule written with its result).
  */
-export function terms(rhs: Expr, y: Expr, active: Set<string>, bind: Bind): Term[] {
+export function terms(rhs: Expr, y: Expr | undefined, active: Set<string>, bind: Bind): Term[] {
   if (exprType(rhs) !== "real") return [];
   const r = asRule(rhs);
   if (!r) return atomActive(rhs, active) ? [{ arg: rhs, partial: { k: "num", value: 1, ty: "real" } }] : [];
   const out: Term[] = [];
   r.args.forEach((a, i) => {
-    if (atomActive(a, active)) out.push({ arg: a, partial: r.rule.partial(i, r.args, y, bind) });
+    if (!atomActive(a, active)) return;
+    if (!r.rule.partial) throw new Error(`internal: ${r.rule.name} has no partials`);
+    out.push({ arg: a, partial: r.rule.partial(i, r.args, y, bind) });
   });
   return out;
 }
@@ -44,39 +48,40 @@ export function usesResult(rhs: Expr): boolean {
   return asRule(rhs)?.rule.usesResult ?? false;
 }
 
+/** A `Bind` that names a subexpression with a fresh `const` appended to `pre`. */
+export function binder(names: Names, pre: Stmt[], loc?: Loc): Bind {
+  return (e: Expr): Expr => {
+    const t = names.temp();
+    pre.push({ k: "let", name: t, ty: "real", init: e, mutable: false, ...(loc ? { loc } : {}) });
+    return { k: "var", name: t, ty: "real" };
+  };
+}
+
 /** Does a statement list contain anything at all (after filtering comments)? */
 export function isEmpty(ss: Stmt[]): boolean {
   return ss.every((s) => s.k === "comment");
 }
 
-/** Does the code use the tape (is it, or does it contain, an adjoint)? */
-export function usesTape(ss: Stmt[]): boolean {
-  let found = false;
-  const inExpr = (e: Expr): boolean =>
-    e.k === "pop" || ("args" in e && e.args.some(inExpr)) || ("left" in e && (inExpr(e.left) || inExpr(e.right))) ||
-    ("arg" in e && inExpr(e.arg)) || (e.k === "cond" && (inExpr(e.test) || inExpr(e.then) || inExpr(e.else))) || (e.k === "index" && inExpr(e.index));
+/** The primitive whose use makes code impossible to adjoint (the tape: the code is an adjoint), with where. */
+export function firstNoAdjoint(ss: Stmt[]): { prim: Primitive; loc?: Loc } | undefined {
+  let found: { prim: Primitive; loc?: Loc } | undefined;
+  const isBlocked = (e: Expr) => e.k === "intrinsic" && primitive(e.fn).noAdjoint !== undefined;
   eachStmt(ss, (s) => {
-    if (s.k === "push") found = true;
-    else if (s.k === "let" && inExpr(s.init)) found = true;
-    else if (s.k === "assign" && inExpr(s.value)) found = true;
-    else if (s.k === "store" && inExpr(s.value)) found = true;
-    else if ((s.k === "if" || s.k === "while") && inExpr(s.test)) found = true;
-    else if (s.k === "for" && inExpr(s.from)) found = true;
+    if (found) return;
+    if (s.k === "effect" && primitive(s.fn).noAdjoint !== undefined) found = { prim: primitive(s.fn), loc: s.loc };
+    else {
+      const e = stmtExprs(s).find((x) => someExpr(x, isBlocked));
+      if (e) {
+        let hit: Expr | undefined;
+        someExpr(e, (x) => (isBlocked(x) ? ((hit = x), true) : false));
+        found = { prim: primitive((hit as Extract<Expr, { k: "intrinsic" }>).fn), loc: s.loc };
+      }
+    }
   });
   return found;
 }
 
-/**
- * Annotations for a generated function: every real and array parameter is differentiable again;
- * code that uses the tape offers only the tangent (the adjoint of an adjoint is not supported).
- */
-export function generatedAnnotations(params: Param[], extra: { domain?: Record<string, [number, number]>; length?: Record<string, number | string> }, body: Stmt[]): Func["ann"] {
-  return {
-    wrt: params.filter((p) => p.ty === "real" || p.ty === "array").map((p) => p.name),
-    domain: { ...extra.domain },
-    length: { ...extra.length },
-    variants: usesTape(body) ? [{ steps: [{ mode: "tangent" }] }] : [],
-    simd: [],
-    shared: [],
-  };
+/** Does the code use the tape (is it, or does it contain, an adjoint)? */
+export function usesTape(ss: Stmt[]): boolean {
+  return firstNoAdjoint(ss) !== undefined;
 }

@@ -13,7 +13,8 @@ import { CompileError } from "../diagnostics.js";
 import { exprType, isAtom } from "../ir/build.js";
 import type { Expr, Func, Loc, Stmt } from "../ir/types.js";
 import { Names, namesOf, readsVar, renameStmts } from "../ir/walk.js";
-import { rule } from "../rules.js";
+import { fuse } from "../primitives/arithmetic.js";
+import { primitive } from "../primitives/registry.js";
 
 type Call = Extract<Expr, { k: "call" }>;
 
@@ -132,14 +133,14 @@ class Normalizer {
         }
         let value = this.flat(s.value, out, loc);
         // A rule written with its result must not overwrite one of its own arguments.
-        if (!isAtom(value) && value.k === "intrinsic" && rule(value.fn).usesResult && readsVar(value, s.name)) {
+        if (!isAtom(value) && value.k === "intrinsic" && primitive(value.fn).usesResult && readsVar(value, s.name)) {
           value = this.bindTemp(value, out, loc);
         }
         return void out.push({ ...s, value });
       }
       case "store": {
         let value = this.flat(s.value, out, loc);
-        if (value.k === "intrinsic" && rule(value.fn).usesResult) value = this.bindTemp(value, out, loc);
+        if (value.k === "intrinsic" && primitive(value.fn).usesResult) value = this.bindTemp(value, out, loc);
         return void out.push({ ...s, value });
       }
       case "if": {
@@ -160,8 +161,10 @@ class Normalizer {
       case "callstmt":
         this.inline(s.call, out);
         return;
-      case "push":
-        return void out.push({ ...s, value: s.ty === "real" ? this.atomize(s.value, out, loc) : s.value });
+      case "effect": {
+        const ints = primitive(s.fn).intArgs ?? [];
+        return void out.push({ ...s, args: s.args.map((a, i) => (ints.includes(i) ? this.hoistCalls(a, out, loc) : this.atomize(a, out, loc))) });
+      }
       case "comment":
       case "do":
         return void out.push(s);
@@ -171,7 +174,7 @@ class Normalizer {
   /** Flatten a real expression to one operation over atoms, emitting temporaries into `out`. */
   private flat(e: Expr, out: Stmt[], loc?: Loc): Expr {
     switch (e.k) {
-      case "num": case "var": case "length": case "pop":
+      case "num": case "var": case "length":
         return e;
       case "index":
         return { ...e, index: this.hoistCalls(e.index, out, loc) };
@@ -180,18 +183,15 @@ class Normalizer {
         return e.arg.k === "num" ? { k: "num", value: -e.arg.value, ty: "real" } : { ...e, arg: this.atomize(e.arg, out, loc) };
       case "binary": {
         if (e.ty === "int") return e;
-        // a + b*c → fma(a, b, c)
-        const isProduct = (x: Expr) => x.k === "binary" && x.op === "*" && x.ty === "real";
-        if (e.op === "+" && (isProduct(e.right) || isProduct(e.left))) {
-          const [acc, prod] = isProduct(e.right) ? [e.left, e.right] : [e.right, e.left];
-          const p = prod as Extract<Expr, { k: "binary" }>;
-          const a = this.atomize(acc, out, loc);
-          return { k: "intrinsic", fn: "fma", args: [a, this.atomize(p.left, out, loc), this.atomize(p.right, out, loc)] };
-        }
+        // a + b*c as one multiply-accumulate (primitives/arithmetic.ts)
+        const fused = fuse(e, (x) => this.atomize(x, out, loc));
+        if (fused) return fused;
         return { ...e, left: this.atomize(e.left, out, loc), right: this.atomize(e.right, out, loc) };
       }
-      case "intrinsic":
-        return { ...e, args: e.args.map((a) => this.atomize(a, out, loc)) };
+      case "intrinsic": {
+        const ints = primitive(e.fn).intArgs ?? [];
+        return { ...e, args: e.args.map((a, i) => (ints.includes(i) ? this.hoistCalls(a, out, loc) : this.atomize(a, out, loc))) };
+      }
       case "cond": {
         if (e.ty !== "real") return this.hoistCalls(e, out, loc);
         const t = this.names.temp();

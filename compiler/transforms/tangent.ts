@@ -3,23 +3,28 @@
  *
  * Every varied real `x` gets a companion `x_d`; every varied array `a` a companion array `a_d`.
  * A statement `x = op(args)` is followed (or, when it overwrites one of its own arguments,
- * preceded) by `x_d = Σ ∂op/∂arg · arg_d` over its varied arguments, read from the rule table.
+ * preceded) by `x_d = Σ ∂op/∂arg · arg_d` over its varied arguments, read from the primitive
+ * registry. A primitive with a tangent rule of its own (the tape's pop) gives its statements.
  *
  * Signature: `f_tangent(...params, ...p_d for active params, out)`: for a real-valued `f`,
  * `out[0]` receives the value and `out[1]` its directional derivative.
  */
 import { mul, num, sum } from "../ir/build.js";
-import type { Expr, Func, Param, ParamRole, Stmt } from "../ir/types.js";
+import type { Expr, Func, Stmt } from "../ir/types.js";
 import { Names, namesOf, readsVar } from "../ir/walk.js";
-import { TAPE, varied } from "./activity.js";
-import { generatedAnnotations, terms, usesResult } from "./common.js";
+import { primitive } from "../primitives/registry.js";
+import { TAPE } from "../primitives/tape.js";
+import type { TangentContext } from "../primitives/types.js";
+import { varied } from "./activity.js";
+import { binder, terms, usesResult } from "./common.js";
 import { resultName } from "./normalize.js";
+import { Signature } from "./signature.js";
 
-export function tangent(f: Func, wrt: readonly string[] = f.ann.wrt, name = `${f.name}_tangent`): Func {
+export function tangent(f: Func, wrt: readonly string[], name: string): Func {
   return new TangentTransform(f, wrt).run(name);
 }
 
-class TangentTransform {
+class TangentTransform implements TangentContext {
   private readonly names: Names;
   private readonly v: Set<string>;
   private readonly d = new Map<string, string>();
@@ -28,6 +33,10 @@ class TangentTransform {
     this.names = new Names(namesOf(f));
     this.v = varied(f, wrt);
     for (const p of f.params) this.names.reserve(p.name);
+  }
+
+  get tapeVaried(): boolean {
+    return this.v.has(TAPE);
   }
 
   private dn(x: string): string {
@@ -41,67 +50,44 @@ class TangentTransform {
 
   run(name: string): Func {
     const f = this.f;
-    const params: Param[] = [...f.params];
-    const roles: Record<string, ParamRole> = Object.fromEntries(f.params.map((p) => [p.name, { role: "primal", of: p.name } as ParamRole]));
-    const domain: Record<string, [number, number]> = { ...f.ann.domain };
-    const length: Record<string, number | string> = { ...f.ann.length };
-    for (const p of f.params) {
-      if ((p.ty === "real" || p.ty === "array") && this.v.has(p.name)) {
-        const dp = this.dn(p.name);
-        params.push({ name: dp, ty: p.ty });
-        roles[dp] = { role: "tangent", of: p.name };
-        if (f.ann.length[p.name] !== undefined) length[dp] = f.ann.length[p.name]!;
-      }
-    }
-    let out: string | undefined;
-    if (f.ret === "real") {
-      out = this.names.fresh("out");
-      params.push({ name: out, ty: "array" });
-      roles[out] = { role: "out" };
-      length[out] = 2;
-    }
+    const sig = new Signature(f);
+    for (const p of f.params) sig.primal(p);
+    for (const p of f.params) if ((p.ty === "real" || p.ty === "array") && this.v.has(p.name)) sig.companion(p, "tangent", this.dn(p.name));
+    const out = f.ret === "real" ? this.names.fresh("out") : undefined;
+    if (out) sig.out(out);
     // Scalar parameters that are reassigned with varied values but are not inputs of the tangent.
     const pre: Stmt[] = [];
     for (const p of f.params) {
-      if (p.ty === "real" && this.v.has(p.name) && !params.some((q) => q.name === this.d.get(p.name))) {
+      if (p.ty === "real" && this.v.has(p.name) && !sig.params.some((q) => q.name === this.d.get(p.name))) {
         pre.push({ k: "let", name: this.dn(p.name), ty: "real", init: num(0), mutable: true });
       }
     }
-    const body = [...pre, ...this.stmts(f.body, out)];
-    return {
-      name,
-      params,
-      ret: "void",
-      body,
-      ann: generatedAnnotations(params, { domain, length }, body),
-      loc: f.loc,
-      origin: `tangent of ${f.origin ?? f.name}`,
-      roles,
-      inner: f,
-    };
+    return sig.func(name, "void", [...pre, ...this.stmts(f.body, out)], "tangent");
   }
 
   /** Tangent of an atom. */
-  private dot(e: Expr): Expr {
+  dot(e: Expr): Expr {
     if (e.k === "var" && e.ty === "real" && this.v.has(e.name)) return { k: "var", name: this.dn(e.name), ty: "real" };
     if (e.k === "index" && this.v.has(e.array)) return { k: "index", array: this.dn(e.array), index: e.index };
     return num(0);
   }
 
   /** Statements computing the tangent of `rhs` (result `y`), ending with an expression. */
-  private tan(rhs: Expr, y: Expr, pre: Stmt[], loc: Stmt["loc"]): Expr {
-    const bind = (e: Expr): Expr => {
-      const t = this.names.temp();
-      pre.push({ k: "let", name: t, ty: "real", init: e, mutable: false, loc });
-      return { k: "var", name: t, ty: "real" };
-    };
-    return sum(terms(rhs, y, this.v, bind).map((t) => mul(t.partial, this.dot(t.arg))));
+  private tan(rhs: Expr, y: Expr | undefined, pre: Stmt[], loc: Stmt["loc"]): Expr {
+    return sum(terms(rhs, y, this.v, binder(this.names, pre, loc)).map((t) => mul(t.partial, this.dot(t.arg))));
   }
 
   private stmts(ss: Stmt[], out: string | undefined): Stmt[] {
     const res: Stmt[] = [];
     for (const s of ss) this.stmt(s, res, out);
     return res;
+  }
+
+  /** The statements of a primitive's own tangent rule for `rhs` (undefined: the generic rule applies). */
+  private own(rhs: Expr, write: (which: "tangent" | "value", value: Expr) => Stmt): Stmt[] | undefined {
+    if (rhs.k !== "intrinsic") return undefined;
+    const p = primitive(rhs.fn);
+    return p.tangent?.(this, rhs.args, write);
   }
 
   private stmt(s: Stmt, res: Stmt[], out: string | undefined): void {
@@ -113,12 +99,11 @@ class TangentTransform {
         const rhs = s.k === "let" ? s.init : s.value;
         if (!this.v.has(x) || (s.k === "let" && s.ty !== "real")) return void res.push(s);
         const xd = this.dn(x);
-        if (rhs.k === "pop") {
-          // Tangent of the tape: pushed as (value, tangent), so popped as tangent, then value.
-          const popD: Expr = { k: "pop", ty: "real" };
-          res.push(s.k === "let" ? { k: "let", name: xd, ty: "real", init: popD, mutable: s.mutable, loc } : { k: "assign", name: xd, value: popD, loc });
-          return void res.push(s);
-        }
+        const own = this.own(rhs, (which, value) => {
+          const name = which === "tangent" ? xd : x;
+          return s.k === "let" ? { k: "let", name, ty: "real", init: value, mutable: s.mutable, loc } : { k: "assign", name, value, loc };
+        });
+        if (own) return void res.push(...own);
         const pre: Stmt[] = [];
         const dval = this.tan(rhs, { k: "var", name: x, ty: "real" }, pre, loc);
         const dstmt: Stmt = s.k === "let"
@@ -131,12 +116,10 @@ class TangentTransform {
       }
       case "store": {
         if (!this.v.has(s.array)) return void res.push(s);
-        if (s.value.k === "pop") {
-          res.push({ k: "store", array: this.dn(s.array), index: s.index, value: { k: "pop", ty: "real" }, loc });
-          return void res.push(s);
-        }
+        const own = this.own(s.value, (which, value) => ({ k: "store", array: which === "tangent" ? this.dn(s.array) : s.array, index: s.index, value, loc }));
+        if (own) return void res.push(...own);
         const pre: Stmt[] = [];
-        const dval = this.tan(s.value, num(NaN), pre, loc);
+        const dval = this.tan(s.value, undefined, pre, loc);
         res.push(...pre, { k: "store", array: this.dn(s.array), index: s.index, value: dval, loc }, s);
         return;
       }
@@ -153,10 +136,9 @@ class TangentTransform {
         res.push({ k: "store", array: out, index: num(1, "int"), value: this.dot(r), loc });
         return;
       }
-      case "push": {
-        res.push(s);
-        if (s.ty === "real" && this.v.has(TAPE)) res.push({ k: "push", value: this.dot(s.value), ty: "real", loc });
-        return;
+      case "effect": {
+        const rule = primitive(s.fn).tangentEffect;
+        return void res.push(...(rule ? rule(this, s.args, s) : [s]));
       }
       default:
         return void res.push(s);

@@ -18,21 +18,15 @@ import { CompileError } from "../../diagnostics.js";
 import { exprType } from "../../ir/build.js";
 import type { CompareOp, Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
 import { someExpr, varsOf } from "../../ir/walk.js";
-import { FAULT, type LaneKind } from "../../../runtime/simd/instance.js";
+import { primitive, primitives } from "../../primitives/registry.js";
+import { isPop } from "../../primitives/tape.js";
+import type { WasmContext, WasmHelper } from "../../primitives/types.js";
+import type { LaneKind } from "../../../runtime/simd/instance.js";
 import { accumulated, type LaneParam } from "./lanes.js";
-import { MATH, type MathName } from "./math.js";
-
-/** Stop the call with `fault` set to `code` (runtime/simd/instance.ts turns it into a message). */
-export function trap(code: number): string {
-  return `(then (global.set $fault (i32.const ${code})) (unreachable))`;
-}
 
 const CMP_INT: Record<CompareOp, string> = { "<": "i32.lt_s", "<=": "i32.le_s", ">": "i32.gt_s", ">=": "i32.ge_s", "===": "i32.eq", "!==": "i32.ne" };
 const CMP_REAL: Record<CompareOp, string> = { "<": "f64x2.lt", "<=": "f64x2.le", ">": "f64x2.gt", ">=": "f64x2.ge", "===": "f64x2.eq", "!==": "f64x2.ne" };
-const BIN_REAL = { "+": "f64x2.add", "-": "f64x2.sub", "*": "f64x2.mul", "/": "f64x2.div" } as const;
 const BIN_INT = { "+": "i32.add", "-": "i32.sub", "*": "i32.mul", "%": "i32.rem_s" } as const;
-/** Intrinsics that are one instruction. */
-const NATIVE: Record<string, string> = { sqrt: "f64x2.sqrt", abs: "f64x2.abs", max: "f64x2.max", min: "f64x2.min" };
 
 /** A WAT identifier for a TypeScript name (ASCII letters, digits and `_$` pass; others are escaped). */
 function ident(name: string): string {
@@ -61,8 +55,8 @@ export class FuncEmitter {
   private readonly scopes: Map<string, Scoped>[] = [new Map()];
   private readonly kinds = new Map<string, LaneKind>();
   private labels = 0;
-  /** Per-statement temporaries (reset per statement; declared once at the largest count). */
-  private prepared = new Map<Expr, string>();
+  /** Per-statement temporaries (reset per statement; declared once at the largest count): an address, or a loaded value per group. */
+  private prepared = new Map<Expr, string | ((g: number) => string)>();
   private tempI = 0;
   private tempP = 0;
   private lastLine = -1;
@@ -76,8 +70,8 @@ export class FuncEmitter {
   private readonly cse = new Map<string, { local: string; vars: Set<string> }>();
   private readonly pending = new Map<string, { local: string; vars: Set<string> }>();
   private kept = 0;
-  /** Math helpers the function calls (emitted once per module). */
-  readonly math = new Set<MathName>();
+  /** WAT helpers the function calls, with the helpers they call (emitted once per module). */
+  readonly helpers = new Set<WasmHelper>();
   private readonly lanes: number;
 
   constructor(private readonly fn: Func, private readonly params: LaneParam[], private readonly groups: number) {
@@ -220,18 +214,14 @@ export class FuncEmitter {
         } else this.line(`(return ${this.int(s.value, loc)})`);
         return;
       }
-      case "push": {
-        if (s.ty === "int") { this.line(`(call $push_int ${this.int(s.value, loc)})`); return; }
-        this.prepare(s.value, loc);
-        const bytes = 16 * this.groups;
-        this.line(`(if (i32.gt_u (i32.add (global.get $ftop) (i32.const ${bytes})) (global.get $fend)) ${trap(FAULT.realOverflow)})`);
-        for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (global.get $ftop) ${this.real(s.value, g, loc)})`);
-        this.line(`(global.set $ftop (i32.add (global.get $ftop) (i32.const ${bytes})))`);
+      case "effect": {
+        const rule = primitive(s.fn).wasm;
+        if (!rule || !("stmt" in rule)) throw this.error(`cannot build '${s.fn}' as a statement`, loc);
+        rule.stmt(s.args, this.context(loc));
         return;
       }
       case "do": {
         const e = s.expr;
-        if (e.k === "runtime" && e.fn === "markAdjoint") { this.line(";; markAdjoint: the SIMD build records no probes"); return; }
         throw this.error(`cannot build '${e.k === "runtime" || e.k === "intrinsic" ? e.fn : e.k}' as a statement`, loc);
       }
       case "callstmt": throw this.error(`internal: call of ${s.call.fn} was not inlined`, loc);
@@ -256,10 +246,9 @@ export class FuncEmitter {
     const loc = s.loc;
     const kind = this.kinds.get(s.array);
     if (kind === "accumulate") {
-      const acc = accumulated(s)!;
-      if (acc.kind === "add") this.prepare(acc.e, loc);
-      else { this.prepare(acc.b, loc); this.prepare(acc.c, loc); }
-      const inc = (g: number) => acc.kind === "add" ? this.real(acc.e, g, loc) : `(f64x2.mul ${this.real(acc.b, g, loc)} ${this.real(acc.c, g, loc)})`;
+      const increment = accumulated(s)!;
+      this.prepare(increment, loc);
+      const inc = (g: number) => this.real(increment, g, loc);
       let sum = inc(0);
       for (let g = 1; g < this.groups; g++) sum = `(f64x2.add ${sum} ${inc(g)})`;
       const key = `${s.array}[${JSON.stringify(s.index)}]`;
@@ -346,24 +335,33 @@ export class FuncEmitter {
         } else this.prepared.set(e, this.address(e.array, e.index, loc));
         return;
       }
-      case "pop": {
-        if (e.ty === "int") return;
-        const p = `p${this.tempP++}`;
-        this.line("(global.set $ftop (i32.sub (global.get $ftop) (i32.const " + 16 * this.groups + ")))");
-        this.line(`(if (i32.lt_u (global.get $ftop) (global.get $fbase)) ${trap(FAULT.realUnderflow)})`);
-        for (let g = 0; g < this.groups; g++) {
-          this.locals.set(`${p}.${g}`, "v128");
-          this.line(`(local.set $${p}.${g} (v128.load offset=${16 * g} (global.get $ftop)))`);
-        }
-        this.prepared.set(e, `$${p}`);
-        return;
-      }
       case "neg": case "not": this.prepare(e.arg, loc); return;
       case "binary": case "compare": case "logical": this.prepare(e.left, loc); this.prepare(e.right, loc); return;
       case "cond": this.prepare(e.test, loc); this.prepare(e.then, loc); this.prepare(e.else, loc); return;
-      case "intrinsic": for (const a of e.args) this.prepare(a, loc); return;
+      case "intrinsic": {
+        const rule = primitive(e.fn).wasm;
+        if (rule && "load" in rule) this.prepared.set(e, rule.load(this.context(loc)));
+        else for (const a of e.args) this.prepare(a, loc);
+        return;
+      }
       default: return;
     }
+  }
+
+  /** What a primitive's own WAT code sees of this emitter. */
+  private context(loc: Loc | undefined): WasmContext {
+    return {
+      groups: this.groups,
+      line: (text) => this.line(text),
+      real: (e, g) => this.real(e, g, loc),
+      int: (e) => this.int(e, loc),
+      prepare: (e) => this.prepare(e, loc),
+      temp: (prefix) => {
+        const p = `${prefix}${this.tempP++}`;
+        for (let g = 0; g < this.groups; g++) this.locals.set(`${p}.${g}`, "v128");
+        return `$${p}`;
+      },
+    };
   }
 
   // ---- expressions ---------------------------------------------------------------------------------
@@ -376,34 +374,40 @@ export class FuncEmitter {
       case "var": return `(local.get $${this.lookup(e.name, loc).wasm}.${g})`;
       case "index": {
         const p = this.prepared.get(e);
-        if (!p) throw this.error(`internal: unprepared read of ${e.array}`, loc);
+        if (typeof p !== "string") throw this.error(`internal: unprepared read of ${e.array}`, loc);
         return this.kinds.get(e.array) === "shared" ? p : `(v128.load offset=${16 * g} (local.get ${p}))`;
       }
-      case "pop": return `(local.get ${this.prepared.get(e)}.${g})`;
-      case "neg": return `(f64x2.neg ${this.real(e.arg, g, loc)})`;
+      case "neg": return this.call("neg", [e.arg], g, loc);
       case "binary": {
         if (e.op === "%") throw this.error("real '%' is not built by the SIMD backend", loc);
-        return `(${BIN_REAL[e.op]} ${this.real(e.left, g, loc)} ${this.real(e.right, g, loc)})`;
+        return this.call(e.op, [e.left, e.right], g, loc);
       }
       case "cond": {
         const [a, b] = [this.real(e.then, g, loc), this.real(e.else, g, loc)];
         return this.varying(e.test) ? `(v128.bitselect ${a} ${b} ${this.mask(e.test, g, loc)})` : `(select (result v128) ${a} ${b} ${this.int(e.test, loc)})`;
       }
       case "intrinsic": {
-        const args = e.args.map((a) => this.real(a, g, loc));
-        if (e.fn === "fma") return `(f64x2.add ${args[0]} (f64x2.mul ${args[1]} ${args[2]}))`;
-        if (e.fn === "mark") return args[0]!;
-        if (NATIVE[e.fn]) return `(${NATIVE[e.fn]} ${args.join(" ")})`;
-        if (e.fn in MATH) {
-          const m = e.fn as MathName;
-          this.math.add(m);
-          for (const d of MATH[m].uses) this.math.add(d);
-          return `(call $${m} ${args.join(" ")})`;
-        }
-        throw this.error(`'${e.fn}' has no SIMD implementation yet (available: ${["fma", "mark", ...Object.keys(NATIVE), ...Object.keys(MATH)].join(", ")}); leave this variant out of @simd`, loc);
+        const loaded = this.prepared.get(e);
+        if (typeof loaded === "function") return loaded(g);
+        return this.call(e.fn, e.args, g, loc);
       }
       default: throw this.error(`cannot build a real '${e.k}' expression`, loc);
     }
+  }
+
+  /** Group g of a real primitive applied to `args`, as its WasmRule says. */
+  private call(name: string, args: Expr[], g: number, loc: Loc | undefined): string {
+    const rule = primitive(name).wasm;
+    if (rule && "expand" in rule) return this.real(rule.expand(args), g, loc);
+    const vals = () => args.map((a) => this.real(a, g, loc)).join(" ");
+    if (rule && "native" in rule) return `(${rule.native} ${vals()})`;
+    if (rule && "helper" in rule) {
+      const add = (h: WasmHelper): void => { this.helpers.add(h); h.uses.forEach(add); };
+      add(rule.helper);
+      return `(call $${rule.helper.name} ${vals()})`;
+    }
+    const available = primitives().filter((p) => p.wasm && ("math" in p.spelling || "runtime" in p.spelling || "internal" in p.spelling)).map((p) => p.name);
+    throw this.error(`'${name}' has no SIMD implementation yet (no vector version; available: ${available.join(", ")}); leave this variant out of @simd`, loc);
   }
 
   /** Does a boolean depend on a per-sample (real) value? */
@@ -463,13 +467,17 @@ export class FuncEmitter {
         return e.op === "&&" ? `(if (result i32) ${a} (then ${b}) (else (i32.const 0)))` : `(if (result i32) ${a} (then (i32.const 1)) (else ${b}))`;
       }
       case "cond": return `(if (result i32) ${this.uniformTest(e.test, loc, "a ?: on integers")} (then ${this.int(e.then, loc)}) (else ${this.int(e.else, loc)}))`;
-      case "pop": return "(call $pop_int)";
-      default: throw this.error(`cannot build '${e.k === "runtime" || e.k === "intrinsic" ? e.fn : e.k}' where an integer is needed`, loc);
+      case "intrinsic": {
+        const rule = primitive(e.fn).wasm;
+        if (e.ty === "int" && rule && "int" in rule) return rule.int(this.context(loc));
+        throw this.error(`cannot build '${e.fn}' where an integer is needed`, loc);
+      }
+      default: throw this.error(`cannot build '${e.k === "runtime" ? e.fn : e.k}' where an integer is needed`, loc);
     }
   }
 }
 
-const hasPop = (e: Expr): boolean => someExpr(e, (x) => x.k === "pop");
+const hasPop = (e: Expr): boolean => someExpr(e, isPop);
 
 /** `index · bytes` (a shift when bytes is a power of two). */
 function scaled(index: string, bytes: number): string {

@@ -20,7 +20,8 @@
  */
 import { CompileError } from "../../diagnostics.js";
 import type { Expr, Func, Stmt } from "../../ir/types.js";
-import { eachStmt, sameExpr, stmtExprs, subExprs } from "../../ir/walk.js";
+import { eachStmt, stmtExprs, subExprs } from "../../ir/walk.js";
+import { incrementOf } from "../../primitives/registry.js";
 import type { SimdSignature } from "../../../runtime/simd/instance.js";
 
 /** A parameter and its layout: the runtime's type, since it reads these signatures (runtime/simd/instance.ts). */
@@ -49,22 +50,18 @@ function usage(body: Stmt[], name: string): { stored: boolean; allAccumulate: bo
   eachStmt(body, (s) => {
     if (s.k !== "store" || s.array !== name) { stmtExprs(s).forEach(count); return; }
     stored = true;
-    const acc = accumulated(s);
-    if (!acc) { allAccumulate = false; stmtExprs(s).forEach(count); return; }
+    const inc = accumulated(s);
+    if (!inc) { allAccumulate = false; stmtExprs(s).forEach(count); return; }
     // the index and the increment: the element read that `+=` stands for is not a read of its own
     count(s.index);
-    (acc.kind === "add" ? [acc.e] : [acc.b, acc.c]).forEach(count);
+    count(inc);
   });
   return { stored, allAccumulate, reads };
 }
 
-/** `a[i] = a[i] + e` or `a[i] = fma(a[i], b, c)` (printed `a[i] += …`): the increment, else undefined. */
-export function accumulated(s: Extract<Stmt, { k: "store" }>): { kind: "add"; e: Expr } | { kind: "fma"; b: Expr; c: Expr } | undefined {
-  const v = s.value;
-  const self = (e: Expr | undefined) => e?.k === "index" && e.array === s.array && sameExpr(e.index, s.index);
-  if (v.k === "binary" && v.op === "+" && self(v.left)) return { kind: "add", e: v.right };
-  if (v.k === "intrinsic" && v.fn === "fma" && self(v.args[0])) return { kind: "fma", b: v.args[1]!, c: v.args[2]! };
-  return undefined;
+/** `a[i] = a[i] + e`, or a primitive accumulating into a[i] (printed `a[i] += …`): the increment, else undefined. */
+export function accumulated(s: Extract<Stmt, { k: "store" }>): Expr | undefined {
+  return incrementOf(s.value, { k: "index", array: s.array, index: s.index });
 }
 
 /** The lane layout of every parameter of `fn`, the variant of `source` (whose @shared tags count). */

@@ -1,26 +1,23 @@
 /**
- * Intrinsics of the SIMD backend that are not one wasm instruction, as WAT functions on f64x2.
- * WebAssembly has no exp: `$exp` is the classic reduction (Cody–Waite, as in fdlibm) with a
- * degree-13 Taylor polynomial, accurate to a few ulps over the whole range and with Math.exp's
- * special values (exp(±∞) = ∞ / 0, overflow to ∞, gradual underflow to 0, NaN propagates).
- * sigmoid and silu are runtime/intrinsics.ts's formulas, branch-free.
+ * exp: d/da e^a = e^a (the result). Interval: the runtime's expPair (V8 ports fdlibm's exp, within
+ * 1 ulp; bounds widened by 2 ulps). SIMD: `$exp`, a vector exp written in WAT (WebAssembly has none).
  */
-export type MathName = "exp" | "sigmoid" | "silu";
-
-interface MathFn {
-  /** Other helpers this one calls. */
-  uses: MathName[];
-  wat: string;
-}
+import { viaBounds } from "./interval-calls.js";
+import type { Primitive, WasmHelper } from "./types.js";
 
 const splat = (v: number) => `(v128.const f64x2 ${v} ${v})`;
 /** 1/n! for n = 0..13, highest first (Horner). */
 const taylor = Array.from({ length: 14 }, (_, n) => { let f = 1; for (let k = 2; k <= n; k++) f *= k; return 1 / f; }).reverse();
 
-export const MATH: Record<MathName, MathFn> = {
-  exp: {
-    uses: [],
-    wat: `  ;; exp(x) = 2^k · e^r with k = round(x / ln 2), r = x − k·ln 2 (ln 2 split in two, so k·ln2hi is exact),
+/**
+ * The classic reduction (Cody–Waite, as in fdlibm) with a degree-13 Taylor polynomial, accurate to
+ * a few ulps over the whole range and with Math.exp's special values (exp(±∞) = ∞ / 0, overflow to
+ * ∞, gradual underflow to 0, NaN propagates).
+ */
+export const expHelper: WasmHelper = {
+  name: "exp",
+  uses: [],
+  wat: `  ;; exp(x) = 2^k · e^r with k = round(x / ln 2), r = x − k·ln 2 (ln 2 split in two, so k·ln2hi is exact),
   ;; |r| ≤ 0.347, e^r by its Taylor polynomial to degree 13 (remainder < 2^-57). 2^k is applied as
   ;; 2^(k>>1) · 2^(k − k>>1), so that both factors are normal over the clamped range [−746, 710].
   (func $exp (param $x v128) (result v128)
@@ -36,21 +33,12 @@ ${taylor.slice(1).map((c) => `    (local.set $p (f64x2.add (f64x2.mul (local.get
     (f64x2.mul
       (f64x2.mul (local.get $p) (i64x2.shl (i64x2.add (local.get $k1) (v128.const i64x2 1023 1023)) (i32.const 52)))
       (i64x2.shl (i64x2.add (i64x2.sub (local.get $ki) (local.get $k1)) (v128.const i64x2 1023 1023)) (i32.const 52))))`,
-  },
-  sigmoid: {
-    uses: ["exp"],
-    wat: `  ;; sigmoid(x) = 1/(1 + e^-x) for x ≥ 0, e^x/(1 + e^x) below: e = e^-|x| never overflows.
-  (func $sigmoid (param $x v128) (result v128)
-    (local $e v128) (local $d v128)
-    (local.set $e (call $exp (f64x2.neg (f64x2.abs (local.get $x)))))
-    (local.set $d (f64x2.add ${splat(1)} (local.get $e)))
-    (v128.bitselect (f64x2.div ${splat(1)} (local.get $d)) (f64x2.div (local.get $e) (local.get $d))
-      (f64x2.ge (local.get $x) ${splat(0)})))`,
-  },
-  silu: {
-    uses: ["sigmoid", "exp"],
-    wat: `  ;; silu(x) = x · sigmoid(x)
-  (func $silu (param $x v128) (result v128)
-    (f64x2.mul (local.get $x) (call $sigmoid (local.get $x))))`,
-  },
+};
+
+export const exp: Primitive = {
+  name: "exp", spelling: { math: "exp" }, arity: 1,
+  usesResult: true,
+  partial: (_i, _a, y) => y!,
+  interval: viaBounds("exp"),
+  wasm: { helper: expHelper },
 };

@@ -1,0 +1,17 @@
+/**
+ * pow (`Math.pow(a, b)`, `a ** b`): d/da = b·a^(b−1), d/db = a^b·log a (NaN for a ≤ 0, as the exact
+ * derivative is undefined there). Interval: an integer point exponent uses pown, otherwise
+ * exp(b·log a) over a > 0 (runtime powPair). No vector version.
+ */
+import { intrinsic, mul, num, sub } from "../ir/build.js";
+import { viaBounds } from "./interval-calls.js";
+import type { Primitive } from "./types.js";
+
+export const pow: Primitive = {
+  name: "pow", spelling: { math: "pow" }, arity: 2,
+  usesResult: true,
+  partial: (i, [a, b], y) =>
+    i === 0 ? mul(b!, intrinsic("pow", a!, b!.k === "num" ? num(b!.value - 1) : sub(b!, num(1)))) : mul(y!, intrinsic("log", a!)),
+  interval: viaBounds("pow"),
+  testDomain: [[0.5, 2], [0.5, 2]],
+};

@@ -1,0 +1,147 @@
+/**
+ * What a primitive is: one operation with all its rules in one place (JAX's primitives), so that
+ * adding one is one file under compiler/primitives/ and the transforms and backends dispatch on it.
+ *
+ * A primitive says how it is written in source (and so printed back), its arity, its local partial
+ * derivatives as IR (both differentiation modes read them, and because they are IR built from other
+ * primitives, second derivatives come for free), its interval rule and calling convention, how the
+ * WebAssembly backend builds it, and hooks for the modes where it has effects (the tape's push/pop,
+ * `mark`'s probes). A backend or mode that a primitive does not serve reports a located diagnostic.
+ */
+import type { Expr, Loc, Stmt } from "../ir/types.js";
+import type { Names } from "../ir/walk.js";
+
+/** Names a subexpression shared by several partials (it becomes a `const` in generated code). */
+export type Bind = (e: Expr) => Expr;
+
+/** The bounds of an interval, as IR. */
+export interface Pair {
+  lo: Expr;
+  hi: Expr;
+}
+
+/** How a call is written in source, which is also how the TypeScript backend prints it. */
+export type Spelling =
+  /** `Math.<name>(…)` */
+  | { math: string }
+  /** `<name>(…)`, imported from the sobolev runtime */
+  | { runtime: string }
+  /** `<on>.<method>(…)`, `<on>` imported from the runtime (the tape) */
+  | { on: string; method: string }
+  /** An IR operator (`+`, unary `-`): printed by the backend as an operator */
+  | { operator: string }
+  /** Made by the compiler only; printed through `expand` */
+  | { internal: true };
+
+/** What the interval transform offers a primitive's interval rule (compiler/transforms/interval/). */
+export interface IntervalContext {
+  readonly names: Names;
+  /** Where the statement being transformed came from (for the statements a rule adds). */
+  readonly loc: Loc | undefined;
+  /** Bounds of a real operand (temporaries go into `pre`). */
+  pair(e: Expr, pre: Stmt[]): Pair;
+  /** The same bounds, as atoms (bound to temporaries if they are not). */
+  bindPair(p: Pair, pre: Stmt[]): Pair;
+  /** Is `e` an exact point (a number, an integer, a variable or array element that holds no interval)? */
+  isPoint(e: Expr): boolean;
+  /** [point, interval] when exactly one of x, y is a point, else []. */
+  splitPoint(x: Expr, y: Expr): [Expr, Expr] | [];
+  /** A point operand read once (an array element is bound to a temporary). */
+  bindPoint(e: Expr, pre: Stmt[]): Expr;
+}
+
+/** What the tangent transform offers a primitive with its own tangent rule. */
+export interface TangentContext {
+  /** The tangent of an atom (0 when it is not varied). */
+  dot(e: Expr): Expr;
+  /** Does the tape carry varied values (so its pushes need tangents too)? */
+  readonly tapeVaried: boolean;
+}
+
+/** What the WebAssembly emitter offers a primitive with its own code (compiler/backend/wasm/emit.ts). */
+export interface WasmContext {
+  /** f64x2 vectors per real. */
+  readonly groups: number;
+  line(text: string): void;
+  /** Group g's f64x2 value of a real expression (after its statement was prepared). */
+  real(e: Expr, g: number): string;
+  /** An integer expression. */
+  int(e: Expr): string;
+  /** Take a real expression's memory reads into temporaries before the statement. */
+  prepare(e: Expr): void;
+  /** A fresh per-statement temporary of `groups` v128 locals; returns its name (`$p0` → `$p0.0`, `$p0.1`). */
+  temp(prefix: string): string;
+}
+
+/** A WAT function on f64x2 the module includes when a primitive uses it. */
+export interface WasmHelper {
+  name: string;
+  /** Other helpers it calls. */
+  uses: WasmHelper[];
+  wat: string;
+}
+
+/** How the WebAssembly SIMD backend builds a primitive (absent: a located "no vector version" diagnostic). */
+export type WasmRule =
+  /** One instruction: `(f64x2.sqrt x)` */
+  | { native: string }
+  /** A call of a WAT helper function */
+  | { helper: WasmHelper }
+  /** Plain IR with the same roundings (fma: a + b·c), or the identity (mark) */
+  | { expand(args: Expr[]): Expr }
+  /** A value read from memory before the statement (the tape's pop): returns group g's value */
+  | { load(ctx: WasmContext): (g: number) => string }
+  /** An integer value (the tape's popInt) */
+  | { int(ctx: WasmContext): string }
+  /** A statement (the tape's push; probes, which the SIMD build does not record) */
+  | { stmt(args: Expr[], ctx: WasmContext): void };
+
+export interface Primitive {
+  /** The IR name (`Expr.intrinsic.fn`, `Stmt.effect.fn`, or the operator of a `binary`/`neg` node). */
+  name: string;
+  spelling: Spelling;
+  arity: number;
+  /** `Math.max(a, b, c)` folds left into max(max(a, b), c). */
+  fold?: boolean;
+  /** Argument positions that are integers (a probe's slot). */
+  intArgs?: readonly number[];
+  /** What a call gives: a real (default), an integer, or nothing (a statement). */
+  result?: "real" | "int" | "void";
+
+  // ---- differentiation ----
+  /** True if some partial is written in terms of the result `y`. */
+  usesResult?: boolean;
+  /**
+   * Partial derivative with respect to argument `i`, over the atomic arguments and the result `y`
+   * (absent when the statement is an array store: normalization gives such rules a temporary).
+   * Absent for primitives that are not differentiable (the tape's operations).
+   */
+  partial?(i: number, args: Expr[], y: Expr | undefined, bind: Bind): Expr;
+  /** Why the adjoint transform refuses code that uses this primitive. */
+  noAdjoint?: string;
+  /** Statements the adjoint adds after the reverse step of `x = prim(args)`, given x's adjoint (a probe records it). */
+  afterAdjoint?(args: Expr[], adjointOfResult: Expr): Stmt[];
+  /** Tangent of `target = prim(args)` by a rule of its own (the tape's pop); `write(t, v)` assigns the tangent target or the target. */
+  tangent?(ctx: TangentContext, args: Expr[], write: (which: "tangent" | "value", value: Expr) => Stmt): Stmt[];
+  /** Tangent of an effect statement (default: the statement itself). */
+  tangentEffect?(ctx: TangentContext, args: Expr[], s: Stmt): Stmt[];
+  /** Names this primitive reads or writes beyond its arguments, for activity analysis (the tape). */
+  reads?: string;
+  writes?: string;
+
+  // ---- intervals ----
+  /** Bounds of the result (temporaries and calls go into `pre`). */
+  interval?(ctx: IntervalContext, args: Expr[], pre: Stmt[]): Pair;
+  /** Interval version of an effect statement. */
+  intervalEffect?(ctx: IntervalContext, args: Expr[], pre: Stmt[]): void;
+
+  // ---- backends ----
+  /** The same value as plain IR, for a backend that prints it so (fma: `a + b * c`). */
+  expand?(args: Expr[]): Expr;
+  /** `acc = prim(acc, …)` is `acc += increment`: the accumulator's position and the increment (fma: b·c). */
+  accumulates?: { arg: number; increment(args: Expr[]): Expr };
+  wasm?: WasmRule;
+
+  /** Sampling box per argument for the registry-wide derivative test (default [-1, 1]). */
+  testDomain?: ReadonlyArray<readonly [number, number]>;
+}

@@ -1,0 +1,293 @@
+/**
+ * Interval mode: IR → IR. Every real that can hold an interval becomes a pair of bounds (`x_lo`,
+ * `x_hi`; arrays `a_lo`, `a_hi`); every operation takes its primitive's interval rule (compiler/
+ * primitives/: inline templates, or rounding-safe runtime rules from runtime/interval/pairs.ts).
+ * Applied to an adjoint it gives the interval adjoint (interval∘adjoint, by composition).
+ *
+ * This file is the interval semantics: bounds, three-valued tests, hulls. Which reals stay points is
+ * points.ts; how rules are called (V8's conventions) is primitives/interval-calls.ts; the loop
+ * rewrites are peephole.ts.
+ *
+ * Control flow: comparisons are three-valued. A branch whose condition is undecided runs both ways
+ * and takes the hull of the real variables it assigns (when it assigns nothing else); otherwise,
+ * and for a `while` loop whose condition becomes undecided, the generated code stops with an error
+ * naming the source line. Integer code (indices, trip counts, the tape's flags) stays exact.
+ *
+ * Signature: each interval parameter p becomes p_lo, p_hi in place; for a number-returning f,
+ * `out[0]`, `out[1]` receive the bounds of the result.
+ */
+import { CompileError } from "../../diagnostics.js";
+import { num } from "../../ir/build.js";
+import type { Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
+import { eachStmt, Names, namesOf } from "../../ir/walk.js";
+import { BOUNDS, isIntExpr, rt } from "../../primitives/interval-calls.js";
+import { primitive } from "../../primitives/registry.js";
+import type { Pair } from "../../primitives/types.js";
+import { resultName } from "../normalize.js";
+import { Signature } from "../signature.js";
+import { dotProduct, scatter, type LoopContext } from "./peephole.js";
+import { intervalValued } from "./points.js";
+
+const v = (name: string, ty: ScalarType = "real"): Expr => ({ k: "var", name, ty });
+
+/** The interval version of `f`; `only` (default: every real parameter) are the interval inputs. */
+export function interval(f: Func, name: string, only?: readonly string[]): Func {
+  return new IntervalTransform(f, only).run(name);
+}
+
+class IntervalTransform implements LoopContext {
+  readonly names: Names;
+  private readonly types = new Map<string, ScalarType | "array" | "intarray">();
+  private readonly lo = new Map<string, string>();
+  private readonly hi = new Map<string, string>();
+  private readonly boolParams = new Set<string>();
+  /** Variables and arrays holding intervals; other reals are exact points. */
+  private readonly iv: Set<string>;
+  /** The location of the statement being transformed. */
+  loc: Loc | undefined;
+
+  constructor(private readonly f: Func, only: readonly string[] | undefined) {
+    const used = namesOf(f);
+    if (used.has(BOUNDS)) throw new CompileError(`interval mode: '${BOUNDS}' names the runtime's bound pair in generated interval code; rename the variable '${BOUNDS}' in ${f.name}`, f.loc, "interval");
+    this.names = new Names(used);
+    for (const p of f.params) this.types.set(p.name, p.ty);
+    eachStmt(f.body, (s) => {
+      if (s.k === "let") this.types.set(s.name, s.ty);
+      if (s.k === "for") this.types.set(s.v, "int");
+    });
+    this.iv = intervalValued(f, this.types, only);
+    for (const [x, ty] of this.types) {
+      if ((ty === "real" || ty === "array") && this.iv.has(x)) {
+        this.lo.set(x, this.names.fresh(`${x}_lo`));
+        this.hi.set(x, this.names.fresh(`${x}_hi`));
+      }
+    }
+    for (const p of f.params) if (p.ty === "bool") this.boolParams.add(p.name);
+  }
+
+  run(name: string): Func {
+    const f = this.f;
+    const sig = new Signature(f);
+    for (const p of f.params) {
+      if (this.iv.has(p.name)) sig.bounds(p, this.lo.get(p.name)!, this.hi.get(p.name)!);
+      else sig.primal(p);
+    }
+    const out = f.ret === "real" ? this.names.fresh("out") : undefined;
+    if (out) sig.out(out);
+    return sig.func(name, "void", this.stmts(f.body, out), "interval version", true);
+  }
+
+  // ---- the context primitives' interval rules see ------------------------------------------------
+
+  bounds(x: string): { lo: string; hi: string } | undefined {
+    const lo = this.lo.get(x), hi = this.hi.get(x);
+    return lo !== undefined && hi !== undefined ? { lo, hi } : undefined;
+  }
+
+  bindPair(p: Pair, pre: Stmt[]): Pair {
+    const atomic = (e: Expr) => e.k === "var" || e.k === "num" || e.k === "index";
+    if (atomic(p.lo) && atomic(p.hi)) return p;
+    const l = this.names.temp("lo"), h = this.names.temp("hi");
+    pre.push({ k: "let", name: l, ty: "real", init: p.lo, mutable: false }, { k: "let", name: h, ty: "real", init: p.hi, mutable: false });
+    return { lo: v(l), hi: v(h) };
+  }
+
+  /** Bounds of a real (or integer, used as real) expression. */
+  pair(e: Expr, pre: Stmt[]): Pair {
+    switch (e.k) {
+      case "num": return { lo: e, hi: e };
+      case "var":
+        if (e.ty !== "real" || !this.iv.has(e.name)) return { lo: e, hi: e };
+        return { lo: v(this.lo.get(e.name)!), hi: v(this.hi.get(e.name)!) };
+      case "index":
+        if (!this.iv.has(e.array)) return { lo: e, hi: e };
+        return { lo: { k: "index", array: this.lo.get(e.array)!, index: e.index }, hi: { k: "index", array: this.hi.get(e.array)!, index: e.index } };
+      case "iindex": case "length": return { lo: e, hi: e };
+      case "neg":
+        if (e.ty === "int") return { lo: e, hi: e };
+        return this.rule("neg", [e.arg], pre);
+      case "binary":
+        if (e.ty === "int") return { lo: e, hi: e };
+        return this.rule(e.op, [e.left, e.right], pre);
+      case "intrinsic":
+        if (e.ty === "int") return { lo: e, hi: e };
+        return this.rule(e.fn, e.args, pre);
+      case "cond": {
+        // a real ?: left after normalization: hull when undecided
+        const t = this.tri(e.test, pre);
+        const a = this.bindPair(this.pair(e.then, pre), pre), b = this.bindPair(this.pair(e.else, pre), pre);
+        return { lo: rt("condLo", [t, a.lo, b.lo]), hi: rt("condHi", [t, a.hi, b.hi]) };
+      }
+      default:
+        throw new CompileError(`interval mode: unexpected ${e.k} expression`, this.f.loc, "interval");
+    }
+  }
+
+  private rule(name: string, args: Expr[], pre: Stmt[]): Pair {
+    const p = primitive(name);
+    if (!p.interval) throw new CompileError(`interval mode: ${name} has no interval rule`, this.f.loc, "interval");
+    return p.interval(this, args, pre);
+  }
+
+  bindPoint(e: Expr, pre: Stmt[]): Expr {
+    if (e.k !== "index") return e;
+    const w = this.names.temp("w");
+    pre.push({ k: "let", name: w, ty: "real", init: e, mutable: false });
+    return v(w);
+  }
+
+  splitPoint(x: Expr, y: Expr): [Expr, Expr] | [] {
+    const px = this.isPoint(x), py = this.isPoint(y);
+    return px && !py ? [x, y] : py && !px ? [y, x] : [];
+  }
+
+  isPoint(e: Expr): boolean {
+    return e.k === "num" || isIntExpr(e) || (e.k === "var" && !this.iv.has(e.name)) || (e.k === "index" && !this.iv.has(e.array));
+  }
+
+  /** A boolean expression as a three-valued number: 1 true, 0 false, 2 undecided. */
+  private tri(e: Expr, pre: Stmt[]): Expr {
+    switch (e.k) {
+      case "bool": return num(e.value ? 1 : 0, "int");
+      case "var":
+        if (this.boolParams.has(e.name)) return { k: "cond", test: e, then: num(1, "int"), else: num(0, "int"), ty: "int" };
+        return v(e.name, "int");
+      case "not": return rt("notTri", [this.tri(e.arg, pre)], "int");
+      case "logical": return rt(e.op === "&&" ? "andTri" : "orTri", [this.tri(e.left, pre), this.tri(e.right, pre)], "int");
+      case "compare": {
+        if (isIntExpr(e.left) && isIntExpr(e.right)) return { k: "cond", test: e, then: num(1, "int"), else: num(0, "int"), ty: "int" };
+        const a = this.bindPair(this.pair(e.left, pre), pre), b = this.bindPair(this.pair(e.right, pre), pre);
+        const fn = { "<": "ltTri", "<=": "leTri", ">": "gtTri", ">=": "geTri", "===": "eqTri", "!==": "neTri" }[e.op];
+        return rt(fn, [a.lo, a.hi, b.lo, b.hi], "int");
+      }
+      case "cond":
+        return { k: "cond", test: { k: "compare", op: "===", left: this.tri(e.test, pre), right: num(1, "int") }, then: this.tri(e.then, pre), else: this.tri(e.else, pre), ty: "int" };
+      default:
+        throw new CompileError(`interval mode: unexpected ${e.k} in a condition`, this.f.loc, "interval");
+    }
+  }
+
+  // ---- statements ------------------------------------------------------------------------------
+
+  private stmts(ss: Stmt[], out: string | undefined): Stmt[] {
+    const res: Stmt[] = [];
+    for (const s of ss) this.stmt(s, res, out);
+    return res;
+  }
+
+  private where(s: Stmt): string {
+    return s.loc ? `${s.loc.file}:${s.loc.line}` : this.f.name;
+  }
+
+  private stmt(s: Stmt, res: Stmt[], out: string | undefined): void {
+    const loc = s.loc;
+    this.loc = loc;
+    switch (s.k) {
+      case "let":
+      case "assign": {
+        const ty = this.types.get(s.name);
+        const rhs = s.k === "let" ? s.init : s.value;
+        if (ty === "bool") {
+          const t = this.tri(rhs, res);
+          return void res.push(s.k === "let" ? { k: "let", name: s.name, ty: "int", init: t, mutable: s.mutable, loc } : { k: "assign", name: s.name, value: t, loc });
+        }
+        if (ty !== "real" || !this.iv.has(s.name)) return void res.push(s); // integers and exact point copies
+        const L = this.lo.get(s.name)!, H = this.hi.get(s.name)!;
+        let p = this.pair(rhs, res);
+        if (s.k === "assign") p = this.bindPair(p, res); // both bounds read the old values
+        if (s.k === "let") res.push({ k: "let", name: L, ty: "real", init: p.lo, mutable: s.mutable, loc }, { k: "let", name: H, ty: "real", init: p.hi, mutable: s.mutable, loc });
+        else res.push({ k: "assign", name: L, value: p.lo, loc }, { k: "assign", name: H, value: p.hi, loc });
+        return;
+      }
+      case "store": {
+        if (!this.iv.has(s.array)) return void res.push(s);
+        const L = this.lo.get(s.array)!, H = this.hi.get(s.array)!;
+        const p = this.bindPair(this.pair(s.value, res), res);
+        res.push({ k: "store", array: L, index: s.index, value: p.lo, loc }, { k: "store", array: H, index: s.index, value: p.hi, loc });
+        return;
+      }
+      case "effect": {
+        const rule = primitive(s.fn).intervalEffect;
+        if (rule) return void rule(this, s.args, res);
+        return void res.push(s); // integer arguments only (the tape's pushInt): exact
+      }
+      case "if": {
+        const c = this.names.temp("decided");
+        res.push({ k: "let", name: c, ty: "int", init: this.tri(s.test, res), mutable: false, loc });
+        const then = this.stmts(s.then, out), els = this.stmts(s.else, out);
+        const both = this.hullable(s) ? this.bothWays(s, then, els) : [this.fail(`undecided branch at ${this.where(s)}`)];
+        const is = (k: number): Expr => ({ k: "compare", op: "===", left: v(c, "int"), right: num(k, "int") });
+        res.push({ k: "if", test: is(1), then, else: [{ k: "if", test: is(0), then: els, else: both, loc }], loc });
+        return;
+      }
+      case "for": {
+        const loop: Stmt = { ...s, body: this.stmts(s.body, out) };
+        return void res.push(...(dotProduct(this, s, loop) ?? scatter(this, s, loop) ?? [loop]));
+      }
+      case "while": {
+        const c = this.names.temp("decided");
+        const pre: Stmt[] = [];
+        const t = this.tri(s.test, pre);
+        res.push(...pre, { k: "let", name: c, ty: "int", init: t, mutable: true, loc });
+        const again: Stmt[] = [];
+        const t2 = this.tri(s.test, again);
+        res.push({ k: "while", test: { k: "compare", op: "===", left: v(c, "int"), right: num(1, "int") }, body: [...this.stmts(s.body, out), ...again, { k: "assign", name: c, value: t2 }], loc });
+        res.push({ k: "if", test: { k: "compare", op: "===", left: v(c, "int"), right: num(2, "int") }, then: [this.fail(`undecided while loop at ${this.where(s)}`)], else: [], loc });
+        return;
+      }
+      case "return": {
+        const ret = resultName(this.f);
+        if (out === undefined || ret === undefined) return;
+        const r = this.pair(v(ret), res);
+        res.push({ k: "store", array: out, index: num(0, "int"), value: r.lo, loc });
+        res.push({ k: "store", array: out, index: num(1, "int"), value: r.hi, loc });
+        return;
+      }
+      case "comment":
+        return void res.push(s);
+      default:
+        throw new CompileError(`interval mode: unexpected ${s.k} statement`, s.loc ?? this.f.loc, "interval");
+    }
+  }
+
+  private fail(message: string): Stmt {
+    return { k: "do", expr: rt("undecided", [{ k: "str", value: message }]) };
+  }
+
+  /** Can an undecided branch run both ways? Only if it assigns nothing but real scalars. */
+  private hullable(s: Extract<Stmt, { k: "if" }>): boolean {
+    let ok = true;
+    const declared = new Set<string>();
+    eachStmt([...s.then, ...s.else], (t) => {
+      if (t.k === "let") declared.add(t.name);
+      else if (t.k === "assign") {
+        if (!declared.has(t.name) && this.types.get(t.name) !== "real") ok = false;
+      } else if (t.k !== "if" && t.k !== "comment") ok = false;
+    });
+    return ok;
+  }
+
+  /** Run `then` on saved copies, restore, run `else`, take the hull of every real it assigned. */
+  private bothWays(s: Extract<Stmt, { k: "if" }>, then: Stmt[], els: Stmt[]): Stmt[] {
+    const declared = new Set<string>();
+    const written = new Set<string>();
+    eachStmt([...s.then, ...s.else], (t) => {
+      if (t.k === "let") declared.add(t.name);
+      if (t.k === "assign" && !declared.has(t.name)) written.add(t.name);
+    });
+    const out: Stmt[] = [];
+    const saved: Array<[string, string, string, "min" | "max"]> = [];
+    for (const x of written) {
+      for (const [b, f] of [[this.lo.get(x)!, "min"], [this.hi.get(x)!, "max"]] as const) {
+        const keep = this.names.fresh(`${b}_saved`), alt = this.names.fresh(`${b}_then`);
+        saved.push([b, keep, alt, f]);
+        out.push({ k: "let", name: keep, ty: "real", init: v(b), mutable: false });
+      }
+    }
+    out.push(...then);
+    for (const [b, keep, alt] of saved) out.push({ k: "let", name: alt, ty: "real", init: v(b), mutable: false }, { k: "assign", name: b, value: v(keep) });
+    out.push(...els);
+    for (const [b, , alt, f] of saved) out.push({ k: "assign", name: b, value: { k: "intrinsic", fn: f, args: [v(b), v(alt)] } });
+    return out;
+  }
+}

@@ -1,0 +1,78 @@
+/**
+ * A generated function's signature, built the same way by every mode: its parameters in order, the
+ * role of each relative to the function it was generated from (primal, tangent or adjoint companion,
+ * `out`, seed, `grad`, interval bounds), and the verification tags (@domain, @length) carried over
+ * to the companions, so that generated code can be checked and transformed again.
+ */
+import type { Annotations, Func, Param, ParamRole, Stmt } from "../ir/types.js";
+import { usesTape } from "./common.js";
+
+export class Signature {
+  readonly params: Param[] = [];
+  readonly roles: Record<string, ParamRole> = {};
+  readonly domain: Record<string, [number, number]>;
+  readonly length: Record<string, number | string>;
+
+  constructor(private readonly f: Func) {
+    this.domain = { ...f.ann.domain };
+    this.length = { ...f.ann.length };
+  }
+
+  /** A parameter of f, unchanged. */
+  primal(p: Param): void {
+    this.add(p.name, p.ty, { role: "primal", of: p.name });
+  }
+
+  /** The tangent or adjoint companion of f's parameter `p`, named `name` (an array keeps p's @length). */
+  companion(p: Param, role: "tangent" | "adjoint", name: string): void {
+    this.add(name, p.ty, { role, of: p.name });
+    if (this.f.ann.length[p.name] !== undefined) this.length[name] = this.f.ann.length[p.name]!;
+  }
+
+  /** The lower and upper bounds standing for f's parameter `p` (interval mode). */
+  bounds(p: Param, lo: string, hi: string): void {
+    this.add(lo, p.ty, { role: "lower", of: p.name });
+    this.add(hi, p.ty, { role: "upper", of: p.name });
+  }
+
+  /** `out`: [value, derivative] of a tangent, [lower, upper] of an interval result. */
+  out(name: string): void {
+    this.add(name, "array", { role: "out" });
+    this.length[name] = 2;
+  }
+
+  /** The adjoint seed of a real result. */
+  seed(name: string): void {
+    this.add(name, "real", { role: "seed" });
+  }
+
+  /** The array receiving the adjoints of the scalar parameters `of`, in order. */
+  grad(name: string, of: string[]): void {
+    this.add(name, "array", { role: "grad", of });
+    this.length[name] = of.length;
+  }
+
+  /**
+   * The generated function. Unless it is `terminal` (interval code, which calls non-differentiable
+   * helpers), every real and array parameter is active again, and code that uses the tape offers
+   * only the tangent (the adjoint of an adjoint is not supported).
+   */
+  func(name: string, ret: Func["ret"], body: Stmt[], origin: string, terminal = false): Func {
+    const ann: Annotations = terminal
+      ? { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] }
+      : {
+        wrt: this.params.filter((p) => p.ty === "real" || p.ty === "array").map((p) => p.name),
+        domain: this.domain, length: this.length,
+        variants: usesTape(body) ? [{ steps: [{ mode: "tangent" }] }] : [], simd: [], shared: [],
+      };
+    return {
+      name, params: this.params, ret, body, ann, loc: this.f.loc, origin: `${origin} of ${this.f.origin ?? this.f.name}`,
+      roles: this.roles, inner: this.f, ...(terminal ? { terminal } : {}),
+    };
+  }
+
+  private add(name: string, ty: Param["ty"], role: ParamRole): void {
+    this.params.push({ name, ty });
+    this.roles[name] = role;
+  }
+}
