@@ -63,6 +63,20 @@ describe("vector math", () => {
     expect(worst, `worst at x = ${at}`).toBeLessThanOrEqual(2);
   });
 
+  test("expm1 is within 3 ulps of Math.expm1, also near 0 (where exp(x) - 1 would lose every digit), with its special values", () => {
+    const rng = new Rng(13);
+    const xs = [0, -0, 1e-300, -1e-300, 1e-17, -1e-17, 0.3465, -0.3466, 709.78, 709.79, 710, -37, -60, -1000, 1000, Infinity, -Infinity, NaN];
+    for (let i = 0; i < 20000; i++) xs.push((rng.uniform() * 2 - 1) * 750);
+    for (let i = 0; i < 10000; i++) xs.push((rng.uniform() * 2 - 1) * 2 ** -rng.int(0, 60));
+    const got = runScalar("expm1Of", xs.map((x) => [x]));
+    let worst = 0, at = 0;
+    xs.forEach((x, i) => {
+      const u = ulpsOf(got[i]!, Math.expm1(x));
+      if (u > worst) { worst = u; at = x; }
+    });
+    expect(worst, `worst at x = ${at}`).toBeLessThanOrEqual(3);
+  });
+
   test("sigmoid and silu agree with the runtime's within 4 ulps; derivatives with the TypeScript adjoint", () => {
     const rng = new Rng(12);
     const xs = [0, -0, 40, -40, 800, -800, 1e-12];

@@ -8,9 +8,12 @@ import type { Expr } from "../ir/types.js";
 import { sameExpr } from "../ir/walk.js";
 import { sigmoid, silu, softplus } from "./activations.js";
 import { add, divPrim, fma, mulPrim, negPrim, sub } from "./arithmetic.js";
+import { asinh } from "./asinh.js";
 import { exp } from "./exp.js";
+import { expm1 } from "./expm1.js";
 import { hypot } from "./hypot.js";
 import { log } from "./log.js";
+import { log1p } from "./log1p.js";
 import { abs, max, min } from "./piecewise.js";
 import { pow } from "./pow.js";
 import { mark, markAdjoint } from "./probes.js";
@@ -23,6 +26,7 @@ import type { Primitive } from "./types.js";
 const ALL: readonly Primitive[] = [
   add, sub, mulPrim, divPrim, negPrim, fma,
   exp, log, sqrt, pow, abs, max, min, tanh, sin, cos, atan, hypot,
+  asinh, expm1, log1p,
   sigmoid, silu, softplus,
   mark, markAdjoint,
   push, pushInt, pop, popInt,

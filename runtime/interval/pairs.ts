@@ -69,6 +69,37 @@ export function atanBounds(io: Float64Array): void {
 export const atanLo = (a: number, b: number): number => applyRule(atanBounds, a, b)[0]!;
 export const atanHi = (a: number, b: number): number => applyRule(atanBounds, a, b)[1]!;
 
+/**
+ * An increasing library function f over [io[0], io[1]], in place: f at each end, moved LIB_ULPS
+ * outward (V8's fdlibm ports are documented below 1 ulp), except where f is exact (`exactAt`:
+ * f(0) = 0), and clamped to f's range [min, max].
+ */
+function increasingBounds(io: Float64Array, f: (x: number) => number, min: number, max: number): void {
+  const a = io[0]!, b = io[1]!;
+  io[0] = f(a);
+  io[1] = f(b);
+  if (a !== 0) stepsAt(io, 0, LIB_ULPS, false);
+  if (b !== 0) stepsAt(io, 1, LIB_ULPS, true);
+  io[0] = Math.max(min, io[0]!);
+  io[1] = Math.min(max, io[1]!);
+}
+
+/** asinh, increasing over ℝ, asinh(0) = 0. */
+export const asinhBounds = (io: Float64Array): void => increasingBounds(io, Math.asinh, -Infinity, Infinity);
+/** expm1 = e^x − 1, increasing, range (−1, ∞), expm1(0) = 0, expm1(−∞) = −1. */
+export const expm1Bounds = (io: Float64Array): void => increasingBounds(io, Math.expm1, -1, Infinity);
+/** log1p = log(1 + x) on [−1, ∞) (set-based: empty below −1, −∞ at −1), increasing, log1p(0) = 0. */
+export function log1pBounds(io: Float64Array): void {
+  const a = io[0]!, b = io[1]!;
+  if (b < -1 || b !== b) {
+    io[0] = NaN;
+    io[1] = NaN;
+    return;
+  }
+  increasingBounds(io, Math.log1p, -Infinity, Infinity);
+  if (a <= -1) io[0] = -Infinity;
+}
+
 export const absLo = (a: number, b: number): number => (a >= 0 ? a : b <= 0 ? -b : 0);
 export const absHi = (a: number, b: number): number => Math.max(-a, b);
 export const maxLo = (a: number, _b: number, c: number, _d: number): number => Math.max(a, c);
@@ -209,6 +240,9 @@ export function fmaPair(): void {
   bounds[1] = fmaHi(a, b, c, d, e, f);
 }
 export const siluPair = (): void => siluBounds(bounds);
+export const asinhPair = (): void => asinhBounds(bounds);
+export const expm1Pair = (): void => expm1Bounds(bounds);
+export const log1pPair = (): void => log1pBounds(bounds);
 /** An interval's bounds onto the tape from bounds[0..1] (lower first), and back (upper first). */
 export function pushBounds(): void {
   tape.pushFrom(bounds, 0);
