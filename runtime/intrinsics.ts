@@ -1,6 +1,6 @@
 /**
  * Model intrinsics that annotated code may call (import them from the sobolev runtime).
- * Their derivative rules are rows of compiler/rules.ts.
+ * Their derivative rules are modules of compiler/primitives/ (activations.ts).
  */
 
 /** Logistic function 1 / (1 + e^-x), evaluated without overflow for large |x|. */

@@ -2,7 +2,7 @@
  * Adjoint (reverse) mode: IR → IR.
  *
  * The generated function runs the original code forward (the forward sweep), then walks it
- * backwards (the reverse sweep), propagating `x_b` = ∂out/∂x with the partials of the rule table.
+ * backwards (the reverse sweep), propagating `x_b` = ∂out/∂x with the partials of the primitives (compiler/primitives/).
  *
  * What the reverse sweep needs is recorded on the runtime tape, and only that:
  * - an overwritten value (scalar or array element, real or integer) is pushed before it is

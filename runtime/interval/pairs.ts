@@ -1,7 +1,7 @@
 /**
  * Interval operations on bounds passed as plain numbers, as generated interval code calls them:
  * `<op>Lo(aLo, aHi, bLo, bHi)` and `<op>Hi(...)` give the lower and upper bound of op(A, B).
- * Every rule of compiler/rules.ts has its pair here (named by the row's `interval` field). They
+ * Every primitive of compiler/primitives/ has its interval rule here (named by its module). They
  * share the rounding rules of round.ts with the object API; NaN bounds (empty) propagate.
  *
  * Comparisons are three-valued (1 certainly true, 0 certainly false, 2 undecided), as branches in
