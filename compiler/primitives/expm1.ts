@@ -4,12 +4,9 @@
  * the constant term left out of the polynomial, so that nothing cancels near 0.
  */
 import { add, num } from "../ir/build.js";
+import { K_AS_INT, reduction, splat, taylor, TWO_TO_K } from "./exp.js";
 import { viaBounds } from "./interval-calls.js";
 import type { Primitive, WasmHelper } from "./types.js";
-
-const splat = (v: number) => `(v128.const f64x2 ${v} ${v})`;
-/** 1/n! for n = 1..13, highest first (Horner). */
-const taylor = Array.from({ length: 13 }, (_, i) => { let f = 1; for (let k = 2; k <= i + 1; k++) f *= k; return 1 / f; }).reverse();
 
 const expm1Helper: WasmHelper = {
   name: "expm1",
@@ -21,17 +18,11 @@ const expm1Helper: WasmHelper = {
   ;; counts, they scale 1 + p one after the other, so that e^x near the top of the range does not overflow.
   (func $expm1 (param $x v128) (result v128)
     (local $k v128) (local $r v128) (local $p v128) (local $ki v128) (local $k1 v128) (local $f1 v128) (local $f2 v128)
-    (local.set $x (f64x2.min (f64x2.max (local.get $x) ${splat(-60)}) ${splat(710)}))
-    (local.set $k (f64x2.nearest (f64x2.mul (local.get $x) ${splat(1.4426950408889634)})))
-    (local.set $r (f64x2.sub (f64x2.sub (local.get $x) (f64x2.mul (local.get $k) ${splat(0.6931471803691238)}))
-      (f64x2.mul (local.get $k) ${splat(1.9082149292705877e-10)})))
-    (local.set $p ${splat(taylor[0]!)})
-${taylor.slice(1).map((c) => `    (local.set $p (f64x2.add (f64x2.mul (local.get $p) (local.get $r)) ${splat(c)}))`).join("\n")}
+${reduction(-60, 710, taylor.slice(0, -1))}
     (local.set $p (f64x2.mul (local.get $p) (local.get $r)))
-    (local.set $ki (i64x2.extend_low_i32x4_s (i32x4.trunc_sat_f64x2_s_zero (local.get $k))))
-    (local.set $k1 (i64x2.shr_s (local.get $ki) (i32.const 1)))
-    (local.set $f1 (i64x2.shl (i64x2.add (local.get $k1) (v128.const i64x2 1023 1023)) (i32.const 52)))
-    (local.set $f2 (i64x2.shl (i64x2.add (i64x2.sub (local.get $ki) (local.get $k1)) (v128.const i64x2 1023 1023)) (i32.const 52)))
+${K_AS_INT}
+    (local.set $f1 ${TWO_TO_K[0]})
+    (local.set $f2 ${TWO_TO_K[1]})
     (v128.bitselect
       (f64x2.mul (f64x2.mul (f64x2.add (local.get $p) ${splat(1)}) (local.get $f1)) (local.get $f2))
       (f64x2.add (f64x2.mul (f64x2.mul (local.get $f1) (local.get $f2)) (local.get $p)) (f64x2.sub (f64x2.mul (local.get $f1) (local.get $f2)) ${splat(1)}))
