@@ -24,7 +24,7 @@ import { eachStmt, Names, namesOf, renameExpr } from "../ir/walk.js";
 import { primitive } from "../primitives/registry.js";
 import { popInteger, popReal, pushInteger, pushReal } from "../primitives/tape.js";
 import { useful, varied } from "./activity.js";
-import { binder, firstNoAdjoint, isEmpty, terms, usesResult } from "./common.js";
+import { binder, companions, firstNoAdjoint, isEmpty, terms, usesResult } from "./common.js";
 import { resultName } from "./normalize.js";
 import { Signature } from "./signature.js";
 
@@ -43,9 +43,10 @@ interface Info {
 
 class AdjointTransform {
   private readonly names: Names;
+  /** The adjoint of a variable or array: `x_b`. */
+  private readonly bn: (x: string) => string;
   private readonly primal: Set<string>;
   private readonly active = new Set<string>();
-  private readonly b = new Map<string, string>();
   private readonly info = new Map<Stmt, Info>();
   private readonly types = new Map<string, ScalarType>();
   /** Variables that need zeroing when redefined (defined more than once or inside a loop). */
@@ -54,6 +55,7 @@ class AdjointTransform {
   constructor(private readonly f: Func, private readonly wrt: readonly string[]) {
     this.primal = namesOf(f);
     this.names = new Names(this.primal);
+    this.bn = companions(this.names, "_b");
     const blocked = firstNoAdjoint(f.body);
     if (blocked) throw new CompileError(`${f.name} ${blocked.prim.noAdjoint}`, blocked.loc ?? f.loc, "adjoint of adjoint");
     const v = varied(f, wrt);
@@ -69,15 +71,6 @@ class AdjointTransform {
       }
     });
     for (const [x, n] of defs) if (n > 1 || f.params.some((p) => p.name === x)) this.redefined.add(x);
-  }
-
-  private bn(x: string): string {
-    let n = this.b.get(x);
-    if (!n) {
-      n = this.names.fresh(`${x}_b`);
-      this.b.set(x, n);
-    }
-    return n;
   }
 
   run(name: string): Func {

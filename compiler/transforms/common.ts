@@ -85,3 +85,16 @@ export function firstNoAdjoint(ss: Stmt[]): { prim: Primitive; loc?: Loc } | und
 export function usesTape(ss: Stmt[]): boolean {
   return firstNoAdjoint(ss) !== undefined;
 }
+
+/** The companion names of a mode (`x_d`, `x_b`): made on first use, fresh in the function, then the same. */
+export function companions(names: Names, suffix: string): (x: string) => string {
+  const made = new Map<string, string>();
+  return (x: string): string => {
+    let n = made.get(x);
+    if (n === undefined) {
+      n = names.fresh(`${x}${suffix}`);
+      made.set(x, n);
+    }
+    return n;
+  };
+}

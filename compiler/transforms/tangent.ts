@@ -16,7 +16,7 @@ import { primitive } from "../primitives/registry.js";
 import { TAPE } from "../primitives/tape.js";
 import type { TangentContext } from "../primitives/types.js";
 import { varied } from "./activity.js";
-import { binder, terms, usesResult } from "./common.js";
+import { binder, companions, terms, usesResult } from "./common.js";
 import { resultName } from "./normalize.js";
 import { Signature } from "./signature.js";
 
@@ -27,25 +27,18 @@ export function tangent(f: Func, wrt: readonly string[], name: string): Func {
 class TangentTransform implements TangentContext {
   private readonly names: Names;
   private readonly v: Set<string>;
-  private readonly d = new Map<string, string>();
+  /** The tangent of a variable or array: `x_d`. */
+  private readonly dn: (x: string) => string;
 
   constructor(private readonly f: Func, wrt: readonly string[]) {
     this.names = new Names(namesOf(f));
     this.v = varied(f, wrt);
     for (const p of f.params) this.names.reserve(p.name);
+    this.dn = companions(this.names, "_d");
   }
 
   get tapeVaried(): boolean {
     return this.v.has(TAPE);
-  }
-
-  private dn(x: string): string {
-    let n = this.d.get(x);
-    if (!n) {
-      n = this.names.fresh(`${x}_d`);
-      this.d.set(x, n);
-    }
-    return n;
   }
 
   run(name: string): Func {
@@ -55,14 +48,8 @@ class TangentTransform implements TangentContext {
     for (const p of f.params) if ((p.ty === "real" || p.ty === "array") && this.v.has(p.name)) sig.companion(p, "tangent", this.dn(p.name));
     const out = f.ret === "real" ? this.names.fresh("out") : undefined;
     if (out) sig.out(out);
-    // Scalar parameters that are reassigned with varied values but are not inputs of the tangent.
-    const pre: Stmt[] = [];
-    for (const p of f.params) {
-      if (p.ty === "real" && this.v.has(p.name) && !sig.params.some((q) => q.name === this.d.get(p.name))) {
-        pre.push({ k: "let", name: this.dn(p.name), ty: "real", init: num(0), mutable: true });
-      }
-    }
-    return sig.func(name, "void", [...pre, ...this.stmts(f.body, out)], "tangent");
+    // (every varied real parameter, an input or one reassigned with varied values, has its companion parameter)
+    return sig.func(name, "void", this.stmts(f.body, out), "tangent");
   }
 
   /** Tangent of an atom. */
