@@ -9,8 +9,13 @@
 import { ts } from "ts-morph";
 import type { Primitive } from "../primitives/types.js";
 
-/** `primitiveOf`: the primitive a call spells, if any (its integer arguments and results seed integers). */
-export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecker, primitiveOf: (c: ts.CallExpression) => Primitive | undefined): Set<ts.Symbol> {
+/**
+ * `primitiveOf`: the primitive a call spells, if any (its integer arguments and results seed
+ * integers); `calleeInts`: for a call of another function the compiler lowers, the positions of
+ * its integer parameters (a size passed to a helper that loops over it is an integer here too).
+ */
+export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecker, primitiveOf: (c: ts.CallExpression) => Primitive | undefined,
+  calleeInts: (c: ts.CallExpression) => number[]): Set<ts.Symbol> {
   const ints = new Set<ts.Symbol>();
   const assigns: Array<[ts.Symbol, ts.Expression]> = [];
 
@@ -54,6 +59,8 @@ export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecke
       seedIdentifiers(n.incrementor);
     } else if (ts.isElementAccessExpression(n)) {
       seedIdentifiers(n.argumentExpression);
+    } else if (ts.isCallExpression(n) && calleeInts(n).length > 0) {
+      for (const i of calleeInts(n)) seedIdentifiers(n.arguments[i]);
     } else if (ts.isCallExpression(n) && primitiveOf(n)?.intArgs) {
       // a primitive's integer arguments: a probe's slot, tape.pushInt(k) (k counts or flags)
       for (const i of primitiveOf(n)!.intArgs!) seedIdentifiers(n.arguments[i]);

@@ -131,6 +131,10 @@ class FunctionLowerer {
     this.ints = inferIntegers(fn, checker, (c) => {
       const p = owner.primitiveOf(c);
       return p === "unknown" ? undefined : p;
+    }, (c) => {
+      const decl = ts.isIdentifier(c.expression) ? owner.resolveCallee(c.expression) : undefined;
+      if (!decl) return [];
+      return owner.lowerFunction(decl).params.flatMap((p, i) => (p.ty === "int" ? [i] : []));
     });
   }
 
@@ -555,8 +559,9 @@ class FunctionLowerer {
       return this.binary(a, l, r, e);
     }
     if (k === ts.SyntaxKind.AsteriskAsteriskToken) {
-      const l = this.realOperand(e.left), r = this.realOperand(e.right);
-      return { k: "intrinsic", fn: "pow", args: [l, r] };
+      const args = [this.realOperand(e.left), this.realOperand(e.right)];
+      const pow = mathPrimitive("pow")!;
+      return { k: "intrinsic", fn: (pow.refine?.(args) ?? pow).name, args };
     }
     const c = compares[k];
     if (c) {
@@ -618,9 +623,9 @@ class FunctionLowerer {
       const name = e.expression.getText();
       if (prim.result === "void") this.err(e, `${name} has no value; it is called as a statement (by generated code)`, name);
       const args = this.primitiveArgs(prim, e);
-      const ty = prim.result === "int" ? { ty: "int" as const } : {};
       if (prim.fold) return args.slice(1).reduce<Expr>((acc, x) => ({ k: "intrinsic", fn: prim.name, args: [acc, x] }), args[0]!);
-      return { k: "intrinsic", fn: prim.name, args, ...ty };
+      const p = prim.refine?.(args) ?? prim;
+      return { k: "intrinsic", fn: p.name, args, ...(p.result === "int" ? { ty: "int" as const } : {}) };
     }
     if (ts.isIdentifier(c)) {
       const decl = this.owner.resolveCallee(c);

@@ -38,6 +38,39 @@ export function renameStmts(ss: Stmt[], f: (n: string) => string): Stmt[] {
   });
 }
 
+/** Rebuild an expression bottom-up, applying `f` to every node after its children. */
+export function mapExpr(e: Expr, f: (x: Expr) => Expr): Expr {
+  const m = (x: Expr) => mapExpr(x, f);
+  switch (e.k) {
+    case "index": case "iindex": return f({ ...e, index: m(e.index) });
+    case "neg": case "not": return f({ ...e, arg: m(e.arg) } as Expr);
+    case "binary": case "compare": case "logical": return f({ ...e, left: m(e.left), right: m(e.right) } as Expr);
+    case "cond": return f({ ...e, test: m(e.test), then: m(e.then), else: m(e.else) });
+    case "intrinsic": case "call": case "runtime": return f({ ...e, args: e.args.map(m) } as Expr);
+    default: return f(e);
+  }
+}
+
+/** The statements with `f` applied to every expression in them (see mapExpr), nested statements included. */
+export function mapStmtExprs(ss: Stmt[], f: (x: Expr) => Expr): Stmt[] {
+  const m = (x: Expr) => mapExpr(x, f);
+  return ss.map((s): Stmt => {
+    switch (s.k) {
+      case "let": return { ...s, init: m(s.init) };
+      case "assign": return { ...s, value: m(s.value) };
+      case "store": return { ...s, index: m(s.index), value: m(s.value) };
+      case "if": return { ...s, test: m(s.test), then: mapStmtExprs(s.then, f), else: mapStmtExprs(s.else, f) };
+      case "for": return { ...s, from: m(s.from), to: m(s.to), body: mapStmtExprs(s.body, f) };
+      case "while": return { ...s, test: m(s.test), body: mapStmtExprs(s.body, f) };
+      case "return": return s.value ? { ...s, value: m(s.value) } : s;
+      case "callstmt": return { ...s, call: m(s.call) as typeof s.call };
+      case "effect": return { ...s, args: s.args.map(m) };
+      case "do": return { ...s, expr: m(s.expr) };
+      case "comment": return s;
+    }
+  });
+}
+
 /** Does an operation over atoms read the variable `name` (as an operand, not an index)? */
 export function readsVar(e: Expr, name: string): boolean {
   switch (e.k) {

@@ -16,6 +16,7 @@ import { log } from "./log.js";
 import { log1p } from "./log1p.js";
 import { abs, max, min } from "./piecewise.js";
 import { pow } from "./pow.js";
+import { pown } from "./pown.js";
 import { mark, markAdjoint } from "./probes.js";
 import { sqrt } from "./sqrt.js";
 import { pop, popInt, push, pushInt } from "./tape.js";
@@ -25,7 +26,7 @@ import type { Primitive } from "./types.js";
 
 const ALL: readonly Primitive[] = [
   add, sub, mulPrim, divPrim, negPrim, fma,
-  exp, log, sqrt, pow, abs, max, min, tanh, sin, cos, atan, hypot,
+  exp, log, sqrt, pow, pown, abs, max, min, tanh, sin, cos, atan, hypot,
   asinh, expm1, log1p,
   sigmoid, silu, softplus,
   mark, markAdjoint,

@@ -107,6 +107,8 @@ export interface Primitive {
   intArgs?: readonly number[];
   /** What a call gives: a real (default), an integer, or nothing (a statement). */
   result?: "real" | "int" | "void";
+  /** The primitive a call with these (lowered) arguments really is (pow with an integer exponent is pown). */
+  refine?(args: Expr[]): Primitive | undefined;
 
   // ---- differentiation ----
   /** True if some partial is written in terms of the result `y`. */

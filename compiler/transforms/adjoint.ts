@@ -20,7 +20,7 @@
 import { CompileError } from "../diagnostics.js";
 import { add, mul, num, sum } from "../ir/build.js";
 import type { Expr, Func, ScalarType, Stmt } from "../ir/types.js";
-import { eachStmt, Names, namesOf, renameExpr } from "../ir/walk.js";
+import { eachStmt, Names, namesOf, renameExpr, renameStmts } from "../ir/walk.js";
 import { primitive } from "../primitives/registry.js";
 import { popInteger, popReal, pushInteger, pushReal } from "../primitives/tape.js";
 import { useful, varied } from "./activity.js";
@@ -93,15 +93,15 @@ class AdjointTransform {
     this.analyse(body);
     this.pending(body, new Set());
 
-    // Phase C: assemble.
+    // Phase C: assemble. A local declared in a nested block of the forward sweep that the reverse
+    // sweep uses (in a partial, a restore, a loop bound or a branch) moves to function scope.
+    const rev = this.reverse(body);
     const reverseRefs = new Set<string>();
-    for (const i of this.info.values()) {
-      for (const r of i.reads) reverseRefs.add(r);
-    }
+    renameStmts(rev, (n) => (reverseRefs.add(n), n));
     const hoisted = new Map<string, ScalarType>();
     const collectHoisted = (ss: Stmt[], nested: boolean) => {
       for (const s of ss) {
-        if (s.k === "let" && nested && (reverseRefs.has(s.name) || this.info.get(s)?.push)) hoisted.set(s.name, s.ty);
+        if (s.k === "let" && nested && reverseRefs.has(s.name)) hoisted.set(s.name, s.ty);
         if (s.k === "if") { collectHoisted(s.then, true); collectHoisted(s.else, true); }
         if (s.k === "for" || s.k === "while") collectHoisted(s.body, true);
       }
@@ -128,7 +128,6 @@ class AdjointTransform {
       const seed: Expr = x === ret && outB ? { k: "var", name: outB, ty: "real" } : num(0);
       adjDecls.push({ k: "let", name: this.bn(x), ty: "real", init: seed, mutable: true });
     }
-    const rev = this.reverse(body);
     if (adjDecls.length > 0 || !isEmpty(rev)) out.push({ k: "comment", text: "reverse sweep" });
     out.push(...adjDecls, ...rev);
     scalarWrt.forEach((p, k) => {

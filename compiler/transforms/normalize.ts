@@ -174,7 +174,7 @@ class Normalizer {
   /** Flatten a real expression to one operation over atoms, emitting temporaries into `out`. */
   private flat(e: Expr, out: Stmt[], loc?: Loc): Expr {
     switch (e.k) {
-      case "num": case "var": case "length":
+      case "num": case "var": case "length": case "iindex": case "const":
         return e;
       case "index":
         return { ...e, index: this.hoistCalls(e.index, out, loc) };

@@ -240,6 +240,12 @@ export function fmaPair(): void {
   bounds[1] = fmaHi(a, b, c, d, e, f);
 }
 export const siluPair = (): void => siluBounds(bounds);
+/** [a]^n for an integer n (IEEE 1788 pown), n passed as an integer argument. */
+export function pownPair(n: number): void {
+  const r = pown({ lo: bounds[0]!, hi: bounds[1]! }, n);
+  bounds[0] = r.lo;
+  bounds[1] = r.hi;
+}
 export const asinhPair = (): void => asinhBounds(bounds);
 export const expm1Pair = (): void => expm1Bounds(bounds);
 export const log1pPair = (): void => log1pBounds(bounds);

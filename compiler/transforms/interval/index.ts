@@ -19,7 +19,7 @@
 import { CompileError } from "../../diagnostics.js";
 import { num } from "../../ir/build.js";
 import type { Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
-import { eachStmt, Names, namesOf } from "../../ir/walk.js";
+import { eachStmt, mapStmtExprs, Names, namesOf } from "../../ir/walk.js";
 import { BOUNDS, isIntExpr, rt } from "../../primitives/interval-calls.js";
 import { primitive } from "../../primitives/registry.js";
 import type { Pair } from "../../primitives/types.js";
@@ -46,7 +46,9 @@ class IntervalTransform implements LoopContext {
   /** The location of the statement being transformed. */
   loc: Loc | undefined;
 
-  constructor(private readonly f: Func, only: readonly string[] | undefined) {
+  private readonly f: Func;
+
+  constructor(f: Func, only: readonly string[] | undefined) {
     const used = namesOf(f);
     if (used.has(BOUNDS)) throw new CompileError(`interval mode: '${BOUNDS}' names the runtime's bound pair in generated interval code; rename the variable '${BOUNDS}' in ${f.name}`, f.loc, "interval");
     this.names = new Names(used);
@@ -63,6 +65,9 @@ class IntervalTransform implements LoopContext {
       }
     }
     for (const p of f.params) if (p.ty === "bool") this.boolParams.add(p.name);
+    // an interval array's length is its lower bounds' length
+    const length = (e: Expr): Expr => (e.k === "length" && this.lo.has(e.array) ? { ...e, array: this.lo.get(e.array)! } : e);
+    this.f = { ...f, body: mapStmtExprs(f.body, length) };
   }
 
   run(name: string): Func {
