@@ -38,6 +38,16 @@ describe("unsupported statements", () => {
   test("unreachable code", () => expectError(`${MARK}return x;\nx = 2;`, /unreachable code after return/));
 });
 
+describe("syntax errors", () => {
+  test("a syntax error inside the function is a located error, not a guessed program", () =>
+    expectError(`const y = (x + 1${MARK};\nreturn y;`, /syntax error: '\)' expected/, "syntax error"));
+  test("a syntax error elsewhere in the file does not make the annotated function disappear", () => {
+    const r = compile("/** @differentiable */\nexport function f(x: number): number {\n  return x * 2;\n}\nfunction g( {\n", { fileName: "bad.ts", cwd: "/nonexistent" });
+    expect(r.files).toEqual([]);
+    expect(r.diagnostics[0]).toMatchObject({ message: expect.stringMatching(/syntax error/), loc: { line: 6, col: 1 } });
+  });
+});
+
 describe("unsupported expressions", () => {
   test("arrow function", () => expectError(`const g = ${MARK}(y: number) => y;\nreturn x;`, /'arrow function' is not supported/, "arrow function"));
   test("object literal", () => expectError(`const o = ${MARK}{ y: 1 };\nreturn x;`, /'object literal' is not supported/, "object literal"));

@@ -36,12 +36,16 @@ export class Lowerer {
   private readonly inProgress = new Set<ts.FunctionDeclaration>();
   readonly all = new Map<string, Func>();
 
+  private readonly program: ts.Program;
+
   constructor(project: Project, private readonly cwd: string) {
-    this.checker = project.getProgram().compilerObject.getTypeChecker();
+    this.program = project.getProgram().compilerObject;
+    this.checker = this.program.getTypeChecker();
   }
 
   lowerFile(sf: SourceFile): LoweredModule {
     const node = sf.compilerNode;
+    this.checkSyntax(node);
     const funcs: Func[] = [];
     let runtimeSpecifier: string | undefined;
     for (const st of node.statements) {
@@ -60,9 +64,27 @@ export class Lowerer {
     return { file: rel.startsWith("..") ? sf.fileName : rel, line: line + 1, col: character + 1 };
   }
 
+  private readonly syntaxChecked = new Set<ts.SourceFile>();
+
+  /**
+   * A file with a syntax error is an error at its first one: TypeScript's parser recovers and would
+   * hand the lowerer a guessed program (or lose a function), which must not be differentiated.
+   */
+  private checkSyntax(sf: ts.SourceFile): void {
+    if (this.syntaxChecked.has(sf)) return;
+    this.syntaxChecked.add(sf);
+    const d = this.program.getSyntacticDiagnostics(sf)[0];
+    if (!d) return;
+    const { line, character } = sf.getLineAndCharacterOfPosition(d.start ?? 0);
+    const rel = path.relative(this.cwd, sf.fileName) || sf.fileName;
+    const loc = { file: rel.startsWith("..") ? sf.fileName : rel, line: line + 1, col: character + 1 };
+    throw new CompileError(`syntax error: ${ts.flattenDiagnosticMessageText(d.messageText, " ")}`, loc, "syntax error");
+  }
+
   lowerFunction(fn: ts.FunctionDeclaration): Func {
     const done = this.byDecl.get(fn);
     if (done) return done;
+    this.checkSyntax(fn.getSourceFile());
     const loc = this.locOf(fn);
     if (this.inProgress.has(fn)) throw new CompileError(`recursive call of ${fn.name?.text}: recursion is not supported`, loc, "recursion");
     this.inProgress.add(fn);
