@@ -120,7 +120,8 @@ export function addDown(a: number, b: number): number {
   if (s !== s) return s;
   if (s === Infinity) return a === Infinity || b === Infinity ? Infinity : Number.MAX_VALUE; // overflow rounds down to MAX
   if (s === -Infinity) return -Infinity;
-  return sumError(a, b, s) < 0 ? nextDown(s) : s;
+  const e = sumError(a, b, s);
+  return e < 0 || !(e - e === 0) ? nextDown(s) : s; // an error term that overflowed certifies nothing: one ulp outward
 }
 
 export function addUp(a: number, b: number): number {
@@ -128,7 +129,8 @@ export function addUp(a: number, b: number): number {
   if (s !== s) return s;
   if (s === -Infinity) return a === -Infinity || b === -Infinity ? -Infinity : -Number.MAX_VALUE;
   if (s === Infinity) return Infinity;
-  return sumError(a, b, s) > 0 ? nextUp(s) : s;
+  const e = sumError(a, b, s);
+  return e > 0 || !(e - e === 0) ? nextUp(s) : s;
 }
 
 export function subDown(a: number, b: number): number {
@@ -147,14 +149,19 @@ const SPLIT_LIMIT = 2 ** 995;
 /** Below this magnitude of a product, its error term may underflow (not exact). */
 const TINY_PRODUCT = 2 ** -969;
 
-/** Signed error of fl(a·b), or NaN when it cannot be computed exactly. */
+/**
+ * Signed error of fl(a·b), or NaN when it cannot be computed exactly: splitting could overflow, the
+ * error term could underflow, or the product itself overflowed (then ah·bh − p is −∞ and every
+ * remainder built on it NaN: √MAX's check compared MAX with an infinite square).
+ */
 function productError(a: number, b: number, p: number): number {
-  if (Math.abs(a) > SPLIT_LIMIT || Math.abs(b) > SPLIT_LIMIT || Math.abs(p) < TINY_PRODUCT) return NaN;
+  if (Math.abs(a) > SPLIT_LIMIT || Math.abs(b) > SPLIT_LIMIT || Math.abs(p) < TINY_PRODUCT || !(Math.abs(p) <= Number.MAX_VALUE)) return NaN;
   let t = SPLITTER * a;
   const ah = t - (t - a), al = a - ah;
   t = SPLITTER * b;
   const bh = t - (t - b), bl = b - bh;
-  return ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  const e = ((ah * bh - p) + ah * bl + al * bh) + al * bl;
+  return e - e === 0 ? e : NaN; // ah·bh overflows when a rounds up to a power of two near the top (√MAX)
 }
 
 /** a·b rounded down; 0·±∞ = 0 (IEEE 1788's convention for interval endpoints). */
@@ -191,7 +198,7 @@ function quotientSide(a: number, b: number, q: number): number {
   const e = productError(q, b, p);
   if (e !== e) return NaN;
   const r = (a - p) - e; // exact: a − q·b is representable and a − p is exact (Sterbenz)
-  return r === 0 ? 0 : (r > 0) === (b > 0) ? 1 : -1;
+  return r !== r ? NaN : r === 0 ? 0 : (r > 0) === (b > 0) ? 1 : -1;
 }
 
 export function divDown(a: number, b: number): number {
@@ -223,7 +230,7 @@ function sqrtSide(a: number, s: number): number {
   const e = productError(s, s, p);
   if (e !== e) return NaN;
   const r = (a - p) - e;
-  return r === 0 ? 0 : r > 0 ? 1 : -1;
+  return r !== r ? NaN : r === 0 ? 0 : r > 0 ? 1 : -1;
 }
 
 export function sqrtDown(a: number): number {
