@@ -9,7 +9,7 @@
  */
 import { Rng } from "./random.js";
 
-export type ParamType = "real" | "int" | "bool" | "array" | "intarray";
+export type ParamType = "real" | "int" | "bool" | "str" | "array" | "intarray";
 
 /** The shape of a function, as the compiler describes it (compiler `Func` satisfies this). */
 export interface FnSpec {

@@ -52,6 +52,7 @@ function typeNode(t: Type | "void"): ts.TypeNode {
   switch (t) {
     case "real": case "int": return f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword);
     case "bool": return f.createKeywordTypeNode(ts.SyntaxKind.BooleanKeyword);
+    case "str": return f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
     case "array": return f.createTypeReferenceNode("Float64Array");
     case "intarray": return f.createTypeReferenceNode("Int32Array");
     case "void": return f.createKeywordTypeNode(ts.SyntaxKind.VoidKeyword);
@@ -166,6 +167,20 @@ class StmtPrinter {
         return f.createExpressionStatement(this.call(primitive(s.fn), s.args));
       case "do":
         return f.createExpressionStatement(this.expr(s.expr));
+      case "throw": {
+        // the message as a template literal: its strings as written, its scalars interpolated
+        const texts: string[] = [""], exprs: ts.Expression[] = [];
+        for (const p of s.parts) {
+          if (p.k === "str") texts[texts.length - 1] += p.value;
+          else { exprs.push(this.expr(p)); texts.push(""); }
+        }
+        const message = exprs.length === 0 ? f.createStringLiteral(texts[0]!)
+          : f.createTemplateExpression(f.createTemplateHead(texts[0]!), exprs.map((e, i) =>
+            f.createTemplateSpan(e, i === exprs.length - 1 ? f.createTemplateTail(texts[i + 1]!) : f.createTemplateMiddle(texts[i + 1]!))));
+        return f.createThrowStatement(f.createNewExpression(f.createIdentifier("Error"), undefined, [message]));
+      }
+      case "break": case "continue": case "loop": case "block":
+        throw new Error(`internal: ${s.k} reached the printer (the structuring pass removes it)`);
       case "comment":
         return f.createEmptyStatement();
     }

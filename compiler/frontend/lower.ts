@@ -209,7 +209,7 @@ class FunctionLowerer {
     this.err(p.type, `parameter type '${text}' is not supported (number, boolean, Float64Array or Int32Array)`, "parameter type");
   }
 
-  private returnType(fn: ts.FunctionDeclaration): ScalarType | "void" {
+  private returnType(fn: ts.FunctionDeclaration): "real" | "void" {
     if (!fn.type) this.err(fn, `annotated function ${fn.name?.text} needs a return type annotation (number or void)`, "untyped return");
     const text = fn.type.getText();
     if (text === "number") return "real";

@@ -67,7 +67,7 @@ export function exprType(e: Expr): ScalarType {
     case "cond": return e.ty;
     case "call": return e.ty === "void" ? "real" : e.ty;
     case "runtime": return e.ty;
-    case "str": return "int";
+    case "str": return "str";
     case "const": return "real";
   }
 }

@@ -6,8 +6,11 @@
  * in and transformed again (closure under composition).
  */
 
-/** Scalar and array types. `real` is an IEEE double that may carry derivatives; `int` never does. */
-export type ScalarType = "real" | "int" | "bool";
+/**
+ * Scalar and array types. `real` is an IEEE double that may carry derivatives; `int` (indices,
+ * sizes, counts), `bool` and `str` (flags such as `callPut === "call"`) never do.
+ */
+export type ScalarType = "real" | "int" | "bool" | "str";
 /** `array` is a Float64Array of reals; `intarray` a read-only Int32Array (sizes, indices). */
 export type Type = ScalarType | "array" | "intarray";
 
@@ -46,7 +49,7 @@ export type Expr =
   | { k: "call"; fn: string; args: Expr[]; ty: ScalarType | "void"; loc: Loc }
   /** A call of a runtime helper of generated interval code (not differentiable; see runtime/interval/pairs.ts). */
   | { k: "runtime"; fn: string; args: Expr[]; ty: "real" | "int" }
-  /** A string literal (messages of generated code). */
+  /** A string literal: a flag value (`"call"`), or a message. */
   | { k: "str"; value: string }
   /** A named constant of generated code, declared once at the top of the module (`const PHI = …`). */
   | { k: "const"; name: string; value: number; doc: string };
@@ -64,6 +67,19 @@ export type Stmt =
    */
   | { k: "for"; v: string; from: Expr; cmp: "<" | "<=" | ">" | ">="; to: Expr; step: number; body: Stmt[]; loc?: Loc }
   | { k: "while"; test: Expr; body: Stmt[]; loc?: Loc }
+  /**
+   * Jumps, as the frontend reads them; the structuring pass (transforms/structure.ts) replaces them
+   * with flags before any mode runs. `break` leaves the innermost loop or `block`, `continue` goes
+   * to the innermost loop's next iteration (its `update`, then its test).
+   */
+  | { k: "break"; loc?: Loc }
+  | { k: "continue"; loc?: Loc }
+  /** A loop with an update run after every iteration, continued ones included (a general `for`, a do-while's test). */
+  | { k: "loop"; test: Expr; body: Stmt[]; update: Stmt[]; testFirst: boolean; loc?: Loc }
+  /** A block that `break` leaves (a lowered `switch`). */
+  | { k: "block"; body: Stmt[]; loc?: Loc }
+  /** `throw new Error(message)`: the message's parts (strings and scalars) are printed as a template. */
+  | { k: "throw"; parts: Expr[]; loc?: Loc }
   | { k: "return"; value?: Expr; loc?: Loc }
   /** A call of a void annotated function as a statement; removed by inlining. */
   | { k: "callstmt"; call: Extract<Expr, { k: "call" }>; loc?: Loc }
@@ -126,7 +142,7 @@ export interface Func {
   name: string;
   params: Param[];
   /** Type of the returned value, or "void". */
-  ret: ScalarType | "void";
+  ret: "real" | "void";
   body: Stmt[];
   ann: Annotations;
   loc: Loc;

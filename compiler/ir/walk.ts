@@ -33,7 +33,10 @@ export function renameStmts(ss: Stmt[], f: (n: string) => string): Stmt[] {
       case "callstmt": return { ...s, call: renameExpr(s.call, f) as typeof s.call };
       case "effect": return { ...s, args: s.args.map((a) => renameExpr(a, f)) };
       case "do": return { ...s, expr: renameExpr(s.expr, f) };
-      case "comment": return s;
+      case "loop": return { ...s, test: renameExpr(s.test, f), body: renameStmts(s.body, f), update: renameStmts(s.update, f) };
+      case "block": return { ...s, body: renameStmts(s.body, f) };
+      case "throw": return { ...s, parts: s.parts.map((p) => renameExpr(p, f)) };
+      case "break": case "continue": case "comment": return s;
     }
   });
 }
@@ -66,7 +69,10 @@ export function mapStmtExprs(ss: Stmt[], f: (x: Expr) => Expr): Stmt[] {
       case "callstmt": return { ...s, call: m(s.call) as typeof s.call };
       case "effect": return { ...s, args: s.args.map(m) };
       case "do": return { ...s, expr: m(s.expr) };
-      case "comment": return s;
+      case "loop": return { ...s, test: m(s.test), body: mapStmtExprs(s.body, f), update: mapStmtExprs(s.update, f) };
+      case "block": return { ...s, body: mapStmtExprs(s.body, f) };
+      case "throw": return { ...s, parts: s.parts.map(m) };
+      case "break": case "continue": case "comment": return s;
     }
   });
 }
@@ -119,7 +125,9 @@ export function stmtExprs(s: Stmt): Expr[] {
     case "callstmt": return [s.call];
     case "effect": return s.args;
     case "do": return [s.expr];
-    case "comment": return [];
+    case "loop": return [s.test];
+    case "throw": return s.parts;
+    case "block": case "break": case "continue": case "comment": return [];
   }
 }
 
@@ -137,6 +145,11 @@ export function eachStmt(ss: Stmt[], visit: (s: Stmt, loopDepth: number) => void
       eachStmt(s.else, visit, depth);
     } else if (s.k === "for" || s.k === "while") {
       eachStmt(s.body, visit, depth + 1);
+    } else if (s.k === "loop") {
+      eachStmt(s.body, visit, depth + 1);
+      eachStmt(s.update, visit, depth + 1);
+    } else if (s.k === "block") {
+      eachStmt(s.body, visit, depth);
     }
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Normalization: the form every mode transforms.
  *
- * 1. Returns: early returns inside `if` become structured code (the rest of the function moves
- *    into the branch that does not return); the result goes to one variable, returned at the end.
+ * 1. Structure (structure.ts): returns, breaks and continues become flags and structured code; the
+ *    result goes to one variable, returned at the end.
  * 2. Inlining: calls of annotated functions are replaced by the callee's normalized body with
  *    fresh names (recursion was already rejected by the frontend).
  * 3. A-normal form for real arithmetic: every statement applies at most one rule of the table to
@@ -14,6 +14,7 @@ import { exprType, isAtom } from "../ir/build.js";
 import type { Expr, Func, Loc, Stmt } from "../ir/types.js";
 import { Names, namesOf, readsVar, renameStmts } from "../ir/walk.js";
 import { fuse } from "../primitives/arithmetic.js";
+import { structure } from "./structure.js";
 import { primitive } from "../primitives/registry.js";
 
 type Call = Extract<Expr, { k: "call" }>;
@@ -25,8 +26,7 @@ export function normalize(f: Func, all: ReadonlyMap<string, Func>): Func {
   const hit = cache.get(f);
   if (hit) return hit;
   const names = new Names(namesOf(f));
-  const structured = structureReturns(f.body, f);
-  const { body, retName } = lowerReturns(structured, f, names);
+  const { body, retName } = structure(f, names);
   const n = new Normalizer(names, all);
   const out: Func = { ...f, body: n.stmts(body) };
   if (retName !== undefined) out.body.push({ k: "return", value: { k: "var", name: retName, ty: "real" } });
@@ -38,74 +38,6 @@ export function normalize(f: Func, all: ReadonlyMap<string, Func>): Func {
 export function resultName(f: Func): string | undefined {
   const last = f.body[f.body.length - 1];
   return last?.k === "return" && last.value?.k === "var" ? last.value.name : undefined;
-}
-
-// ---- 1. returns --------------------------------------------------------------------------------
-
-function containsReturn(ss: Stmt[]): boolean {
-  return ss.some((s) =>
-    s.k === "return" || (s.k === "if" && (containsReturn(s.then) || containsReturn(s.else))) ||
-    ((s.k === "for" || s.k === "while") && containsReturn(s.body)));
-}
-
-function firstReturn(ss: Stmt[]): Stmt | undefined {
-  for (const s of ss) {
-    if (s.k === "return") return s;
-    const inner = s.k === "if" ? firstReturn(s.then) ?? firstReturn(s.else) : s.k === "for" || s.k === "while" ? firstReturn(s.body) : undefined;
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
-function alwaysReturns(ss: Stmt[]): boolean {
-  const last = ss[ss.length - 1];
-  if (!last) return false;
-  if (last.k === "return") return true;
-  return last.k === "if" && alwaysReturns(last.then) && alwaysReturns(last.else);
-}
-
-/** Rewrite so that every return is the last statement of its branch. */
-function structureReturns(ss: Stmt[], f: Func): Stmt[] {
-  for (let i = 0; i < ss.length; i++) {
-    const s = ss[i]!;
-    if (s.k === "return") {
-      if (i !== ss.length - 1) throw new CompileError("unreachable code after return", s.loc ?? f.loc, "unreachable code");
-      return ss;
-    }
-    if ((s.k === "for" || s.k === "while") && containsReturn(s.body)) {
-      throw new CompileError(`return inside a ${s.k} loop is not supported; keep a result variable and return after the loop`, firstReturn(s.body)?.loc ?? s.loc ?? f.loc, "return in loop");
-    }
-    if (s.k === "if" && containsReturn([s])) {
-      const rest = ss.slice(i + 1);
-      const then = structureReturns([...s.then, ...(alwaysReturns(s.then) ? [] : rest)], f);
-      const els = structureReturns([...s.else, ...(alwaysReturns(s.else) ? [] : rest)], f);
-      return [...ss.slice(0, i), { ...s, then, else: els }];
-    }
-  }
-  return ss;
-}
-
-/** Turn tail returns into assignments of one result variable. */
-function lowerReturns(ss: Stmt[], f: Func, names: Names): { body: Stmt[]; retName?: string } {
-  if (f.ret === "void") {
-    const strip = (xs: Stmt[]): Stmt[] =>
-      xs.filter((s) => s.k !== "return").map((s) => (s.k === "if" ? { ...s, then: strip(s.then), else: strip(s.else) } : s));
-    return { body: strip(ss) };
-  }
-  if (!alwaysReturns(ss)) throw new CompileError(`${f.name} does not return a value on every path`, f.loc, "missing return");
-  const last = ss[ss.length - 1]!;
-  if (last.k === "return" && last.value?.k === "var" && last.value.ty === "real" && !containsReturn(ss.slice(0, -1))) {
-    return { body: ss.slice(0, -1), retName: last.value.name }; // `return x`: x is the result
-  }
-  const retName = names.fresh("ret");
-  if (last.k === "return" && !containsReturn(ss.slice(0, -1))) {
-    return { body: [...ss.slice(0, -1), { k: "let", name: retName, ty: "real", init: last.value!, mutable: false, loc: last.loc }], retName };
-  }
-  const toAssign = (xs: Stmt[]): Stmt[] =>
-    xs.map((s) =>
-      s.k === "return" ? { k: "assign", name: retName, value: s.value!, loc: s.loc }
-        : s.k === "if" ? { ...s, then: toAssign(s.then), else: toAssign(s.else) } : s);
-  return { body: [{ k: "let", name: retName, ty: "real", init: { k: "num", value: 0, ty: "real" }, mutable: true }, ...toAssign(ss)], retName };
 }
 
 // ---- 2 and 3. inlining and A-normal form ---------------------------------------------------------

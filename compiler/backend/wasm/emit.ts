@@ -94,14 +94,12 @@ export class FuncEmitter {
       } else head.push(`(param $${id} i32) (param $${id}.length i32)`);
     }
     if (this.fn.ret === "real") head.push("(param $ret.ptr i32)");
-    const result = this.fn.ret === "int" || this.fn.ret === "bool" ? " (result i32)" : "";
     this.stmts(this.fn.body);
     const locals = [...this.locals].map(([n, t]) => `(local $${n} ${t})`);
-    const sig = `(func $${ident(this.fn.name)} (export "${this.fn.name}") ${head.join(" ")}${result}`;
+    const sig = `(func $${ident(this.fn.name)} (export "${this.fn.name}") ${head.join(" ")}`;
     const decl: string[] = [];
     for (let i = 0; i < locals.length; i += 6) decl.push(`    ${locals.slice(i, i + 6).join(" ")}`);
-    const tail = result ? ["    (unreachable)"] : [];
-    return [`  ${sig}`, ...decl, ...this.lines, ...tail, "  )"].join("\n");
+    return [`  ${sig}`, ...decl, ...this.lines, "  )"].join("\n");
   }
 
   // ---- names and scopes --------------------------------------------------------------------------
@@ -206,12 +204,11 @@ export class FuncEmitter {
       case "for": return this.forLoop(s);
       case "while": return this.loop(this.uniformTest(s.test, loc, "a while loop"), s.body);
       case "return": {
-        if (!s.value) { this.line("(return)"); return; }
-        if (this.fn.ret === "real") {
+        if (s.value) {
           this.prepare(s.value, loc);
           for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (local.get $ret.ptr) ${this.real(s.value, g, loc)})`);
-          this.line("(return)");
-        } else this.line(`(return ${this.int(s.value, loc)})`);
+        }
+        this.line("(return)");
         return;
       }
       case "effect": {
@@ -225,6 +222,8 @@ export class FuncEmitter {
         throw this.error(`cannot build '${e.k === "runtime" || e.k === "intrinsic" ? e.fn : e.k}' as a statement`, loc);
       }
       case "callstmt": throw this.error(`internal: call of ${s.call.fn} was not inlined`, loc);
+      case "throw": throw this.error("a throw (an input guard) is not built by the SIMD backend; check the inputs before the call", loc);
+      case "break": case "continue": case "loop": case "block": throw this.error(`internal: ${s.k} after structuring`, loc);
     }
   }
 
