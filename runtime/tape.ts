@@ -62,6 +62,18 @@ export class Tape {
     return this.ints[--this.itop]!;
   }
 
+  /**
+   * Which way a branch went (generated adjoints): 1 or 0, or in generated interval code 2 when both
+   * ways ran; `if (tape.popBranch())` in the reverse sweep.
+   */
+  pushBranch(taken: boolean | number): void {
+    this.pushInt(taken === true ? 1 : taken === false ? 0 : taken);
+  }
+
+  popBranch(): number {
+    return this.popInt();
+  }
+
   /** Number of values currently on the tape, doubles and integers (0 between calls). */
   get size(): number {
     return this.top + this.itop;

@@ -631,7 +631,7 @@ class FunctionLowerer {
   /** A primitive call's arguments: integers where the primitive says (a probe's slot), reals elsewhere; checked against its arity. */
   private primitiveArgs(p: Primitive, e: ts.CallExpression): Expr[] {
     const name = e.expression.getText();
-    const args = e.arguments.map((a, i) => (p.intArgs?.includes(i) ? this.intExpr(a) : this.realOperand(a)));
+    const args = e.arguments.map((a, i) => (p.intArgs?.includes(i) ? this.intExpr(a) : p.boolArgs?.includes(i) ? this.boolExpr(a) : this.realOperand(a)));
     if (p.fold && args.length >= 2) return args;
     if (args.length !== p.arity) this.err(e, `${name} takes ${p.arity} argument(s), got ${args.length}`, name);
     return args;
@@ -647,7 +647,7 @@ class FunctionLowerer {
       const args = this.primitiveArgs(prim, e);
       if (prim.fold) return args.slice(1).reduce<Expr>((acc, x) => ({ k: "intrinsic", fn: prim.name, args: [acc, x] }), args[0]!);
       const p = prim.refine?.(args) ?? prim;
-      return { k: "intrinsic", fn: p.name, args, ...(p.result === "int" ? { ty: "int" as const } : {}) };
+      return { k: "intrinsic", fn: p.name, args, ...(p.result === "int" || p.result === "bool" ? { ty: p.result } : {}) };
     }
     if (ts.isIdentifier(c)) {
       const decl = this.owner.resolveCallee(c);

@@ -42,9 +42,9 @@ export type Expr =
   | { k: "cond"; test: Expr; then: Expr; else: Expr; ty: ScalarType }
   /**
    * A primitive of the registry (compiler/primitives/): Math.exp, sigmoid, fma, the tape's pop, ...
-   * Real unless `ty` says "int" (an integer popped from the tape).
+   * Real unless `ty` says otherwise (an integer or a branch flag popped from the tape).
    */
-  | { k: "intrinsic"; fn: string; args: Expr[]; ty?: "int" }
+  | { k: "intrinsic"; fn: string; args: Expr[]; ty?: "int" | "bool" }
   /** A call of another annotated function; removed by inlining before any transform. */
   | { k: "call"; fn: string; args: Expr[]; ty: ScalarType | "void"; loc: Loc }
   /** A call of a runtime helper of generated interval code (not differentiable; see runtime/interval/pairs.ts). */

@@ -19,7 +19,7 @@ import { pow } from "./pow.js";
 import { pown } from "./pown.js";
 import { mark, markAdjoint } from "./probes.js";
 import { sqrt } from "./sqrt.js";
-import { pop, popInt, push, pushInt } from "./tape.js";
+import { pop, popBranch_, popInt, push, pushBranch_, pushInt } from "./tape.js";
 import { tanh } from "./tanh.js";
 import { atan, cos, sin } from "./trig.js";
 import type { Primitive } from "./types.js";
@@ -30,7 +30,7 @@ const ALL: readonly Primitive[] = [
   asinh, expm1, log1p,
   sigmoid, silu, softplus,
   mark, markAdjoint,
-  push, pushInt, pop, popInt,
+  push, pushInt, pop, popInt, pushBranch_, popBranch_,
 ];
 
 const BY_NAME: ReadonlyMap<string, Primitive> = new Map(ALL.map((p) => [p.name, p]));

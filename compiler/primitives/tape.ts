@@ -82,15 +82,37 @@ export const popInt: Primitive = {
   wasm: { int: () => "(call $pop_int)" },
 };
 
+/**
+ * Which way a branch went: `tape.pushBranch(taken)` after the branch in the forward sweep, `if
+ * (tape.popBranch())` in the reverse sweep. In interval code `taken` is three-valued (1, 0, or 2
+ * when the interval test was undecided and both ways ran, `then` first): the reverse sweep then
+ * replays both, `else` first, whose pushes are on top (transforms/interval/branches.ts).
+ */
+export const pushBranch_: Primitive = {
+  name: "pushBranch", spelling: { on: "tape", method: "pushBranch" }, arity: 1, result: "void", boolArgs: [0],
+  noAdjoint: NO_ADJOINT,
+  wasm: { stmt: ([b], ctx) => ctx.line(`(call $push_int ${ctx.int(b!)})`) },
+};
+
+export const popBranch_: Primitive = {
+  name: "popBranch", spelling: { on: "tape", method: "popBranch" }, arity: 0, result: "bool",
+  noAdjoint: NO_ADJOINT, replaysBranch: true,
+  // the popped value is the three-valued test itself
+  tri: () => ({ k: "intrinsic", fn: popInt.name, args: [], ty: "int" }),
+  wasm: { int: () => "(call $pop_int)" },
+};
+
 // ---- constructors, for the adjoint transform that writes tape code ----------------------------
 
 export const pushReal = (value: Expr, loc?: Loc): Stmt => ({ k: "effect", fn: push.name, args: [value], loc });
 export const pushInteger = (value: Expr, loc?: Loc): Stmt => ({ k: "effect", fn: pushInt.name, args: [value], loc });
 export const popReal = (): Expr => ({ k: "intrinsic", fn: pop.name, args: [] });
 export const popInteger = (): Expr => ({ k: "intrinsic", fn: popInt.name, args: [], ty: "int" });
+export const pushBranch = (taken: Expr, loc?: Loc): Stmt => ({ k: "effect", fn: pushBranch_.name, args: [taken], loc });
+export const popBranch = (): Expr => ({ k: "intrinsic", fn: popBranch_.name, args: [], ty: "bool" });
 
 /** Is this expression a pop of the tape (real or integer)? */
-export const isPop = (e: Expr): boolean => e.k === "intrinsic" && (e.fn === pop.name || e.fn === popInt.name);
+export const isPop = (e: Expr): boolean => e.k === "intrinsic" && (e.fn === pop.name || e.fn === popInt.name || e.fn === popBranch_.name);
 
 /** The WAT of the tape's registers and its integer push/pop (reals are pushed inline, see `push`). */
 export const TAPE_WAT = `  ;; The tape: reals (f64x2 per group) from $fbase up, integers (i32) from $ibase up; set by the "tape" export.

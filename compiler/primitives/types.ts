@@ -105,8 +105,10 @@ export interface Primitive {
   fold?: boolean;
   /** Argument positions that are integers (a probe's slot). */
   intArgs?: readonly number[];
-  /** What a call gives: a real (default), an integer, or nothing (a statement). */
-  result?: "real" | "int" | "void";
+  /** Argument positions that are booleans (the tape's pushBranch). */
+  boolArgs?: readonly number[];
+  /** What a call gives: a real (default), an integer, a boolean, or nothing (a statement). */
+  result?: "real" | "int" | "bool" | "void";
   /** The primitive a call with these (lowered) arguments really is (pow with an integer exponent is pown). */
   refine?(args: Expr[]): Primitive | undefined;
 
@@ -136,6 +138,10 @@ export interface Primitive {
   interval?(ctx: IntervalContext, args: Expr[], pre: Stmt[]): Pair;
   /** Interval version of an effect statement. */
   intervalEffect?(ctx: IntervalContext, args: Expr[], pre: Stmt[]): void;
+  /** Three-valued interval version of a boolean primitive (1 true, 0 false, 2 undecided), as an integer expression. */
+  tri?(ctx: IntervalContext, args: Expr[], pre: Stmt[]): Expr;
+  /** A test that replays a branch recorded by the forward sweep: undecided, both ways run `else` first. */
+  replaysBranch?: boolean;
 
   // ---- backends ----
   /** The same value as plain IR, for a backend that prints it so (fma: `a + b * c`). */

@@ -22,7 +22,7 @@ import { add, mul, num, sum } from "../ir/build.js";
 import type { Expr, Func, ScalarType, Stmt } from "../ir/types.js";
 import { eachStmt, Names, namesOf, renameExpr, renameStmts } from "../ir/walk.js";
 import { primitive } from "../primitives/registry.js";
-import { popInteger, popReal, pushInteger, pushReal } from "../primitives/tape.js";
+import { popBranch, popInteger, popReal, pushBranch, pushInteger, pushReal } from "../primitives/tape.js";
 import { useful, varied } from "./activity.js";
 import { binder, companions, firstNoAdjoint, isEmpty, terms, usesResult } from "./common.js";
 import { resultName } from "./normalize.js";
@@ -293,10 +293,11 @@ class AdjointTransform {
       } else if (s.k === "if") {
         const then = this.forward(s.then, hoisted, restored), els = this.forward(s.else, hoisted, restored);
         if (this.needsFlag(s)) {
-          then.push(pushInteger(num(1, "int")));
-          els.push(pushInteger(num(0, "int")));
-        }
-        out.push({ ...s, then, else: els });
+          // which way the branch went, recorded after it (what the reverse sweep pops first)
+          const b = this.names.fresh("branch");
+          const taken: Expr = { k: "var", name: b, ty: "bool" };
+          out.push({ k: "let", name: b, ty: "bool", init: s.test, mutable: false, loc: s.loc }, { ...s, test: taken, then, else: els }, pushBranch(taken, s.loc));
+        } else out.push({ ...s, then, else: els });
       } else if (s.k === "for") {
         out.push({ ...s, body: this.forward(s.body, hoisted, restored) });
       } else if (s.k === "while") {
@@ -364,8 +365,7 @@ class AdjointTransform {
         }
         case "if": {
           if (!this.needsFlag(s)) break;
-          const test: Expr = { k: "compare", op: "===", left: popInteger(), right: num(1, "int") };
-          out.push({ k: "if", test, then: this.reverse(s.then), else: this.reverse(s.else), loc: s.loc });
+          out.push({ k: "if", test: popBranch(), then: this.reverse(s.then), else: this.reverse(s.else), loc: s.loc });
           break;
         }
         case "for": {

@@ -93,9 +93,10 @@ class Structurer {
     return n;
   }
 
-  private guard(flags: string[], stmts: Stmt[]): Stmt {
+  /** `if (!flag…) { stmts }`, located at the statement whose jump it guards against. */
+  private guard(flags: string[], stmts: Stmt[], loc?: Loc): Stmt {
     for (const n of flags) this.read.add(n);
-    return { k: "if", test: none(flags), then: stmts, else: [] };
+    return { k: "if", test: none(flags), then: stmts, else: [], ...(loc ? { loc } : {}) };
   }
 
   /** The flags standing for a set of exits in this context. */
@@ -137,7 +138,7 @@ class Structurer {
         }
       }
       // skipped only when a jump set a flag: the whole leaves whenever the rest does
-      return { stmts: [...out, ...r.stmts, this.guard(flags, after.stmts)], may, always: after.always };
+      return { stmts: [...out, ...r.stmts, this.guard(flags, after.stmts, ss[i]!.loc)], may, always: after.always };
     }
     return { stmts: out, may, always: false };
   }
@@ -207,7 +208,7 @@ class Structurer {
     const usesCont = r.may.has("continue"), leaves = r.may.has("break") || r.may.has("return");
     const exits = [...(r.may.has("break") ? [inner.brk!] : []), ...(r.may.has("return") && this.done ? [this.done] : [])];
     const body: Stmt[] = [...(usesCont ? [setFalse(inner.cont!)] : []), ...r.stmts];
-    if (s.update.length > 0) body.push(...(leaves ? [this.guard(exits, s.update)] : s.update));
+    if (s.update.length > 0) body.push(...(leaves ? [this.guard(exits, s.update, s.loc)] : s.update));
     const test = (t: Expr): Expr => (exits.length === 0 ? t : (exits.forEach((n) => this.read.add(n)), { k: "logical", op: "&&", left: none(exits), right: t }));
     const decls = [...(r.may.has("break") ? [declareFlag(inner.brk!)] : []), ...(usesCont ? [declareFlag(inner.cont!)] : [])];
     const may = new Set<Exit>(r.may.has("return") ? ["return"] : []);

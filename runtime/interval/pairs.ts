@@ -179,6 +179,38 @@ export const notTri = (p: number): number => (p === 2 ? 2 : 1 - p);
 export const condLo = (t: number, a: number, b: number): number => (t === 1 ? a : t === 0 ? b : Math.min(a, b));
 export const condHi = (t: number, a: number, b: number): number => (t === 1 ? a : t === 0 ? b : Math.max(a, b));
 
+// ---- both ways of an undecided branch: arrays (compiler/transforms/interval/branches.ts) ---------
+//
+// An undecided branch that writes a real array keeps a copy of its bounds from before the branch
+// (saveBranchArray), exchanges it with the first way's result before the second way runs
+// (swapBranchArray, `depth` counting the copies of this branch from the most recent), and leaves
+// the element-wise hull (hullBranchArray). The copies are made only when a test is undecided.
+
+const branchCopies: Float64Array[] = [];
+
+export function saveBranchArray(lo: Float64Array, hi: Float64Array): void {
+  branchCopies.push(lo.slice(), hi.slice());
+}
+
+export function swapBranchArray(lo: Float64Array, hi: Float64Array, depth: number): void {
+  const at = branchCopies.length - 2 * (depth + 1);
+  for (const [a, s] of [[lo, branchCopies[at]!], [hi, branchCopies[at + 1]!]] as const) {
+    for (let i = 0; i < a.length; i++) {
+      const t = a[i]!;
+      a[i] = s[i]!;
+      s[i] = t;
+    }
+  }
+}
+
+export function hullBranchArray(lo: Float64Array, hi: Float64Array): void {
+  const shi = branchCopies.pop()!, slo = branchCopies.pop()!;
+  for (let i = 0; i < lo.length; i++) {
+    lo[i] = Math.min(lo[i]!, slo[i]!);
+    hi[i] = Math.max(hi[i]!, shi[i]!);
+  }
+}
+
 /** Runtime error of generated interval code: a branch or loop whose condition is undecided. */
 export function undecided(what: string): never {
   throw new Error(`sobolev interval: ${what} (the intervals are too wide to decide it; subdivide the box)`);

@@ -468,7 +468,7 @@ export class FuncEmitter {
       case "cond": return `(if (result i32) ${this.uniformTest(e.test, loc, "a ?: on integers")} (then ${this.int(e.then, loc)}) (else ${this.int(e.else, loc)}))`;
       case "intrinsic": {
         const rule = primitive(e.fn).wasm;
-        if (e.ty === "int" && rule && "int" in rule) return rule.int(this.context(loc));
+        if (e.ty !== undefined && rule && "int" in rule) return rule.int(this.context(loc)); // an integer or a branch flag
         throw this.error(`cannot build '${e.fn}' where an integer is needed`, loc);
       }
       default: throw this.error(`cannot build '${e.k === "runtime" ? e.fn : e.k}' where an integer is needed`, loc);

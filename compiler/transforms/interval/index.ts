@@ -9,15 +9,15 @@
  * rewrites are peephole.ts.
  *
  * Control flow: comparisons are three-valued. A branch whose condition is undecided runs both ways
- * and takes the hull of the real variables it assigns (when it assigns nothing else); otherwise,
- * and for a `while` loop whose condition becomes undecided, the generated code stops with an error
- * naming the source line. Integer code (indices, trip counts, the tape's flags) stays exact.
+ * and takes the hull (branches.ts); a `while` loop whose condition becomes undecided stops the
+ * generated code with an error naming the source line. Integer code (indices, trip counts, the
+ * tape's flags) stays exact.
  *
  * Signature: each interval parameter p becomes p_lo, p_hi in place; for a number-returning f,
  * `out[0]`, `out[1]` receive the bounds of the result.
  */
 import { CompileError } from "../../diagnostics.js";
-import { num } from "../../ir/build.js";
+import { exprType, num } from "../../ir/build.js";
 import type { Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
 import { eachStmt, mapStmtExprs, Names, namesOf } from "../../ir/walk.js";
 import { BOUNDS, isIntExpr, rt } from "../../primitives/interval-calls.js";
@@ -25,6 +25,7 @@ import { primitive } from "../../primitives/registry.js";
 import type { Pair } from "../../primitives/types.js";
 import { resultName } from "../normalize.js";
 import { Signature } from "../signature.js";
+import { decidable, intervalBranch, type BranchContext } from "./branches.js";
 import { dotProduct, scatter, type LoopContext } from "./peephole.js";
 import { intervalValued } from "./points.js";
 
@@ -35,9 +36,9 @@ export function interval(f: Func, name: string, only?: readonly string[]): Func 
   return new IntervalTransform(f, only).run(name);
 }
 
-class IntervalTransform implements LoopContext {
+class IntervalTransform implements LoopContext, BranchContext {
   readonly names: Names;
-  private readonly types = new Map<string, ScalarType | "array" | "intarray">();
+  readonly types = new Map<string, ScalarType | "array" | "intarray">();
   private readonly lo = new Map<string, string>();
   private readonly hi = new Map<string, string>();
   private readonly boolParams = new Set<string>();
@@ -160,13 +161,19 @@ class IntervalTransform implements LoopContext {
       case "not": return rt("notTri", [this.tri(e.arg, pre)], "int");
       case "logical": return rt(e.op === "&&" ? "andTri" : "orTri", [this.tri(e.left, pre), this.tri(e.right, pre)], "int");
       case "compare": {
-        if (isIntExpr(e.left) && isIntExpr(e.right)) return { k: "cond", test: e, then: num(1, "int"), else: num(0, "int"), ty: "int" };
+        // integers and strings are exact
+        if ((isIntExpr(e.left) && isIntExpr(e.right)) || exprType(e.left) === "str") return { k: "cond", test: e, then: num(1, "int"), else: num(0, "int"), ty: "int" };
         const a = this.bindPair(this.pair(e.left, pre), pre), b = this.bindPair(this.pair(e.right, pre), pre);
         const fn = { "<": "ltTri", "<=": "leTri", ">": "gtTri", ">=": "geTri", "===": "eqTri", "!==": "neTri" }[e.op];
         return rt(fn, [a.lo, a.hi, b.lo, b.hi], "int");
       }
       case "cond":
         return { k: "cond", test: { k: "compare", op: "===", left: this.tri(e.test, pre), right: num(1, "int") }, then: this.tri(e.then, pre), else: this.tri(e.else, pre), ty: "int" };
+      case "intrinsic": {
+        const rule = primitive(e.fn).tri;
+        if (!rule) throw new CompileError(`interval mode: ${e.fn} has no three-valued rule`, this.f.loc, "interval");
+        return rule(this, e.args, pre);
+      }
       default:
         throw new CompileError(`interval mode: unexpected ${e.k} in a condition`, this.f.loc, "interval");
     }
@@ -217,13 +224,10 @@ class IntervalTransform implements LoopContext {
         return void res.push(s); // integer arguments only (the tape's pushInt): exact
       }
       case "if": {
-        const c = this.names.temp("decided");
-        res.push({ k: "let", name: c, ty: "int", init: this.tri(s.test, res), mutable: false, loc });
+        const tri = this.tri(s.test, res);
         const then = this.stmts(s.then, out), els = this.stmts(s.else, out);
-        const both = this.hullable(s) ? this.bothWays(s, then, els) : [this.fail(`undecided branch at ${this.where(s)}`)];
-        const is = (k: number): Expr => ({ k: "compare", op: "===", left: v(c, "int"), right: num(k, "int") });
-        res.push({ k: "if", test: is(1), then, else: [{ k: "if", test: is(0), then: els, else: both, loc }], loc });
-        return;
+        const replay = s.test.k === "intrinsic" && primitive(s.test.fn).replaysBranch === true;
+        return void res.push(...intervalBranch(this, s, tri, then, els, decidable(s.test, this.boolParams), replay, this.where(s)));
       }
       case "for": {
         const loop: Stmt = { ...s, body: this.stmts(s.body, out) };
@@ -255,44 +259,7 @@ class IntervalTransform implements LoopContext {
     }
   }
 
-  private fail(message: string): Stmt {
+  fail(message: string): Stmt {
     return { k: "do", expr: rt("undecided", [{ k: "str", value: message }]) };
-  }
-
-  /** Can an undecided branch run both ways? Only if it assigns nothing but real scalars. */
-  private hullable(s: Extract<Stmt, { k: "if" }>): boolean {
-    let ok = true;
-    const declared = new Set<string>();
-    eachStmt([...s.then, ...s.else], (t) => {
-      if (t.k === "let") declared.add(t.name);
-      else if (t.k === "assign") {
-        if (!declared.has(t.name) && this.types.get(t.name) !== "real") ok = false;
-      } else if (t.k !== "if" && t.k !== "comment") ok = false;
-    });
-    return ok;
-  }
-
-  /** Run `then` on saved copies, restore, run `else`, take the hull of every real it assigned. */
-  private bothWays(s: Extract<Stmt, { k: "if" }>, then: Stmt[], els: Stmt[]): Stmt[] {
-    const declared = new Set<string>();
-    const written = new Set<string>();
-    eachStmt([...s.then, ...s.else], (t) => {
-      if (t.k === "let") declared.add(t.name);
-      if (t.k === "assign" && !declared.has(t.name)) written.add(t.name);
-    });
-    const out: Stmt[] = [];
-    const saved: Array<[string, string, string, "min" | "max"]> = [];
-    for (const x of written) {
-      for (const [b, f] of [[this.lo.get(x)!, "min"], [this.hi.get(x)!, "max"]] as const) {
-        const keep = this.names.fresh(`${b}_saved`), alt = this.names.fresh(`${b}_then`);
-        saved.push([b, keep, alt, f]);
-        out.push({ k: "let", name: keep, ty: "real", init: v(b), mutable: false });
-      }
-    }
-    out.push(...then);
-    for (const [b, keep, alt] of saved) out.push({ k: "let", name: alt, ty: "real", init: v(b), mutable: false }, { k: "assign", name: b, value: v(keep) });
-    out.push(...els);
-    for (const [b, , alt, f] of saved) out.push({ k: "assign", name: b, value: { k: "intrinsic", fn: f, args: [v(b), v(alt)] } });
-    return out;
   }
 }

@@ -1,0 +1,142 @@
+/**
+ * Branches in interval code: a test is three-valued (1 true, 0 false, 2 undecided over the box).
+ * Decided, one branch runs. Undecided, both run and the result is their hull, never their sum: on
+ * the part of the box where a branch is not taken it contributes nothing, so any point's value (and,
+ * in an interval adjoint, any point's adjoint) lies in the branch its own test chose.
+ *
+ *   save what either branch writes            (if undecided)
+ *   first branch                              (unless decided the other way)
+ *   swap: saved ↔ current                     (if undecided: the first branch's result is kept aside)
+ *   second branch                             (unless decided the other way)
+ *   hull of current and the first's result    (if undecided)
+ *
+ * Each branch's code is emitted once (share, don't copy). What is hulled: real scalars (bounds),
+ * booleans (three-valued: equal or undecided), real arrays element by element (the runtime keeps
+ * the copies, allocated only when undecided). What cannot be hulled stops the call with a located
+ * message (an integer or string assigned differently on the two ways, e.g. a loop bound): subdivide
+ * the box. Values the reverse sweep restores from the tape are not hulled: both ways restore the
+ * same values, those before the branch.
+ *
+ * Order: a forward branch runs `then` first. A branch replayed in a reverse sweep (its test is the
+ * tape's popBranch) runs `else` first: the forward sweep pushed `then`'s values first, so the
+ * `else` branch's are on top.
+ */
+import { exprType, num } from "../../ir/build.js";
+import type { Expr, Stmt } from "../../ir/types.js";
+import { eachStmt, type Names } from "../../ir/walk.js";
+import { isIntExpr, rt } from "../../primitives/interval-calls.js";
+import { isPop } from "../../primitives/tape.js";
+import type { Types } from "./points.js";
+
+export interface BranchContext {
+  readonly names: Names;
+  readonly types: Types;
+  /** Bound names of an interval variable or array. */
+  bounds(x: string): { lo: string; hi: string } | undefined;
+  fail(message: string): Stmt;
+}
+
+type If = Extract<Stmt, { k: "if" }>;
+
+const v = (name: string, ty: "real" | "int" = "real"): Expr => ({ k: "var", name, ty });
+const isK = (c: string, op: "===" | "!==", k: number): Expr => ({ k: "compare", op, left: v(c, "int"), right: num(k, "int") });
+
+/** Does every path through the statements end in a throw? */
+function throws(ss: Stmt[]): boolean {
+  const last = ss.filter((s) => s.k !== "comment").pop();
+  return last?.k === "throw" || (last?.k === "if" && throws(last.then) && throws(last.else));
+}
+
+/** What a branch writes outside itself, by kind (restores from the tape left out). */
+function writes(ss: Stmt[], types: Types): { scalars: Set<string>; arrays: Set<string>; unsafe: Set<string> } {
+  const declared = new Set<string>(), scalars = new Set<string>(), arrays = new Set<string>(), unsafe = new Set<string>();
+  eachStmt(ss, (s) => {
+    if (s.k === "let") declared.add(s.name);
+    else if (s.k === "assign" && !declared.has(s.name) && !isPop(s.value)) {
+      const ty = types.get(s.name);
+      if (ty === "real" || ty === "bool") scalars.add(s.name);
+      else unsafe.add(s.name);
+    } else if (s.k === "store" && !isPop(s.value)) arrays.add(s.array);
+  });
+  return { scalars, arrays, unsafe };
+}
+
+/**
+ * The interval version of `s`, given its three-valued test `tri` and its transformed branches.
+ * `decidable`: the test can never be undecided (integers, boolean parameters): a plain `if`.
+ */
+export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[], els: Stmt[], decidable: boolean, elseFirst: boolean, where: string): Stmt[] {
+  const loc = s.loc;
+  if (decidable) return [{ k: "if", test: { k: "compare", op: "===", left: tri, right: num(1, "int") }, then, else: els, loc }];
+  const c = ctx.names.temp("decided");
+  const out: Stmt[] = [{ k: "let", name: c, ty: "int", init: tri, mutable: false, loc }];
+  // a branch that always throws is an input guard: it runs only where the test decides it
+  if (throws(s.then) || throws(s.else)) {
+    if (then.length > 0) out.push({ k: "if", test: isK(c, throws(s.then) ? "===" : "!==", throws(s.then) ? 1 : 0), then, else: [], loc });
+    if (els.length > 0) out.push({ k: "if", test: isK(c, throws(s.else) ? "===" : "!==", throws(s.else) ? 0 : 1), then: els, else: [], loc });
+    return out;
+  }
+  const w1 = writes(s.then, ctx.types), w2 = writes(s.else, ctx.types);
+  const unsafe = [...new Set([...w1.unsafe, ...w2.unsafe])];
+  if (unsafe.length > 0) {
+    out.push({ k: "if", test: isK(c, "===", 2), then: [ctx.fail(`undecided branch at ${where} assigns ${unsafe.map((n) => `'${n}'`).join(", ")}, which cannot be enclosed (an integer or a string)`)], else: [], loc });
+  }
+  const scalars = [...new Set([...w1.scalars, ...w2.scalars])];
+  const arrays = [...new Set([...w1.arrays, ...w2.arrays])].map((a) => ctx.bounds(a)!).filter((b) => b !== undefined);
+  // per written scalar: the names holding its value (two bounds, or one three-valued boolean) and how to hull them
+  const slots: Array<{ name: string; other: string; ty: "real" | "int"; hull: (cur: Expr, other: Expr) => Expr }> = [];
+  for (const x of scalars) {
+    const b = ctx.bounds(x);
+    const parts: Array<[string, "min" | "max" | "tri"]> = b ? [[b.lo, "min"], [b.hi, "max"]] : [[x, "tri"]];
+    for (const [name, how] of parts) {
+      slots.push({
+        name, other: ctx.names.fresh(`${name}_other`), ty: how === "tri" ? "int" : "real",
+        hull: how === "tri"
+          ? (cur, other) => ({ k: "cond", test: { k: "compare", op: "===", left: cur, right: other }, then: cur, else: num(2, "int"), ty: "int" })
+          : (cur, other) => ({ k: "intrinsic", fn: how, args: [cur, other] }),
+      });
+    }
+  }
+  const [first, second] = elseFirst ? [els, then] : [then, els];
+  const [skipFirst, skipSecond] = elseFirst ? [1, 0] : [0, 1];
+  for (const sl of slots) out.push({ k: "let", name: sl.other, ty: sl.ty, init: num(0, sl.ty), mutable: true });
+  const undecided = (body: Stmt[]): Stmt => ({ k: "if", test: isK(c, "===", 2), then: body, else: [], loc });
+  const arrayCall = (fn: string, a: { lo: string; hi: string }, ...extra: Expr[]): Stmt =>
+    ({ k: "do", expr: rt(fn, [v(a.lo), v(a.hi), ...extra], "int") });
+  if (slots.length + arrays.length > 0) {
+    out.push(undecided([...slots.map((sl): Stmt => ({ k: "assign", name: sl.other, value: v(sl.name, sl.ty) })), ...arrays.map((a) => arrayCall("saveBranchArray", a))]));
+  }
+  if (first.length > 0) out.push({ k: "if", test: isK(c, "!==", skipFirst), then: first, else: [], loc });
+  if (second.length > 0) {
+    if (slots.length + arrays.length > 0) {
+      // the first way's result aside, the saved state back
+      const swap: Stmt[] = [];
+      for (const sl of slots) {
+        const t = ctx.names.temp("t");
+        swap.push({ k: "let", name: t, ty: sl.ty, init: v(sl.name, sl.ty), mutable: false }, { k: "assign", name: sl.name, value: v(sl.other, sl.ty) }, { k: "assign", name: sl.other, value: v(t, sl.ty) });
+      }
+      arrays.forEach((a, i) => swap.push(arrayCall("swapBranchArray", a, num(arrays.length - 1 - i, "int"))));
+      out.push(undecided(swap));
+    }
+    out.push({ k: "if", test: isK(c, "!==", skipSecond), then: second, else: [], loc });
+  }
+  if (slots.length + arrays.length > 0) {
+    // the hull of the two ways (without a second branch, of the first way and the state before it)
+    const hull: Stmt[] = slots.map((sl) => ({ k: "assign", name: sl.name, value: sl.hull(v(sl.name, sl.ty), v(sl.other, sl.ty)) }));
+    [...arrays].reverse().forEach((a) => hull.push(arrayCall("hullBranchArray", a)));
+    out.push(undecided(hull));
+  }
+  return out;
+}
+
+/** Can this (interval) test never be undecided? Integer comparisons and boolean parameters. */
+export function decidable(test: Expr, boolParams: ReadonlySet<string>): boolean {
+  switch (test.k) {
+    case "bool": return true;
+    case "var": return boolParams.has(test.name);
+    case "not": return decidable(test.arg, boolParams);
+    case "logical": return decidable(test.left, boolParams) && decidable(test.right, boolParams);
+    case "compare": return (isIntExpr(test.left) && isIntExpr(test.right)) || exprType(test.left) === "str";
+    default: return false;
+  }
+}
