@@ -14,8 +14,10 @@
  * booleans (three-valued: equal or undecided), real arrays element by element (the runtime keeps
  * the copies, allocated only when undecided). What cannot be hulled stops the call with a located
  * message (an integer or string assigned differently on the two ways, e.g. a loop bound): subdivide
- * the box. Values the reverse sweep restores from the tape are not hulled: both ways restore the
- * same values, those before the branch.
+ * the box. Reals a reverse sweep restores from the tape are saved and hulled like any other write:
+ * the second way must start from the state after the branch, not from the first way's restores.
+ * Integers it restores are left alone: both ways restore the same value (an integer assigned on
+ * only one way of an undecided branch stopped the forward sweep already).
  *
  * Order: a forward branch runs `then` first. A branch replayed in a reverse sweep (its test is the
  * tape's popBranch) runs `else` first: the forward sweep pushed `then`'s values first, so the
@@ -47,16 +49,16 @@ function throws(ss: Stmt[]): boolean {
   return last?.k === "throw" || (last?.k === "if" && throws(last.then) && throws(last.else));
 }
 
-/** What a branch writes outside itself, by kind (restores from the tape left out). */
+/** What a branch writes outside itself, by kind (integers restored from the tape left out). */
 function writes(ss: Stmt[], types: Types): { scalars: Set<string>; arrays: Set<string>; unsafe: Set<string> } {
   const declared = new Set<string>(), scalars = new Set<string>(), arrays = new Set<string>(), unsafe = new Set<string>();
   eachStmt(ss, (s) => {
     if (s.k === "let") declared.add(s.name);
-    else if (s.k === "assign" && !declared.has(s.name) && !isPop(s.value)) {
+    else if (s.k === "assign" && !declared.has(s.name)) {
       const ty = types.get(s.name);
       if (ty === "real" || ty === "bool") scalars.add(s.name);
-      else unsafe.add(s.name);
-    } else if (s.k === "store" && !isPop(s.value)) arrays.add(s.array);
+      else if (!isPop(s.value)) unsafe.add(s.name);
+    } else if (s.k === "store") arrays.add(s.array);
   });
   return { scalars, arrays, unsafe };
 }
