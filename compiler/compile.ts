@@ -46,6 +46,7 @@ export interface CompileOutput {
 }
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
+  allowJs: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
   moduleResolution: ts.ModuleResolutionKind.NodeNext,

@@ -8,7 +8,7 @@
  * function: `x_d_b` of `f_tangent_adjoint` is the adjoint of the tangent of `x`.
  */
 import {
-  centralDifferenceOf, copyValue, dot, evalAdjoint, sampleDirection, samplePoint, tangentInputs,
+  centralDifferenceOf, copyValue, dot, evalAdjoint, nonSmoothNote, sampleDirection, samplePoint, tangentInputs,
   type AnyFn, type CheckResult, type FnSpec, type Point, type Value,
 } from "./checks.js";
 import { Rng } from "./random.js";
@@ -155,6 +155,7 @@ export function checkSecondOrder(v: SecondOrderVariants, opts: { samples?: numbe
   const tol = opts.tolerance ?? 1e-10;
   const spec = v.primal.spec;
   let fdWorst = 0, symWorst = 0, agreeWorst = 0, nonSmooth = 0, fdN = 0;
+  const reasons = new Set<string>();
   for (let s = 0; s < samples; s++) {
     const pt = samplePoint(spec, rng);
     const wrt = v.adjointTangent ? tangentInputs(spec, v.adjointTangent.spec) : spec.ann.wrt;
@@ -168,9 +169,11 @@ export function checkSecondOrder(v: SecondOrderVariants, opts: { samples?: numbe
       const ta = v.adjointTangent;
       const hv = hvpTangentOverAdjoint(ta.fn, ta.spec, pt, dv, w);
       const hu = hvpTangentOverAdjoint(ta.fn, ta.spec, pt, du, w);
-      if (fd.smooth === false) nonSmooth++;
-      else {
-        const m = maxDiff(hv, fd);
+      if (!fd.smooth) {
+        nonSmooth++;
+        reasons.add(fd.why);
+      } else {
+        const m = maxDiff(hv, fd.value);
         fdWorst = Math.max(fdWorst, m.diff / Math.max(m.scale, 1e-3));
         fdN++;
       }
@@ -188,7 +191,8 @@ export function checkSecondOrder(v: SecondOrderVariants, opts: { samples?: numbe
   if (v.adjointTangent) {
     const fdRow: CheckResult = { check: "hvp-vs-fd", samples: fdN, worstError: fdWorst, pass: fdWorst <= fdTol && fdN > 0 };
     if (nonSmooth > 0) fdRow.nonSmooth = nonSmooth;
-    if (fdN === 0) fdRow.note = "no sample was smooth enough for finite differences";
+    if (nonSmooth > 0) fdRow.note = nonSmoothNote(reasons);
+    if (fdN === 0) fdRow.note = `no sample was smooth enough for finite differences (${nonSmoothNote(reasons)})`;
     r.push(fdRow);
     r.push({ check: "hvp-symmetry", samples, worstError: symWorst, pass: symWorst <= tol });
     if (v.tangentAdjoint) r.push({ check: "hvp-two-compositions", samples, worstError: agreeWorst, pass: agreeWorst <= tol });

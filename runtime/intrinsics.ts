@@ -19,3 +19,16 @@ export function silu(x: number): number {
 export function softplus(x: number): number {
   return x > 0 ? x + Math.log1p(Math.exp(-x)) : Math.log1p(Math.exp(x));
 }
+
+const words = new DataView(new ArrayBuffer(8));
+
+/**
+ * x with the low 32 bits of its binary64 representation replaced by `w` (as stdlib's setLowWord):
+ * fdlibm-style code splits a double with setLowWord(x, 0). Generated code calls this where a
+ * library function calls stdlib's (compiler/primitives/libraries.ts).
+ */
+export function setLowWord(x: number, w: number): number {
+  words.setFloat64(0, x);
+  words.setUint32(4, w >>> 0);
+  return words.getFloat64(0);
+}

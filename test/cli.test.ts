@@ -24,11 +24,11 @@ test("compile writes the variants beside the source", () => {
 });
 
 test("compile rejects unsupported code with file:line:col, exit 1, and writes nothing", () => {
-  writeFileSync(path.join(dir, "bad.ts"), "/** @differentiable */\nexport function g(x: number): number {\n  let y = x;\n  while (y > 1) { y = y / 2; break; }\n  return y;\n}\n");
+  writeFileSync(path.join(dir, "bad.ts"), "/** @differentiable */\nexport function g(x: number): number {\n  let y = x;\n  while (y > 1) { y = y / 2; try { y = 1; } finally { } }\n  return y;\n}\n");
   const before = readdirSync(dir).sort();
   const r = run("compile", "good.ts", "bad.ts", "--out", "gen");
   expect(r.code).toBe(1);
-  expect(r.err).toContain("bad.ts:4:30: error: 'break' is not supported inside an annotated function");
+  expect(r.err).toContain("bad.ts:4:30: error: 'try' is not supported inside a differentiated function");
   expect(r.err).toContain("nothing written");
   expect(readdirSync(dir).sort()).toEqual(before);
   expect(existsSync(path.join(dir, "gen"))).toBe(false);

@@ -76,5 +76,5 @@ test("a file that does not compile exits non-zero with the diagnostic; bad argum
   expect(run("verify").code).toBe(2);
   const bad = run("verify", "test/fixtures/bad-syntax.ts");
   expect(bad.code).toBe(1);
-  expect(bad.err).toMatch(/bad-syntax\.ts:5:5: error: 'switch' is not supported/);
+  expect(bad.err).toMatch(/bad-syntax\.ts:5:5: error: 'try' is not supported/);
 });

@@ -249,6 +249,7 @@ class StmtPrinter {
     if ("math" in sp) callee = f.createPropertyAccessExpression(f.createIdentifier("Math"), sp.math);
     else if ("runtime" in sp) callee = (this.used.add(sp.runtime), f.createIdentifier(sp.runtime));
     else if ("on" in sp) callee = (this.used.add(sp.on), f.createPropertyAccessExpression(f.createIdentifier(sp.on), sp.method));
+    else if ("global" in sp) callee = f.createIdentifier(sp.global);
     else throw new Error(`internal: ${p.name} has no call syntax (it needs expand)`);
     return f.createCallExpression(callee, undefined, args.map((a) => this.expr(a)));
   }

@@ -6,7 +6,7 @@
  */
 import { existsSync } from "node:fs";
 import { CompileError, formatDiagnostic } from "../diagnostics.js";
-import { loadCompiled, type Loaded } from "../integration/load.js";
+import { loadCompiled, primalOf, type Loaded } from "../integration/load.js";
 import { checkFirstOrder, type AnyFn, type CheckResult, type FnSpec } from "../../runtime/checks.js";
 import { checkSecondOrder } from "../../runtime/checks-second-order.js";
 import { checkEnclosure } from "../../runtime/checks-interval.js";
@@ -31,8 +31,9 @@ export function verifyLoaded(loaded: Loaded, opts: VerifyOptions, intervals?: Lo
     return { fn: loaded.variants[variant]![name] as AnyFn, spec: spec as FnSpec };
   };
   for (const f of loaded.output.functions) {
-    const primal = { fn: loaded.source[f.name] as AnyFn, spec: f as FnSpec };
-    if (typeof primal.fn !== "function") continue; // a module-private helper: checked through its exported callers
+    const source = primalOf(loaded, f);
+    if (!source) continue; // a module-private helper: checked through its exported callers
+    const primal = { fn: source as AnyFn, spec: f as FnSpec };
     try {
       const first = checkFirstOrder({ primal, tangent: fn("tangent", `${f.name}_tangent`), adjoint: fn("adjoint", `${f.name}_adjoint`) },
         { samples: opts.samples, seed: opts.seed });

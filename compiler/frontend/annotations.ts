@@ -30,13 +30,13 @@ function tagText(tag: ts.JSDocTag): string {
  * Parse the tags of `fn`. `locOf` maps a node to a source location; `params` are the parameter names
  * (checked against the tags so a typo is an error, not a silently ignored tag).
  */
-export function readAnnotations(fn: ts.FunctionDeclaration, params: string[], locOf: (n: ts.Node) => Loc): Annotations {
+export function readAnnotations(fn: ts.Node, fnName: string, params: string[], locOf: (n: ts.Node) => Loc): Annotations {
   const ann: Annotations = { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] };
   let wrtGiven = false;
   let simdTag: ts.JSDocTag | undefined;
   const checkParam = (name: string, tag: ts.JSDocTag) => {
     if (!params.includes(name)) {
-      throw new CompileError(`@${tag.tagName.text} names '${name}', which is not a parameter of ${fn.name?.text} (parameters: ${params.join(", ") || "none"})`, locOf(tag), `@${tag.tagName.text}`);
+      throw new CompileError(`@${tag.tagName.text} names '${name}', which is not a parameter of ${fnName} (parameters: ${params.join(", ") || "none"})`, locOf(tag), `@${tag.tagName.text}`);
     }
   };
   for (const tag of ts.getJSDocTags(fn)) {
@@ -105,7 +105,7 @@ export function readAnnotations(fn: ts.FunctionDeclaration, params: string[], lo
   if (simdTag) {
     const known = ["primal", ...ann.variants.map(variantName)];
     for (const v of ann.simd) {
-      if (!known.includes(v)) throw new CompileError(`@simd names '${v}', which is not a variant of ${fn.name?.text} (variants: ${known.join(", ")})`, locOf(simdTag), "@simd");
+      if (!known.includes(v)) throw new CompileError(`@simd names '${v}', which is not a variant of ${fnName} (variants: ${known.join(", ")})`, locOf(simdTag), "@simd");
     }
   }
   return ann;

@@ -14,7 +14,7 @@ import type { Primitive } from "../primitives/types.js";
  * integers); `calleeInts`: for a call of another function the compiler lowers, the positions of
  * its integer parameters (a size passed to a helper that loops over it is an integer here too).
  */
-export function inferIntegers(fn: ts.FunctionDeclaration, checker: ts.TypeChecker, primitiveOf: (c: ts.CallExpression) => Primitive | undefined,
+export function inferIntegers(fn: ts.SignatureDeclaration & { body?: ts.Node }, checker: ts.TypeChecker, primitiveOf: (c: ts.CallExpression) => Primitive | undefined,
   calleeInts: (c: ts.CallExpression) => number[]): Set<ts.Symbol> {
   const ints = new Set<ts.Symbol>();
   const assigns: Array<[ts.Symbol, ts.Expression]> = [];

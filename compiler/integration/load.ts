@@ -9,6 +9,7 @@ import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { compile, type CompileOutput, type VariantSpec } from "../compile.js";
 import { CompileError } from "../diagnostics.js";
+import type { Func } from "../ir/types.js";
 
 export const RUNTIME_ENTRY = fileURLToPath(new URL("../../runtime/index.ts", import.meta.url));
 
@@ -44,4 +45,21 @@ export async function loadCompiled(fileName: string, sourceText?: string, varian
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The source's function for an annotated function, callable with the annotated function's
+ * parameters: the values `@specialize` fixed are put back in their places (the generated variants
+ * do not take them), and an export's own name or `default` is looked up.
+ */
+export function primalOf(loaded: Loaded, f: Func): ((...args: unknown[]) => unknown) | undefined {
+  const fn = loaded.source[f.name] as ((...args: unknown[]) => unknown) | undefined;
+  if (typeof fn !== "function") return undefined;
+  const fixed = f.specialized;
+  if (!fixed || fixed.length === 0) return fn;
+  return (...args: unknown[]) => {
+    const all = [...args];
+    for (const { index, value } of [...fixed].sort((a, b) => a.index - b.index)) all.splice(index, 0, value);
+    return fn(...all);
+  };
 }

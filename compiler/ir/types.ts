@@ -93,6 +93,10 @@ export type Stmt =
 export interface Param {
   name: string;
   ty: Type;
+  /** The value a call that leaves the parameter out passes (a default in source, `x = 1`). */
+  default?: Expr;
+  /** The source's type where the IR type prints differently (`number[]` for an array). */
+  text?: string;
 }
 
 /** Annotation data carried with a function (from JSDoc tags; see frontend/annotations.ts). */
@@ -141,8 +145,8 @@ export type ParamRole =
 export interface Func {
   name: string;
   params: Param[];
-  /** Type of the returned value, or "void". */
-  ret: "real" | "void";
+  /** Type of the returned value, or "void" (differentiated functions: real or void; helpers, which are inlined, any scalar). */
+  ret: ScalarType | "void";
   body: Stmt[];
   ann: Annotations;
   loc: Loc;
@@ -154,4 +158,6 @@ export interface Func {
   inner?: Func;
   /** Generated code that cannot be transformed again (interval variants call non-differentiable helpers). */
   terminal?: boolean;
+  /** Parameters of the source function fixed by @specialize (their positions there, and values): not parameters here. */
+  specialized?: Array<{ index: number; value: number | string | boolean }>;
 }

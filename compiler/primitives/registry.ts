@@ -15,7 +15,10 @@ import { hypot } from "./hypot.js";
 import { log } from "./log.js";
 import { log1p } from "./log1p.js";
 import { abs, max, min } from "./piecewise.js";
+import { setLowWord } from "./libraries.js";
 import { pow } from "./pow.js";
+import { isFinitePrim, isNaNPrim } from "./predicates.js";
+import { ceil, floor, round, sign, trunc } from "./rounding.js";
 import { pown } from "./pown.js";
 import { mark, markAdjoint } from "./probes.js";
 import { sqrt } from "./sqrt.js";
@@ -27,7 +30,8 @@ import type { Primitive } from "./types.js";
 const ALL: readonly Primitive[] = [
   add, sub, mulPrim, divPrim, negPrim, fma,
   exp, log, sqrt, pow, pown, abs, max, min, tanh, sin, cos, atan, hypot,
-  asinh, expm1, log1p,
+  asinh, expm1, log1p, floor, ceil, round, trunc, sign,
+  isNaNPrim, isFinitePrim, setLowWord,
   sigmoid, silu, softplus,
   mark, markAdjoint,
   push, pushInt, pop, popInt, pushBranch_, popBranch_,
@@ -50,6 +54,11 @@ export function primitives(): readonly Primitive[] {
 /** `Math.<name>`'s primitive. */
 export function mathPrimitive(name: string): Primitive | undefined {
   return ALL.find((p) => "math" in p.spelling && p.spelling.math === name);
+}
+
+/** A global function's primitive (`isNaN`), or one written `Number.isNaN` and the like. */
+export function globalPrimitive(name: string): Primitive | undefined {
+  return ALL.find((p) => ("global" in p.spelling && p.spelling.global === name) || p.aliases?.includes(name));
 }
 
 /** The primitive a runtime export is, or that `<on>.<method>` of a runtime export is. */

@@ -30,6 +30,8 @@ export type Spelling =
   | { on: string; method: string }
   /** An IR operator (`+`, unary `-`): printed by the backend as an operator */
   | { operator: string }
+  /** A global function: `isNaN(…)` */
+  | { global: string }
   /** Made by the compiler only; printed through `expand` */
   | { internal: true };
 
@@ -100,6 +102,8 @@ export interface Primitive {
   /** The IR name (`Expr.intrinsic.fn`, `Stmt.effect.fn`, or the operator of a `binary`/`neg` node). */
   name: string;
   spelling: Spelling;
+  /** Other ways to write it (`Number.isNaN` for isNaN). */
+  aliases?: readonly string[];
   arity: number;
   /** `Math.max(a, b, c)` folds left into max(max(a, b), c). */
   fold?: boolean;

@@ -1,6 +1,7 @@
 /**
  * Normalization: the form every mode transforms.
  *
+ * 0. Fold flags known at compile time (fold.ts: `@specialize callPut "call"`).
  * 1. Structure (structure.ts): returns, breaks and continues become flags and structured code; the
  *    result goes to one variable, returned at the end.
  * 2. Inlining: calls of annotated functions are replaced by the callee's normalized body with
@@ -14,6 +15,7 @@ import { exprType, isAtom } from "../ir/build.js";
 import type { Expr, Func, Loc, Stmt } from "../ir/types.js";
 import { Names, namesOf, readsVar, renameStmts } from "../ir/walk.js";
 import { fuse } from "../primitives/arithmetic.js";
+import { fold } from "./fold.js";
 import { structure } from "./structure.js";
 import { primitive } from "../primitives/registry.js";
 
@@ -26,9 +28,10 @@ export function normalize(f: Func, all: ReadonlyMap<string, Func>): Func {
   const hit = cache.get(f);
   if (hit) return hit;
   const names = new Names(namesOf(f));
-  const { body, retName } = structure(f, names);
+  const { body, retName } = structure({ ...f, body: fold(f.body) }, names);
   const n = new Normalizer(names, all);
-  const out: Func = { ...f, body: n.stmts(body) };
+  // folded again: inlining binds helpers' flag parameters to the callers' literals
+  const out: Func = { ...f, body: fold(n.stmts(body)) };
   if (retName !== undefined) out.body.push({ k: "return", value: { k: "var", name: retName, ty: "real" } });
   cache.set(f, out);
   return out;

@@ -97,7 +97,10 @@ class TangentTransform implements TangentContext {
           ? { k: "let", name: xd, ty: "real", init: dval, mutable: s.mutable, loc }
           : { k: "assign", name: xd, value: dval, loc };
         const selfRef = readsVar(rhs, x);
-        if (usesResult(rhs) || !selfRef) res.push(s, ...pre, dstmt);
+        // x_d = x_d (x = x + c): nothing to do
+        const same = s.k === "assign" && dval.k === "var" && dval.name === xd;
+        if (same) res.push(...pre, s);
+        else if (usesResult(rhs) || !selfRef) res.push(s, ...pre, dstmt);
         else res.push(...pre, dstmt, s);
         return;
       }

@@ -12,6 +12,7 @@ import {
   applyRule, expBounds, logBounds, stepsAt, tanhBounds, sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
 } from "./round.js";
 import { tape } from "../tape.js";
+import { setLowWord } from "../intrinsics.js";
 import { divHi, divLo, mulHi, mulLo, siluBounds, siluHi, siluLo, sqrHi, sqrLo, pown } from "./index.js";
 
 export { divHi, divLo, mulHi, mulLo, siluHi, siluLo, sqrHi, sqrLo };
@@ -99,6 +100,25 @@ export function log1pBounds(io: Float64Array): void {
   increasingBounds(io, Math.log1p, -Infinity, Infinity);
   if (a <= -1) io[0] = -Infinity;
 }
+
+// Non-decreasing piecewise-constant functions: exact at both ends.
+export const floorLo = (a: number, _b: number): number => Math.floor(a);
+export const floorHi = (_a: number, b: number): number => Math.floor(b);
+export const ceilLo = (a: number, _b: number): number => Math.ceil(a);
+export const ceilHi = (_a: number, b: number): number => Math.ceil(b);
+export const roundLo = (a: number, _b: number): number => Math.round(a);
+export const roundHi = (_a: number, b: number): number => Math.round(b);
+export const truncLo = (a: number, _b: number): number => Math.trunc(a);
+export const truncHi = (_a: number, b: number): number => Math.trunc(b);
+export const signLo = (a: number, _b: number): number => Math.sign(a);
+export const signHi = (_a: number, b: number): number => Math.sign(b);
+export const setLowWordLo = (a: number, _b: number, w: number): number => setLowWord(a, w);
+export const setLowWordHi = (_a: number, b: number, w: number): number => setLowWord(b, w);
+
+/** Three-valued isNaN and isFinite of an interval (NaN bounds: the point value was NaN). */
+export const isNaNTri = (a: number, _b: number): number => (a !== a ? 1 : 0);
+export const isFiniteTri = (a: number, b: number): number =>
+  a !== a ? 0 : a > -Infinity && b < Infinity ? 1 : a === b ? 0 : 2;
 
 export const absLo = (a: number, b: number): number => (a >= 0 ? a : b <= 0 ? -b : 0);
 export const absHi = (a: number, b: number): number => Math.max(-a, b);

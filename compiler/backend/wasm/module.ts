@@ -31,7 +31,7 @@ export function simdModule(fns: SimdFunction[], sourcePath: string): { wat: stri
     const e = new FuncEmitter(fn, params, GROUPS);
     bodies.push(`  ;; ${fn.origin ?? `${fn.name}, the primal`}: ${2 * GROUPS} samples per call\n${e.emit()}`);
     for (const h of e.helpers) helpers.add(h);
-    signatures[fn.name] = { params, ret: fn.ret };
+    signatures[fn.name] = { params, ret: fn.ret === "real" ? "real" : "void" };
   }
   // each helper after the ones it calls (the order a reader expects: exp, then sigmoid, then silu)
   const ordered: WasmHelper[] = [];

@@ -1,0 +1,616 @@
+/**
+ * One function, TypeScript or JavaScript as written, to IR: its parameters (typed by TypeScript, by
+ * JSDoc, or for untyped JavaScript by their uses; defaults kept for calls that leave them out;
+ * `@specialize` fixing some to constants), and its statements: `var`/`let`/`const` (with or
+ * without a value), assignments, `if`, every `for` (counted loops stay counted; other steps,
+ * conditions and updates become general loops), `for…of` over arrays, `while`, `do…while`,
+ * `switch`, `break`, `continue`, `return` anywhere, and `throw` (input guards). Jumps are left to
+ * the structuring pass (transforms/structure.ts).
+ */
+import { ts } from "ts-morph";
+import { CompileError } from "../diagnostics.js";
+import { exprType, num } from "../ir/build.js";
+import type { Annotations, Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
+import { varsOf } from "../ir/walk.js";
+import { readAnnotations } from "./annotations.js";
+import { ExpressionLowerer } from "./expressions.js";
+import { inferIntegers } from "./int-inference.js";
+import type { Kind } from "./kinds.js";
+import type { Lowerer } from "./lower.js";
+import type { FunctionLike } from "./resolve.js";
+
+export interface FunctionOptions {
+  /** The generated functions' base name (default: the declaration's). */
+  name?: string;
+  /** The node whose JSDoc tags annotate the function (default: the declaration; an annotated re-export). */
+  tags?: ts.Node;
+  /** Annotated for variants (an entry point), or a helper that is only inlined. */
+  entry: boolean;
+}
+
+const defaultOf = (ty: ScalarType): Expr =>
+  ty === "bool" ? { k: "bool", value: false } : ty === "str" ? { k: "str", value: "" } : ty === "int" ? num(0, "int") : num(NaN);
+
+export class FunctionLowerer extends ExpressionLowerer {
+  protected readonly ints: Set<ts.Symbol>;
+  /** `var` declarations that live at function level (used before or outside the block declaring them). */
+  private readonly hoistedVars = new Set<ts.Symbol>();
+
+  constructor(owner: Lowerer, fn: FunctionLike, checker: ts.TypeChecker, private readonly opts: FunctionOptions) {
+    super(owner, fn, checker);
+    this.ints = inferIntegers(fn, checker, (c) => {
+      const p = owner.primitiveOf(c);
+      return p === "unknown" ? undefined : p;
+    }, (c) => {
+      if (owner.primitiveOf(c) !== undefined) return [];
+      const def = owner.resolver.definition(c.expression);
+      if (def?.kind !== "function") return [];
+      return owner.lowerFunction(def.decl).params.flatMap((p, i) => (p.ty === "int" ? [i] : []));
+    });
+  }
+
+  lower(): Func {
+    const fn = this.fn;
+    const loc = this.loc(fn);
+    const name = this.opts.name ?? (fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined);
+    if (!name) this.err(fn, "a differentiated function needs a name (annotate a named function, or `export const name = …`)", "anonymous function");
+    if (fn.typeParameters?.length) this.err(fn.typeParameters[0]!, "generic functions are not supported", "type parameter");
+    if (fn.asteriskToken || ts.getModifiers(fn)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) this.err(fn, "generators and async functions are not supported");
+
+    this.scopes.push(new Map());
+    const tagged = this.opts.tags ?? fn;
+    const specialize = readSpecializations(tagged, (n) => this.loc(n));
+    const params: Param[] = [];
+    const prelude: Stmt[] = [];
+    const specialized: NonNullable<Func["specialized"]> = [];
+    fn.parameters.forEach((p, index) => {
+      if (!ts.isIdentifier(p.name)) this.err(p, "destructured parameters are not supported; take the object and read its fields", "destructuring");
+      if (p.dotDotDotToken) this.err(p, "rest parameters are not supported", "rest parameter");
+      const fixed = specialize.get(p.name.text);
+      if (fixed !== undefined) {
+        // a parameter fixed by @specialize: a constant of the function, not a parameter of its variants
+        const value: Expr = typeof fixed === "string" ? { k: "str", value: fixed } : typeof fixed === "boolean" ? { k: "bool", value: fixed } : num(fixed, Number.isInteger(fixed) ? "int" : "real");
+        const info = this.declare(p.name, exprType(value));
+        prelude.push({ k: "let", name: info.name, ty: exprType(value), init: value, mutable: true, loc: this.loc(p) });
+        specialized.push({ index, value: fixed });
+        specialize.delete(p.name.text);
+        return;
+      }
+      const ty = this.paramType(p);
+      const info = this.declare(p.name, ty);
+      const param: Param = { name: info.name, ty, ...(this.kindOf(p.name) === "numarray" ? { text: "number[]" } : {}) };
+      if (p.initializer && ty !== "array" && ty !== "intarray") param.default = this.typedExpr(p.initializer, ty, p.name.text);
+      params.push(param);
+    });
+    for (const [p] of specialize) this.err(tagged, `@specialize names '${p}', which is not a parameter of ${name}`, "@specialize");
+    const ret = this.returnType(fn, name);
+    const ann = this.opts.entry || ts.getJSDocTags(tagged).length > 0
+      ? readAnnotations(tagged, name, params.map((p) => p.name), (n) => this.loc(n))
+      : emptyAnnotations();
+    if (ann.wrt.length === 0) ann.wrt = params.filter((p) => p.ty === "real" || p.ty === "array").map((p) => p.name);
+    for (const w of ann.wrt) {
+      const p = params.find((q) => q.name === w)!;
+      if (p.ty === "int") throw new CompileError(`@wrt names '${w}', but '${w}' is an integer (used as an index or loop bound) and cannot be differentiated`, loc, "@wrt");
+      if (p.ty === "bool" || p.ty === "str") throw new CompileError(`@wrt names '${w}', but '${w}' is a ${p.ty === "bool" ? "boolean" : "string"}`, loc, "@wrt");
+    }
+    this.collectHoistedVars();
+    const hoisted = this.declareHoistedVars();
+    const body = ts.isBlock(fn.body!) ? this.block(fn.body.statements) : this.withPre(() => [{ k: "return", value: this.typedExpr(fn.body as ts.Expression, ret === "void" ? "real" : ret, "the result"), loc }], fn.body!);
+    this.scopes.pop();
+    return {
+      name, params, ret, body: [...prelude, ...hoisted, ...body], ann, loc,
+      ...(specialized.length > 0 ? { specialized } : {}),
+    };
+  }
+
+  // ---- types ----------------------------------------------------------------------------------
+
+  private paramType(p: ts.ParameterDeclaration): Type {
+    const id = p.name as ts.Identifier;
+    const kind = this.kindOf(id);
+    return this.typeOfKind(kind, id, p, `parameter '${id.text}'`);
+  }
+
+  private typeOfKind(kind: Kind, id: ts.Identifier, at: ts.Node, what: string): Type {
+    if (kind === "f64array" || kind === "numarray") return "array";
+    if (kind === "i32array") return "intarray";
+    const s = this.scalarOf(kind, id);
+    if (s) return s;
+    const text = this.checker.typeToString(this.checker.getTypeAtLocation(id));
+    this.err(at, `${what} has type '${text}'; supported: number, boolean, string, Float64Array, number[], Int32Array`, kind === "record" ? "object" : "type");
+  }
+
+  private returnType(fn: FunctionLike, name: string): ScalarType | "void" {
+    const sig = this.checker.getSignatureFromDeclaration(fn);
+    const t = sig ? this.checker.getReturnTypeOfSignature(sig) : undefined;
+    const k = t ? this.kindOfReturn(t) : "any";
+    const ty: ScalarType | "void" = k === "void" ? "void" : k === "boolean" ? "bool" : k === "string" ? "str" : "real";
+    if (this.opts.entry && ty !== "real" && ty !== "void") this.err(fn, `${name} returns a ${ty === "bool" ? "boolean" : "string"}; a differentiated function returns a number (or writes arrays)`, "return type");
+    if (k === "record" || k === "numarray" || k === "f64array" || k === "other") {
+      if (this.opts.entry) this.err(fn, `${name} returns '${this.checker.typeToString(t!)}'; a differentiated function returns a number (write array results into a Float64Array parameter)`, "return type");
+    }
+    return ty;
+  }
+
+  private kindOfReturn(t: ts.Type): Kind | "any" {
+    // number | undefined (a function that may return nothing) is a number: undefined is NaN
+    if (t.isUnion() && t.types.some((p) => p.flags & ts.TypeFlags.NumberLike)) return "number";
+    const k = this.checker.typeToString(t) === "void" ? "void" : undefined;
+    if (k) return k;
+    const flags = t.flags;
+    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return "any";
+    if (flags & ts.TypeFlags.NumberLike) return "number";
+    if (flags & ts.TypeFlags.BooleanLike || (t.isUnion() && t.types.every((p) => p.flags & ts.TypeFlags.BooleanLike))) return "boolean";
+    if (flags & ts.TypeFlags.StringLike || (t.isUnion() && t.types.every((p) => p.flags & ts.TypeFlags.StringLike))) return "string";
+    if (flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) return "void";
+    return "number";
+  }
+
+  /** The IR type of a local from its declaration (its type, or its initial value's and assignments'). */
+  private localType(d: ts.VariableDeclaration): Type {
+    const id = d.name as ts.Identifier;
+    return this.typeOfKind(this.kindOf(id), id, d, `local '${id.text}'`);
+  }
+
+  // ---- var ------------------------------------------------------------------------------------
+
+  /**
+   * A `var` used outside the block that declares it, or before its declaration, lives at function
+   * level (declared at the top); one used only after it in its own block is a `let` there.
+   */
+  private collectHoistedVars(): void {
+    const fnNode = this.fn;
+    const visit = (n: ts.Node): void => {
+      if (n !== fnNode && ts.isFunctionLike(n)) return;
+      if (ts.isVariableDeclarationList(n) && !(n.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const))) {
+        for (const d of n.declarations) {
+          if (!ts.isIdentifier(d.name)) continue;
+          const sym = this.checker.getSymbolAtLocation(d.name);
+          if (!sym) continue;
+          const home = ts.isForStatement(n.parent) || ts.isForOfStatement(n.parent) ? n.parent : n.parent.parent;
+          let escapes = false;
+          const refs = (m: ts.Node): void => {
+            if (ts.isIdentifier(m) && m !== d.name && this.checker.getSymbolAtLocation(m) === sym) {
+              let inside = false;
+              for (let p: ts.Node | undefined = m; p; p = p.parent) if (p === home) { inside = true; break; }
+              if (!inside || m.getStart() < d.getStart()) escapes = true;
+            }
+            ts.forEachChild(m, refs);
+          };
+          refs(fnNode.body!);
+          // declared twice (var i in two loops): one function-level variable
+          if (escapes || (sym.declarations?.length ?? 0) > 1) this.hoistedVars.add(sym);
+        }
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fnNode.body!);
+  }
+
+  private declareHoistedVars(): Stmt[] {
+    const out: Stmt[] = [];
+    for (const sym of this.hoistedVars) {
+      const d = sym.declarations!.find(ts.isVariableDeclaration)!;
+      const ty = this.localType(d);
+      if (ty === "array" || ty === "intarray") this.err(d, "a var holding an array is not supported", "var");
+      const info = this.declareSymbol(sym, sym.getName(), ty);
+      out.push({ k: "let", name: info.name, ty, init: defaultOf(ty as ScalarType), mutable: true, loc: this.loc(d) });
+    }
+    return out;
+  }
+
+  // ---- statements -----------------------------------------------------------------------------
+
+  /** Lower with a fresh `pre`, whose statements come first. */
+  protected withPre(f: () => Stmt[], at: ts.Node): Stmt[] {
+    const outer = this.pre;
+    this.pre = [];
+    try {
+      const out = f();
+      const loc = this.loc(at);
+      return [...this.pre.map((s) => ({ ...s, loc: s.loc ?? loc })), ...out];
+    } finally {
+      this.pre = outer;
+    }
+  }
+
+  protected block(stmts: ts.NodeArray<ts.Statement> | readonly ts.Statement[]): Stmt[] {
+    this.scopes.push(new Map());
+    const out: Stmt[] = [];
+    for (const s of stmts) out.push(...this.withPre(() => this.stmt(s), s));
+    this.scopes.pop();
+    return out;
+  }
+
+  private body(s: ts.Statement): Stmt[] {
+    return ts.isBlock(s) ? this.block(s.statements) : this.block([s]);
+  }
+
+  private stmt(s: ts.Statement): Stmt[] {
+    const loc = this.loc(s);
+    if (ts.isVariableStatement(s)) return this.varDecls(s.declarationList, loc);
+    if (ts.isExpressionStatement(s)) return this.exprStmt(s.expression, loc);
+    if (ts.isBlock(s)) return this.block(s.statements);
+    if (ts.isIfStatement(s)) {
+      return [{ k: "if", test: this.condition(s.expression), then: this.body(s.thenStatement), else: s.elseStatement ? this.body(s.elseStatement) : [], loc }];
+    }
+    if (ts.isForStatement(s)) return this.forStmt(s, loc);
+    if (ts.isForOfStatement(s)) return this.forOf(s, loc);
+    if (ts.isWhileStatement(s)) return this.whileLoop(s, loc);
+    if (ts.isDoStatement(s)) return this.doWhile(s, loc);
+    if (ts.isSwitchStatement(s)) return this.switchStmt(s, loc);
+    if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
+      if (s.label) this.err(s, `labelled ${ts.isBreakStatement(s) ? "break" : "continue"} is not supported`, "label");
+      return [{ k: ts.isBreakStatement(s) ? "break" : "continue", loc }];
+    }
+    if (ts.isReturnStatement(s)) {
+      if (!s.expression) return [{ k: "return", loc }];
+      const ret = this.returnType(this.fn, this.opts.name ?? "function");
+      return [{ k: "return", value: this.typedExpr(s.expression, ret === "void" ? "real" : ret, "the result"), loc }];
+    }
+    if (ts.isThrowStatement(s)) return [{ k: "throw", parts: this.message(s.expression), loc }];
+    if (ts.isEmptyStatement(s)) return [];
+    const names: Partial<Record<ts.SyntaxKind, string>> = {
+      [ts.SyntaxKind.ForInStatement]: "for-in",
+      [ts.SyntaxKind.TryStatement]: "try",
+      [ts.SyntaxKind.FunctionDeclaration]: "nested function",
+      [ts.SyntaxKind.ClassDeclaration]: "class",
+      [ts.SyntaxKind.LabeledStatement]: "label",
+    };
+    const construct = names[s.kind] ?? ts.SyntaxKind[s.kind];
+    this.err(s, `'${construct}' is not supported inside a differentiated function`, construct);
+  }
+
+  /** A thrown value's message, as parts: strings as written, scalars interpolated. */
+  private message(e: ts.Expression | undefined): Expr[] {
+    if (!e) return [{ k: "str", value: "error" }];
+    if (ts.isNewExpression(e) && ts.isIdentifier(e.expression) && /Error$/.test(e.expression.text)) return this.message(e.arguments?.[0]);
+    if (ts.isStringLiteralLike(e)) return [{ k: "str", value: e.text }];
+    if (ts.isTemplateExpression(e)) {
+      const parts: Expr[] = [{ k: "str", value: e.head.text }];
+      for (const span of e.templateSpans) parts.push(this.expr(span.expression), { k: "str", value: span.literal.text });
+      return parts;
+    }
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.PlusToken) return [...this.message(e.left), ...this.message(e.right)];
+    if (ts.isParenthesizedExpression(e)) return this.message(e.expression);
+    return [this.expr(e)];
+  }
+
+  private varDecls(list: ts.VariableDeclarationList, loc: Loc): Stmt[] {
+    const isVar = !(list.flags & (ts.NodeFlags.Let | ts.NodeFlags.Const));
+    const mutable = (list.flags & ts.NodeFlags.Const) === 0;
+    const out: Stmt[] = [];
+    for (const d of list.declarations) {
+      if (!ts.isIdentifier(d.name)) this.err(d, "destructuring is not supported here", "destructuring");
+      const sym = this.checker.getSymbolAtLocation(d.name);
+      if (isVar && sym && this.hoistedVars.has(sym)) {
+        // a function-level var: its declaration is an assignment
+        if (d.initializer) out.push(...this.assign(d.name, undefined, d.initializer, loc, d));
+        continue;
+      }
+      if (d.initializer && (ts.isArrowFunction(d.initializer) || ts.isFunctionExpression(d.initializer))) {
+        this.err(d.initializer, `'${ts.isArrowFunction(d.initializer) ? "arrow function" : "function expression"}' is not supported as a value inside a differentiated function`, ts.isArrowFunction(d.initializer) ? "arrow function" : "function expression");
+      }
+      const ty = this.localType(d);
+      if (ty === "array" || ty === "intarray") this.err(d.initializer ?? d, "local arrays are not supported: pass scratch arrays as Float64Array parameters", "local array");
+      const init = d.initializer ? this.typedExpr(d.initializer, ty, d.name.text) : defaultOf(ty as ScalarType);
+      const info = this.declare(d.name, ty);
+      out.push({ k: "let", name: info.name, ty: ty as ScalarType, init, mutable, loc });
+    }
+    return out;
+  }
+
+  private exprStmt(e: ts.Expression, loc: Loc): Stmt[] {
+    if (ts.isParenthesizedExpression(e)) return this.exprStmt(e.expression, loc);
+    if (ts.isBinaryExpression(e)) {
+      const op = e.operatorToken.kind;
+      const compound: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "/">> = {
+        [ts.SyntaxKind.PlusEqualsToken]: "+", [ts.SyntaxKind.MinusEqualsToken]: "-", [ts.SyntaxKind.AsteriskEqualsToken]: "*", [ts.SyntaxKind.SlashEqualsToken]: "/",
+      };
+      if (op === ts.SyntaxKind.EqualsToken || compound[op]) return this.assign(e.left, compound[op], e.right, loc, e);
+    }
+    if ((ts.isPostfixUnaryExpression(e) || ts.isPrefixUnaryExpression(e)) &&
+        (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) {
+      return this.assign(e.operand, e.operator === ts.SyntaxKind.PlusPlusToken ? "+" : "-", ts.factory.createNumericLiteral(1), loc, e);
+    }
+    if (ts.isCallExpression(e)) {
+      // a primitive called for its effect (the tape's push, a probe's markAdjoint: generated code, read back for closure)
+      const t = this.target(e);
+      if (t?.kind === "primitive" && t.prim.result === "void") return [{ k: "effect", fn: t.prim.name, args: this.primitiveArgs(t.prim, e), loc }];
+      const call = this.call(e);
+      if (call.k === "call") return [{ k: "callstmt", call, loc }];
+      return []; // a call for its value only, whose value is unused: nothing to do
+    }
+    this.err(e, `this expression statement is not supported (${ts.SyntaxKind[e.kind]})`, "expression statement");
+  }
+
+  /** `left = right` or `left op= right` as statements (in `pre`, then the assignment). */
+  private assign(left: ts.Expression, op: "+" | "-" | "*" | "/" | undefined, right: ts.Expression, loc: Loc, whole: ts.Node): Stmt[] {
+    const rhs = this.expr(right);
+    const value = op ? this.binary(op, this.expr(left), rhs, whole) : rhs;
+    const before = this.pre.length;
+    this.assignTo(left, value, whole);
+    const written = this.pre.splice(before);
+    return written.map((s) => ({ ...s, loc }));
+  }
+
+  protected assignTo(target: ts.Expression, value: Expr, whole: ts.Node): Expr {
+    if (ts.isParenthesizedExpression(target)) return this.assignTo(target.expression, value, whole);
+    if (ts.isIdentifier(target)) {
+      const v = this.lookup(target);
+      if (!v) this.err(target, `assignment to '${target.text}', which is not a local or parameter of the function`, "assignment");
+      if (v.ty === "array" || v.ty === "intarray") this.err(target, `cannot reassign the array '${target.text}'`, "array assignment");
+      const t = exprType(value);
+      if (v.ty === "int" && t !== "int") this.err(whole, `'${target.text}' is used as an index or loop bound, so it must be an integer, but this value is ${t}`, "real in integer context");
+      if (v.ty !== t && !(v.ty === "real" && t === "int")) this.err(whole, `'${target.text}' is a ${v.ty}; this value is a ${t}`, "type");
+      this.markAssigned(v.name);
+      this.pre.push({ k: "assign", name: v.name, value });
+      return { k: "var", name: v.name, ty: v.ty as ScalarType };
+    }
+    if (ts.isElementAccessExpression(target)) {
+      const { array, index, int } = this.elementAccess(target);
+      if (int) this.err(target, "Int32Array parameters are read-only inside differentiated functions", "Int32Array store");
+      const t = exprType(value);
+      if (t !== "real" && t !== "int") this.err(whole, `array elements are numbers; this value is a ${t}`, "type");
+      this.pre.push({ k: "store", array, index, value });
+      return { k: "index", array, index };
+    }
+    this.err(target, "only variables and array elements can be assigned", "assignment target");
+  }
+
+  // ---- arrays ---------------------------------------------------------------------------------
+
+  protected elementAccess(e: ts.ElementAccessExpression): { array: string; index: Expr; int: boolean } {
+    if (!ts.isIdentifier(e.expression)) this.err(e.expression, "only array parameters can be indexed", "element access");
+    const v = this.lookup(e.expression);
+    if (!v || (v.ty !== "array" && v.ty !== "intarray")) this.err(e.expression, `'${e.expression.text}' is not an array parameter`, "element access");
+    return { array: v.name, index: this.intExpr(e.argumentExpression), int: v.ty === "intarray" };
+  }
+
+  protected elementRead(e: ts.ElementAccessExpression): Expr {
+    const { array, index, int } = this.elementAccess(e);
+    return int ? { k: "iindex", array, index } : { k: "index", array, index };
+  }
+
+  protected property(e: ts.PropertyAccessExpression): Expr {
+    if (ts.isIdentifier(e.expression) && e.name.text === "length") {
+      const v = this.lookup(e.expression);
+      if (v?.ty === "array" || v?.ty === "intarray") return { k: "length", array: v.name };
+    }
+    const def = this.owner.resolver.definition(e);
+    if (def?.kind === "constant") return typeof def.value === "string" ? { k: "str", value: def.value } : num(def.value, Number.isInteger(def.value) ? "int" : "real");
+    this.err(e, `property access '${e.getText()}' is not supported`, "property access");
+  }
+
+  protected arrayArgument(a: ts.Expression, p: Param, calleeName: string): Expr {
+    const want = p.ty === "array" ? "Float64Array or number[]" : "Int32Array";
+    if (!ts.isIdentifier(a)) this.err(a, `argument '${p.name}' of ${calleeName} must name a ${want} parameter`, "array argument");
+    const v = this.lookup(a);
+    if (!v || v.ty !== p.ty) this.err(a, `'${a.text}' is not a ${want} parameter`, "array argument");
+    return { k: "var", name: v.name, ty: "real" }; // an array passed by name
+  }
+
+  // ---- calls ----------------------------------------------------------------------------------
+
+  protected inlineCall(e: ts.CallExpression, decl: FunctionLike): Expr {
+    const callee = this.owner.lowerFunction(decl);
+    const args = this.callArgs(e, callee.name, callee.params);
+    const ty = callee.ret;
+    return { k: "call", fn: callee.name, args, ty: ty === "void" ? "void" : ty, loc: this.loc(e) };
+  }
+
+  // ---- loops ----------------------------------------------------------------------------------
+
+  private loopBody(s: ts.Statement): { body: Stmt[]; assigned: Set<string> } {
+    this.assignedStack.push(new Set());
+    const body = this.body(s);
+    return { body, assigned: this.assignedStack.pop()! };
+  }
+
+  private whileLoop(s: ts.WhileStatement, loc: Loc): Stmt[] {
+    let test: Expr = { k: "bool", value: true };
+    const pre = this.withPre(() => { test = this.condition(s.expression); return []; }, s.expression);
+    const { body } = this.loopBody(s.statement);
+    if (pre.length === 0) return [{ k: "while", test, body, loc }];
+    // a test with effects (`while (++i < n)`): computed before the loop, and again after every iteration
+    return [...pre.map(asMutable), { k: "loop", test, body, update: pre.map(asAssign), testFirst: true, loc }];
+  }
+
+  private doWhile(s: ts.DoStatement, loc: Loc): Stmt[] {
+    const { body } = this.loopBody(s.statement);
+    let test: Expr = { k: "bool", value: true };
+    const pre = this.withPre(() => { test = this.condition(s.expression); return []; }, s.expression);
+    // the test's temporaries are declared before the loop and assigned in its update
+    const decls = pre.flatMap((p): Stmt[] => (p.k === "let" ? [{ ...p, init: defaultOf(p.ty), mutable: true }] : []));
+    return [...decls, { k: "loop", test, body, update: pre.map(asAssign), testFirst: false, loc }];
+  }
+
+  private forOf(s: ts.ForOfStatement, loc: Loc): Stmt[] {
+    const init = s.initializer;
+    if (!ts.isVariableDeclarationList(init) || init.declarations.length !== 1 || !ts.isIdentifier(init.declarations[0]!.name)) {
+      this.err(init, "for…of must declare one variable: for (const v of array)", "for-of");
+    }
+    const id = init.declarations[0]!.name as ts.Identifier;
+    if (!ts.isIdentifier(s.expression)) this.err(s.expression, "for…of runs over an array parameter", "for-of");
+    const arr = this.lookup(s.expression);
+    if (!arr || (arr.ty !== "array" && arr.ty !== "intarray")) this.err(s.expression, `'${s.expression.text}' is not an array`, "for-of");
+    this.scopes.push(new Map());
+    const sym = this.checker.getSymbolAtLocation(id)!;
+    const i = this.declareSymbol(sym, "i", "int", true);
+    this.scopes[this.scopes.length - 1]!.delete(sym);
+    const ety: ScalarType = arr.ty === "intarray" ? "int" : "real";
+    const elem = this.declare(id, ety);
+    const read: Expr = arr.ty === "intarray" ? { k: "iindex", array: arr.name, index: { k: "var", name: i.name, ty: "int" } } : { k: "index", array: arr.name, index: { k: "var", name: i.name, ty: "int" } };
+    const { body } = this.loopBody(s.statement);
+    this.scopes.pop();
+    return [{ k: "for", v: i.name, from: num(0, "int"), cmp: "<", to: { k: "length", array: arr.name }, step: 1,
+      body: [{ k: "let", name: elem.name, ty: ety, init: read, mutable: false, loc }, ...body], loc }];
+  }
+
+  private forStmt(s: ts.ForStatement, loc: Loc): Stmt[] {
+    const counted = this.countedFor(s, loc);
+    if (counted) return counted;
+    // any other for: init; while (test) { body; update } with the update run after continue too
+    this.scopes.push(new Map());
+    const init = s.initializer;
+    const initStmts: Stmt[] = [];
+    if (init && ts.isVariableDeclarationList(init)) initStmts.push(...this.withPre(() => this.varDecls(init, loc), init));
+    else if (init) initStmts.push(...this.withPre(() => this.exprStmt(init, loc), init));
+    let test: Expr = { k: "bool", value: true };
+    const testPre = s.condition ? this.withPre(() => { test = this.condition(s.condition!); return []; }, s.condition) : [];
+    if (testPre.length > 0) this.err(s.condition!, "a for-loop condition with effects is not supported; move them into the body", "for");
+    const { body } = this.loopBody(s.statement);
+    const update = s.incrementor ? this.withPre(() => this.exprStmt(s.incrementor!, loc), s.incrementor) : [];
+    this.scopes.pop();
+    return [...initStmts, { k: "loop", test, body, update, testFirst: true, loc }];
+  }
+
+  /**
+   * `for (let i = a; i < b; i++)` (or <=, or > / >= with i--; `i += 1`, `i = i + 1` too) whose body
+   * assigns neither the counter nor its bounds: a counted loop, replayed backwards by the adjoint
+   * from its bounds. Undefined for any other form.
+   */
+  private countedFor(s: ts.ForStatement, loc: Loc): Stmt[] | undefined {
+    const init = s.initializer;
+    if (!init || !ts.isVariableDeclarationList(init) || init.declarations.length !== 1) return undefined;
+    const decl = init.declarations[0]!;
+    if (!ts.isIdentifier(decl.name) || !decl.initializer) return undefined;
+    const id = decl.name;
+    const sym = this.checker.getSymbolAtLocation(id);
+    if (!sym || this.hoistedVars.has(sym)) return undefined;
+    const c = s.condition;
+    const cmps: Partial<Record<ts.SyntaxKind, "<" | "<=" | ">" | ">=">> = {
+      [ts.SyntaxKind.LessThanToken]: "<", [ts.SyntaxKind.LessThanEqualsToken]: "<=", [ts.SyntaxKind.GreaterThanToken]: ">", [ts.SyntaxKind.GreaterThanEqualsToken]: ">=",
+    };
+    if (!c || !ts.isBinaryExpression(c) || !cmps[c.operatorToken.kind] || !ts.isIdentifier(c.left) || c.left.text !== id.text) return undefined;
+    const cmp = cmps[c.operatorToken.kind]!;
+    const step = unitStep(s.incrementor, id.text);
+    if (step === 0 || (step === 1) !== (cmp === "<" || cmp === "<=")) return undefined;
+    if (!this.ints.has(sym)) return undefined;
+    const from = this.intExpr(decl.initializer);
+    this.scopes.push(new Map());
+    const counter = this.declare(id, "int", true);
+    const to = this.intExpr(c.right);
+    const { body, assigned } = this.loopBody(s.statement);
+    this.scopes.pop();
+    if (assigned.has(counter.name)) return this.err(s, `the loop body assigns the counter '${id.text}'`, "for");
+    for (const v of varsOf(from)) if (assigned.has(v)) this.err(decl.initializer, `the loop start uses '${v}', which the loop body assigns; copy it into a const before the loop`, "for");
+    for (const v of varsOf(to)) if (assigned.has(v)) this.err(c.right, `the loop bound uses '${v}', which the loop body assigns; the bound must stay fixed during the loop`, "for");
+    return [{ k: "for", v: counter.name, from, cmp, to, step, body, loc }];
+  }
+
+  // ---- switch ---------------------------------------------------------------------------------
+
+  /**
+   * `switch`: when no clause falls into a non-empty next one and no break sits inside a clause's
+   * branches, an if-else chain (a clause's closing break dropped); otherwise a breakable block
+   * whose clauses run while `matched` (fall-through) or when their value matches.
+   */
+  private switchStmt(s: ts.SwitchStatement, loc: Loc): Stmt[] {
+    const d = this.twice(this.expr(s.expression));
+    const clauses = s.caseBlock.clauses;
+    const test = (c: ts.CaseOrDefaultClause): Expr => {
+      if (ts.isDefaultClause(c)) return { k: "bool", value: true };
+      const v = this.expr(c.expression);
+      const td = exprType(d), tv = exprType(v);
+      if (td !== tv && !((td === "int" || td === "real") && (tv === "int" || tv === "real"))) this.err(c.expression, `a case of type ${tv} in a switch over a ${td}`, "switch");
+      return { k: "compare", op: "===", left: d, right: v };
+    };
+    const ends = (ss: readonly ts.Statement[]) => {
+      const last = ss[ss.length - 1];
+      return last !== undefined && (ts.isBreakStatement(last) || ts.isReturnStatement(last) || ts.isThrowStatement(last) || ts.isContinueStatement(last));
+    };
+    const innerBreak = (ss: readonly ts.Statement[]) => ss.slice(0, -1).some((st) => containsBreak(st)) || (ss.length > 0 && !ts.isBreakStatement(ss[ss.length - 1]!) && containsBreak(ss[ss.length - 1]!));
+    const simple = clauses.every((c, i) => (c.statements.length === 0 ? i < clauses.length - 1 : ends(c.statements) || i === clauses.length - 1) && !innerBreak(c.statements));
+    if (simple) {
+      // group empty clauses with the next one; the default clause is the final else
+      const groups: Array<{ tests: Expr[]; isDefault: boolean; body: readonly ts.Statement[] }> = [];
+      let pending: Expr[] = [], pendingDefault = false;
+      for (const c of clauses) {
+        pendingDefault ||= ts.isDefaultClause(c);
+        if (!ts.isDefaultClause(c)) pending.push(test(c));
+        if (c.statements.length === 0) continue;
+        groups.push({ tests: pending, isDefault: pendingDefault, body: c.statements });
+        pending = [];
+        pendingDefault = false;
+      }
+      const lowerBody = (ss: readonly ts.Statement[]) => this.block(ss.length > 0 && ts.isBreakStatement(ss[ss.length - 1]!) ? ss.slice(0, -1) : ss);
+      const def = groups.find((g) => g.isDefault);
+      let chain: Stmt[] = def ? lowerBody(def.body) : [];
+      for (const g of [...groups].reverse()) {
+        if (g === def) continue;
+        const t = g.tests.reduce((a, b) => ({ k: "logical", op: "||", left: a, right: b }));
+        chain = [{ k: "if", test: t, then: lowerBody(g.body), else: chain, loc }];
+      }
+      return chain;
+    }
+    const matched = this.mutableTemp("bool");
+    const tests = clauses.map(test);
+    const anyCase = tests.filter((t) => t.k !== "bool").reduce<Expr>((a, b) => ({ k: "logical", op: "||", left: a, right: b }), { k: "bool", value: false });
+    const body: Stmt[] = [];
+    clauses.forEach((c, i) => {
+      const t = ts.isDefaultClause(c) ? { k: "not", arg: anyCase } as Expr : tests[i]!;
+      body.push({ k: "if", test: { k: "logical", op: "||", left: matched, right: t }, then: [{ k: "assign", name: matched.name, value: { k: "bool", value: true } }, ...this.block(c.statements)], else: [], loc });
+    });
+    return [{ k: "block", body, loc }];
+  }
+}
+
+/** +1 for `i++`, `++i`, `i += 1`, `i = i + 1`; −1 for the decrements; 0 otherwise. */
+function unitStep(inc: ts.Expression | undefined, v: string): number {
+  if (!inc) return 0;
+  if ((ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) && ts.isIdentifier(inc.operand) && inc.operand.text === v) {
+    return inc.operator === ts.SyntaxKind.PlusPlusToken ? 1 : inc.operator === ts.SyntaxKind.MinusMinusToken ? -1 : 0;
+  }
+  if (ts.isBinaryExpression(inc) && ts.isIdentifier(inc.left) && inc.left.text === v) {
+    const one = (n: ts.Expression) => ts.isNumericLiteral(n) && Number(n.text) === 1;
+    if (inc.operatorToken.kind === ts.SyntaxKind.PlusEqualsToken && one(inc.right)) return 1;
+    if (inc.operatorToken.kind === ts.SyntaxKind.MinusEqualsToken && one(inc.right)) return -1;
+    if (inc.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isBinaryExpression(inc.right) && ts.isIdentifier(inc.right.left) &&
+        inc.right.left.text === v && one(inc.right.right)) {
+      return inc.right.operatorToken.kind === ts.SyntaxKind.PlusToken ? 1 : inc.right.operatorToken.kind === ts.SyntaxKind.MinusToken ? -1 : 0;
+    }
+  }
+  return 0;
+}
+
+/** Does a statement contain a break of an enclosing switch (not one inside a nested loop or switch)? */
+function containsBreak(s: ts.Node): boolean {
+  if (ts.isBreakStatement(s)) return !s.label;
+  if (ts.isIterationStatement(s, false) || ts.isSwitchStatement(s) || ts.isFunctionLike(s)) return false;
+  let found = false;
+  ts.forEachChild(s, (c) => { if (!found && containsBreak(c)) found = true; });
+  return found;
+}
+
+/** A temporary's declaration repeated as an assignment (a loop test recomputed in the update). */
+function asAssign(s: Stmt): Stmt {
+  return s.k === "let" ? { k: "assign", name: s.name, value: s.init, loc: s.loc } : s;
+}
+
+/** A temporary's declaration made assignable (it is assigned again in a loop's update). */
+function asMutable(s: Stmt): Stmt {
+  return s.k === "let" ? { ...s, mutable: true } : s;
+}
+
+function emptyAnnotations(): Annotations {
+  return { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] };
+}
+
+/** `@specialize p value`: p fixed to a number, a "string" or a boolean. */
+function readSpecializations(node: ts.Node, locOf: (n: ts.Node) => Loc): Map<string, number | string | boolean> {
+  const out = new Map<string, number | string | boolean>();
+  for (const tag of ts.getJSDocTags(node)) {
+    if (tag.tagName.text !== "specialize") continue;
+    const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
+    const m = /^([A-Za-z_$][\w$]*)\s+(.+)$/.exec(text);
+    const raw = m?.[2]?.trim();
+    let value: number | string | boolean | undefined;
+    if (raw && /^(["']).*\1$/.test(raw)) value = raw.slice(1, -1);
+    else if (raw === "true" || raw === "false") value = raw === "true";
+    else if (raw !== undefined && raw !== "" && Number.isFinite(Number(raw))) value = Number(raw);
+    if (!m || value === undefined) throw new CompileError(`@specialize expects 'param value' with a number, "string" or boolean value, got '${text}'`, locOf(tag), "@specialize");
+    out.set(m[1]!, value);
+  }
+  return out;
+}

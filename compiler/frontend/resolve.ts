@@ -1,0 +1,262 @@
+/**
+ * Where a callee or a module constant is defined, followed the way Node would: through ES module
+ * imports and re-exports, namespace imports (`bs.getW`), CommonJS `require` and `module.exports`
+ * (objects of functions, a function, `exports.f = …`), function expressions and arrows assigned to
+ * names, and into `node_modules`. A package whose types are a `.d.ts` is followed into its
+ * JavaScript (the declaration has no body). A few library functions the compiler knows as
+ * primitives (stdlib's exp, setLowWord, …: primitives/libraries.ts) are recognised by module.
+ */
+import { createRequire } from "node:module";
+import * as path from "node:path";
+import { ts, type Project } from "ts-morph";
+import { libraryPrimitive } from "../primitives/libraries.js";
+import type { Primitive } from "../primitives/types.js";
+
+export type FunctionLike = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
+
+export type Definition =
+  | { kind: "function"; decl: FunctionLike }
+  | { kind: "primitive"; prim: Primitive }
+  | { kind: "constant"; value: number | string }
+  | { kind: "module"; file: ts.SourceFile };
+
+const isFunctionLike = (n: ts.Node): n is FunctionLike =>
+  (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n)) && n.body !== undefined;
+
+/** `require("x")` */
+function requireSpec(e: ts.Expression | undefined): string | undefined {
+  if (!e || !ts.isCallExpression(e) || !ts.isIdentifier(e.expression) || e.expression.text !== "require") return undefined;
+  const a = e.arguments[0];
+  return e.arguments.length === 1 && a && ts.isStringLiteralLike(a) ? a.text : undefined;
+}
+
+/** At most this many files are loaded while following a module's dependencies. */
+const MAX_FILES = 3000;
+
+export class Resolver {
+  private checker: ts.TypeChecker;
+  private readonly seen = new Set<string>();
+
+  constructor(private readonly project: Project) {
+    this.checker = project.getProgram().compilerObject.getTypeChecker();
+  }
+
+  get typeChecker(): ts.TypeChecker {
+    return this.checker;
+  }
+
+  /**
+   * Load, before anything is resolved, every module the file reaches by `import` and `require`,
+   * preferring JavaScript implementations over `.d.ts` declarations, so that one checker sees them
+   * all (ts-morph makes a new program when files are added).
+   */
+  loadDependencies(sf: ts.SourceFile): void {
+    const queue = [sf.fileName];
+    let added = false;
+    while (queue.length > 0 && this.seen.size < MAX_FILES) {
+      const file = queue.pop()!;
+      if (this.seen.has(file)) continue;
+      this.seen.add(file);
+      const source = this.project.getSourceFile(file) ?? (added = true, this.project.addSourceFileAtPathIfExists(file));
+      if (!source) continue;
+      for (const spec of specifiersOf(source.compilerNode)) {
+        if (libraryPrimitive(spec)) continue;
+        const target = this.resolveModule(spec, file);
+        if (target && !this.seen.has(target)) queue.push(target);
+      }
+    }
+    if (added) {
+      this.project.resolveSourceFileDependencies();
+      this.checker = this.project.getProgram().compilerObject.getTypeChecker();
+    }
+  }
+
+  /** The file a module specifier names from `from`: TypeScript's resolution, or Node's when that gives a declaration file. */
+  resolveModule(spec: string, from: string): string | undefined {
+    const opts = this.project.getCompilerOptions() as ts.CompilerOptions;
+    const r = ts.resolveModuleName(spec, from, { ...opts, allowJs: true }, ts.sys).resolvedModule;
+    let file = r?.resolvedFileName;
+    if (file && /\.d\.[cm]?ts$/.test(file)) {
+      const js = file.replace(/\.d\.([cm]?)ts$/, ".$1js");
+      file = ts.sys.fileExists(js) ? js : undefined;
+    }
+    if (!file) {
+      try {
+        file = createRequire(from).resolve(spec);
+      } catch {
+        return undefined;
+      }
+    }
+    return /\.(c|m)?[jt]sx?$/.test(file) && !/\.d\.[cm]?ts$/.test(file) ? path.resolve(file) : undefined;
+  }
+
+  /** What an expression used as a callee or a value denotes, following aliases, imports and exports. */
+  definition(e: ts.Expression, depth = 0): Definition | undefined {
+    if (depth > 50) return undefined;
+    if (ts.isParenthesizedExpression(e)) return this.definition(e.expression, depth + 1);
+    if (isFunctionLike(e)) return { kind: "function", decl: e };
+    const spec = requireSpec(e);
+    if (spec !== undefined) return this.moduleValue(spec, e.getSourceFile().fileName, "default", depth);
+    if (ts.isNumericLiteral(e)) return { kind: "constant", value: Number(e.text) };
+    if (ts.isStringLiteralLike(e)) return { kind: "constant", value: e.text };
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken && ts.isNumericLiteral(e.operand)) return { kind: "constant", value: -Number(e.operand.text) };
+    if (ts.isPropertyAccessExpression(e)) {
+      const known = globalConstant(e);
+      if (known !== undefined) return { kind: "constant", value: known };
+      const obj = this.definition(e.expression, depth + 1);
+      if (obj?.kind === "module") return this.exportOf(obj.file, e.name.text, depth + 1);
+      const enumValue = this.checker.getConstantValue(e);
+      if (enumValue !== undefined) return { kind: "constant", value: enumValue };
+      const sym = this.checker.getSymbolAtLocation(e.name);
+      return sym ? this.fromSymbol(sym, depth + 1) : undefined;
+    }
+    if (ts.isIdentifier(e)) {
+      if (e.text === "Infinity") return { kind: "constant", value: Infinity };
+      if (e.text === "NaN") return { kind: "constant", value: NaN };
+      const sym = this.checker.getSymbolAtLocation(e);
+      return sym ? this.fromSymbol(sym, depth + 1) : undefined;
+    }
+    return undefined;
+  }
+
+  private fromSymbol(sym: ts.Symbol, depth: number): Definition | undefined {
+    const decls = sym.declarations ?? [];
+    for (const d of decls) {
+      // imports: follow the specifier ourselves (the checker stops at a package's .d.ts)
+      if (ts.isImportSpecifier(d) || ts.isImportClause(d) || ts.isNamespaceImport(d)) {
+        const imp = ts.isImportSpecifier(d) ? d.parent.parent.parent : ts.isImportClause(d) ? d.parent : d.parent.parent;
+        if (!ts.isImportDeclaration(imp) || !ts.isStringLiteral(imp.moduleSpecifier)) continue;
+        const from = d.getSourceFile().fileName, spec = imp.moduleSpecifier.text;
+        if (ts.isNamespaceImport(d)) return this.moduleOf(spec, from);
+        const name = ts.isImportSpecifier(d) ? (d.propertyName ?? d.name).text : "default";
+        return this.moduleValue(spec, from, name, depth);
+      }
+      const def = this.fromDeclaration(d, depth);
+      if (def) return def;
+    }
+    if (sym.flags & ts.SymbolFlags.Alias) {
+      const target = this.checker.getAliasedSymbol(sym);
+      if (target !== sym) return this.fromSymbol(target, depth + 1);
+    }
+    return undefined;
+  }
+
+  private fromDeclaration(d: ts.Declaration, depth: number): Definition | undefined {
+    if (isFunctionLike(d)) return { kind: "function", decl: d };
+    if (ts.isVariableDeclaration(d) && d.initializer) {
+      // a module-level constant keeps its value only if nothing assigns it again
+      if (ts.isSourceFile(d.parent.parent.parent) || requireSpec(d.initializer) !== undefined || isFunctionLike(d.initializer)) return this.definition(d.initializer, depth + 1);
+    }
+    if (ts.isPropertyAssignment(d)) return this.definition(d.initializer, depth + 1);
+    if (ts.isShorthandPropertyAssignment(d)) {
+      const s = this.checker.getShorthandAssignmentValueSymbol(d);
+      return s ? this.fromSymbol(s, depth + 1) : undefined;
+    }
+    if (ts.isBinaryExpression(d) || (ts.isPropertyAccessExpression(d) && ts.isBinaryExpression(d.parent))) {
+      const b = ts.isBinaryExpression(d) ? d : (d.parent as ts.BinaryExpression);
+      return this.definition(b.right, depth + 1); // exports.f = function …
+    }
+    if (ts.isExportAssignment(d)) return this.definition(d.expression, depth + 1);
+    if (ts.isEnumMember(d)) {
+      const v = this.checker.getConstantValue(d);
+      return v === undefined ? undefined : { kind: "constant", value: v };
+    }
+    return undefined;
+  }
+
+  private moduleOf(spec: string, from: string): Definition | undefined {
+    const file = this.resolveModule(spec, from);
+    const sf = file ? this.project.getSourceFile(file)?.compilerNode : undefined;
+    return sf ? { kind: "module", file: sf } : undefined;
+  }
+
+  /** The export `name` ("default": module.exports or export default) of the module `spec` names. */
+  private moduleValue(spec: string, from: string, name: string, depth: number): Definition | undefined {
+    const prim = libraryPrimitive(spec, name);
+    if (prim) return { kind: "primitive", prim };
+    const m = this.moduleOf(spec, from);
+    if (m?.kind !== "module") return undefined;
+    return name === "default" && !hasEsmExports(m.file) && !hasCommonJsDefault(m.file) ? m : this.exportOf(m.file, name, depth + 1);
+  }
+
+  /** An export of a file, CommonJS or ESM. */
+  exportOf(sf: ts.SourceFile, name: string, depth: number): Definition | undefined {
+    if (depth > 50) return undefined;
+    let whole: ts.Expression | undefined;
+    for (const st of sf.statements) {
+      // CommonJS: module.exports = X; module.exports.name = X; exports.name = X
+      if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
+        const left = st.expression.left.getText().replace(/\s/g, "");
+        if (left === "module.exports") whole = st.expression.right;
+        else if (left === `module.exports.${name}` || left === `exports.${name}`) return this.definition(st.expression.right, depth + 1);
+      }
+      // ESM
+      if (ts.isFunctionDeclaration(st) && st.name?.text === name && hasExport(st)) return this.fromDeclaration(st, depth);
+      if (ts.isFunctionDeclaration(st) && name === "default" && hasExport(st) && hasDefault(st)) return this.fromDeclaration(st, depth);
+      if (ts.isVariableStatement(st) && hasExport(st)) {
+        for (const d of st.declarationList.declarations) if (ts.isIdentifier(d.name) && d.name.text === name && d.initializer) return this.definition(d.initializer, depth + 1);
+      }
+      if (ts.isExportAssignment(st) && name === "default") return this.definition(st.expression, depth + 1);
+      if (ts.isExportDeclaration(st) && st.exportClause && ts.isNamedExports(st.exportClause)) {
+        for (const el of st.exportClause.elements) {
+          if (el.name.text !== name) continue;
+          const local = (el.propertyName ?? el.name).text;
+          if (st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) return this.moduleValue(st.moduleSpecifier.text, sf.fileName, local, depth + 1);
+          const sym = this.checker.getExportSpecifierLocalTargetSymbol(el);
+          return sym ? this.fromSymbol(sym, depth + 1) : undefined;
+        }
+      }
+      if (ts.isExportDeclaration(st) && !st.exportClause && st.moduleSpecifier && ts.isStringLiteral(st.moduleSpecifier)) {
+        const r = this.moduleValue(st.moduleSpecifier.text, sf.fileName, name, depth + 1);
+        if (r) return r;
+      }
+    }
+    if (whole) {
+      if (name === "default") return this.definition(whole, depth + 1);
+      if (ts.isObjectLiteralExpression(whole)) {
+        for (const p of whole.properties) {
+          if (p.name && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) && p.name.text === name) {
+            if (ts.isPropertyAssignment(p)) return this.definition(p.initializer, depth + 1);
+            if (ts.isShorthandPropertyAssignment(p)) return this.definition(p.name, depth + 1);
+            if (ts.isMethodDeclaration(p) && p.body) return { kind: "function", decl: p };
+          }
+        }
+      }
+      const def = this.definition(whole, depth + 1);
+      if (def?.kind === "module") return this.exportOf(def.file, name, depth + 1);
+    }
+    return undefined;
+  }
+}
+
+const hasExport = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.ExportKeyword);
+const hasDefault = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
+const hasEsmExports = (sf: ts.SourceFile) => sf.statements.some((s) => hasExport(s) || ts.isExportAssignment(s) || ts.isExportDeclaration(s));
+const hasCommonJsDefault = (sf: ts.SourceFile) => sf.statements.some((s) => ts.isExpressionStatement(s) && ts.isBinaryExpression(s.expression) && s.expression.left.getText() === "module.exports");
+
+/** The module specifiers a file imports or requires. */
+function specifiersOf(sf: ts.SourceFile): string[] {
+  const out: string[] = [];
+  const visit = (n: ts.Node): void => {
+    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) out.push(n.moduleSpecifier.text);
+    const spec = ts.isCallExpression(n) ? requireSpec(n) : undefined;
+    if (spec !== undefined) out.push(spec);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** `Number.MAX_VALUE`, `Math.PI` and the like. */
+export function globalConstant(e: ts.PropertyAccessExpression): number | undefined {
+  if (!ts.isIdentifier(e.expression)) return undefined;
+  const on = e.expression.text, name = e.name.text;
+  const tables: Record<string, Record<string, number>> = {
+    Math: { PI: Math.PI, E: Math.E, LN2: Math.LN2, LN10: Math.LN10, LOG2E: Math.LOG2E, LOG10E: Math.LOG10E, SQRT2: Math.SQRT2, SQRT1_2: Math.SQRT1_2 },
+    Number: {
+      NaN: NaN, POSITIVE_INFINITY: Infinity, NEGATIVE_INFINITY: -Infinity, MAX_VALUE: Number.MAX_VALUE, MIN_VALUE: Number.MIN_VALUE,
+      EPSILON: Number.EPSILON, MAX_SAFE_INTEGER: Number.MAX_SAFE_INTEGER, MIN_SAFE_INTEGER: Number.MIN_SAFE_INTEGER,
+    },
+  };
+  return tables[on]?.[name];
+}

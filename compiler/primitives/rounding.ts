@@ -1,0 +1,23 @@
+/**
+ * Piecewise-constant functions: `Math.floor`, `ceil`, `round`, `trunc`, `sign`. Their derivative is 0
+ * wherever it exists (at a jump the convention is the same 0, as for every kink: see README). They
+ * are non-decreasing, so their interval rule is exact: [f(lo), f(hi)] (runtime floorLo/floorHi …).
+ * SIMD: floor, ceil and trunc are one instruction; round (halves away from zero upward, unlike
+ * f64x2.nearest) and sign have no vector version.
+ */
+import { num } from "../ir/build.js";
+import { loHi } from "./interval-calls.js";
+import type { Primitive } from "./types.js";
+
+const constant = (name: string, wasm?: string): Primitive => ({
+  name, spelling: { math: name }, arity: 1,
+  partial: () => num(0),
+  interval: loHi(name),
+  ...(wasm ? { wasm: { native: wasm } } : {}),
+});
+
+export const floor = constant("floor", "f64x2.floor");
+export const ceil = constant("ceil", "f64x2.ceil");
+export const trunc = constant("trunc", "f64x2.trunc");
+export const round = constant("round");
+export const sign = constant("sign");

@@ -1,0 +1,5 @@
+// The real-code suite's packages that ship no types (CommonJS JavaScript): declared here as a
+// user of them would, so that the suite's TypeScript files type-check.
+declare module "black-scholes";
+declare module "greeks";
+declare module "implied-volatility";
