@@ -32,7 +32,7 @@ export function normalize(f: Func, all: ReadonlyMap<string, Func>): Func {
   const n = new Normalizer(names, all);
   // folded again: inlining binds helpers' flag parameters to the callers' literals
   const out: Func = { ...f, body: fold(n.stmts(body)) };
-  if (retName !== undefined) out.body.push({ k: "return", value: { k: "var", name: retName, ty: "real" } });
+  if (retName !== undefined && f.ret !== "void") out.body.push({ k: "return", value: { k: "var", name: retName, ty: f.ret } });
   cache.set(f, out);
   return out;
 }

@@ -71,18 +71,19 @@ class Structurer {
     // `return x` (or `return e`) as the only return, at the end: x is the result, no flag needed
     const last = body[body.length - 1];
     const onlyLast = last?.k === "return" && !hasJump(body.slice(0, -1), "return");
-    if (f.ret === "real" && onlyLast && last.value) {
+    const ret = f.ret;
+    if (ret !== "void" && onlyLast && last.value) {
       const rest = this.list(body.slice(0, -1), {});
-      if (last.value.k === "var" && last.value.ty === "real") return { body: this.clean(rest.stmts), retName: last.value.name };
-      const ret = this.names.fresh("ret");
-      return { body: this.clean([...rest.stmts, { k: "let", name: ret, ty: "real", init: last.value, mutable: false, loc: last.loc }]), retName: ret };
+      if (last.value.k === "var" && last.value.ty === ret) return { body: this.clean(rest.stmts), retName: last.value.name };
+      const name = this.names.fresh("ret");
+      return { body: this.clean([...rest.stmts, { k: "let", name, ty: ret, init: last.value, mutable: false, loc: last.loc }]), retName: name };
     }
-    if (f.ret === "real") this.retName = this.names.fresh("ret");
+    if (ret !== "void") this.retName = this.names.fresh("ret");
     const r = this.list(body, {});
-    if (f.ret === "real" && !r.always) throw new CompileError(`${f.name} does not return a value on every path`, f.loc, "missing return");
+    if (ret !== "void" && !r.always) throw new CompileError(`${f.name} does not return a value on every path`, f.loc, "missing return");
     body = r.stmts;
     const decls: Stmt[] = [];
-    if (this.retName) decls.push({ k: "let", name: this.retName, ty: "real", init: num(0), mutable: true });
+    if (this.retName && ret !== "void") decls.push({ k: "let", name: this.retName, ty: ret, init: ret === "bool" ? bool(false) : ret === "str" ? { k: "str", value: "" } : num(0, ret === "int" ? "int" : "real"), mutable: true });
     if (this.done) decls.push(declareFlag(this.done));
     return { body: this.clean([...decls, ...body]), retName: this.retName };
   }

@@ -195,9 +195,13 @@ export const andTri = (p: number, q: number): number => (p === 0 || q === 0 ? 0 
 export const orTri = (p: number, q: number): number => (p === 1 || q === 1 ? 1 : p === 0 && q === 0 ? 0 : 2);
 export const notTri = (p: number): number => (p === 2 ? 2 : 1 - p);
 
+/** Bounds of the hull of two intervals; an empty one (NaN bounds) contributes nothing. */
+export const hullLo = (a: number, b: number): number => (a !== a ? b : b !== b ? a : Math.min(a, b));
+export const hullHi = (a: number, b: number): number => (a !== a ? b : b !== b ? a : Math.max(a, b));
+
 /** A real ?: with a three-valued test: one side, or the hull of both when undecided. */
-export const condLo = (t: number, a: number, b: number): number => (t === 1 ? a : t === 0 ? b : Math.min(a, b));
-export const condHi = (t: number, a: number, b: number): number => (t === 1 ? a : t === 0 ? b : Math.max(a, b));
+export const condLo = (t: number, a: number, b: number): number => (t === 1 ? a : t === 0 ? b : hullLo(a, b));
+export const condHi = (t: number, a: number, b: number): number => (t === 1 ? a : t === 0 ? b : hullHi(a, b));
 
 // ---- both ways of an undecided branch: arrays (compiler/transforms/interval/branches.ts) ---------
 //
@@ -226,8 +230,8 @@ export function swapBranchArray(lo: Float64Array, hi: Float64Array, depth: numbe
 export function hullBranchArray(lo: Float64Array, hi: Float64Array): void {
   const shi = branchCopies.pop()!, slo = branchCopies.pop()!;
   for (let i = 0; i < lo.length; i++) {
-    lo[i] = Math.min(lo[i]!, slo[i]!);
-    hi[i] = Math.max(hi[i]!, shi[i]!);
+    lo[i] = hullLo(lo[i]!, slo[i]!);
+    hi[i] = hullHi(hi[i]!, shi[i]!);
   }
 }
 

@@ -3,3 +3,5 @@
 declare module "black-scholes";
 declare module "greeks";
 declare module "implied-volatility";
+declare module "option-pricing/src/utils/MathUtils.js";
+declare module "option-pricing/src/pricing-models/BlackScholes.js";

@@ -10,7 +10,8 @@
  *   second branch                             (unless decided the other way)
  *   hull of current and the first's result    (if undecided)
  *
- * Each branch's code is emitted once (share, don't copy). What is hulled: real scalars (bounds),
+ * Each branch's code is emitted once (share, don't copy). What is hulled (a way whose result is
+ * empty, NaN bounds, contributes nothing: the point function is NaN there too): real scalars (bounds),
  * booleans (three-valued: equal or undecided), real arrays element by element (the runtime keeps
  * the copies, allocated only when undecided). What cannot be hulled stops the call with a located
  * message (an integer or string assigned differently on the two ways, e.g. a loop bound): subdivide
@@ -95,7 +96,7 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
         name, other: ctx.names.fresh(`${name}_other`), ty: how === "tri" ? "int" : "real",
         hull: how === "tri"
           ? (cur, other) => ({ k: "cond", test: { k: "compare", op: "===", left: cur, right: other }, then: cur, else: num(2, "int"), ty: "int" })
-          : (cur, other) => ({ k: "intrinsic", fn: how, args: [cur, other] }),
+          : (cur, other) => rt(how === "min" ? "hullLo" : "hullHi", [cur, other]),
       });
     }
   }

@@ -19,7 +19,7 @@
 import { CompileError } from "../../diagnostics.js";
 import { exprType, num } from "../../ir/build.js";
 import type { Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
-import { eachStmt, mapStmtExprs, Names, namesOf } from "../../ir/walk.js";
+import { eachStmt, mapStmtExprs, Names, namesOf, sameExpr } from "../../ir/walk.js";
 import { BOUNDS, isIntExpr, rt } from "../../primitives/interval-calls.js";
 import { primitive } from "../../primitives/registry.js";
 import type { Pair } from "../../primitives/types.js";
@@ -161,6 +161,12 @@ class IntervalTransform implements LoopContext, BranchContext {
       case "not": return rt("notTri", [this.tri(e.arg, pre)], "int");
       case "logical": return rt(e.op === "&&" ? "andTri" : "orTri", [this.tri(e.left, pre), this.tri(e.right, pre)], "int");
       case "compare": {
+        // x === x, x !== x: JavaScript's NaN test (isnan), decided by the bounds' NaN-ness
+        if ((e.op === "===" || e.op === "!==") && sameExpr(e.left, e.right) && exprType(e.left) === "real") {
+          const p = this.bindPair(this.pair(e.left, pre), pre);
+          const nan = rt("isNaNTri", [p.lo, p.hi], "int");
+          return e.op === "!==" ? nan : rt("notTri", [nan], "int");
+        }
         // integers and strings are exact
         if ((isIntExpr(e.left) && isIntExpr(e.right)) || exprType(e.left) === "str") return { k: "cond", test: e, then: num(1, "int"), else: num(0, "int"), ty: "int" };
         const a = this.bindPair(this.pair(e.left, pre), pre), b = this.bindPair(this.pair(e.right, pre), pre);
