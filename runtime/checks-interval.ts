@@ -4,7 +4,7 @@
  * the point adjoint (same seeds). An interval variant that stops on an undecided branch or loop is
  * reported as skipped, with the reason.
  */
-import { copyValue, domainOf, evalAdjoint, evalPrimal, lengthOf, type AnyFn, type CheckResult, type FnSpec, type Point, type Value } from "./checks.js";
+import { copyValue, domainOf, evalAdjoint, evalPrimal, isFields, lengthOf, sampleValue, type AnyFn, type CheckResult, type Fields, type FnSpec, type Point, type Value } from "./checks.js";
 import { Rng } from "./random.js";
 
 /** A box: lower and upper values per parameter (integers and booleans are points). */
@@ -18,6 +18,7 @@ export function sampleBox(spec: FnSpec, rng: Rng, maxFraction = 0.2): Box {
   const lo: Point = new Map(), hi: Point = new Map();
   const frac = rng.range(0, maxFraction);
   const pick = (p: string): [number, number] => {
+    // (a record's field p.f has its own box)
     const [a, b] = domainOf(spec, p);
     const c = rng.range(a, b), r = frac * (b - a) * rng.uniform();
     return [Math.max(a, c - r), Math.min(b, c + r)];
@@ -33,6 +34,17 @@ export function sampleBox(spec: FnSpec, rng: Rng, maxFraction = 0.2): Box {
     } else if (p.ty === "real") {
       const [a, b] = pick(p.name);
       lo.set(p.name, a); hi.set(p.name, b);
+    } else if (p.ty === "str") {
+      const v = sampleValue(spec, p.name, p.ty, rng);
+      lo.set(p.name, v); hi.set(p.name, v);
+    } else if (p.ty === "record") {
+      const l: Fields = {}, h: Fields = {};
+      for (const f of p.fields ?? []) {
+        const key = `${p.name}.${f.name}`;
+        if (f.ty === "real") [l[f.name], h[f.name]] = pick(key);
+        else l[f.name] = h[f.name] = f.ty === "int" ? Math.round(domainOf(spec, key)[0]) : sampleValue(spec, key, f.ty, rng);
+      }
+      lo.set(p.name, l); hi.set(p.name, h);
     }
   }
   for (const p of spec.params) {
@@ -57,6 +69,11 @@ export function pointIn(box: Box, rng: Rng): Point {
   for (const [k, l] of box.lo) {
     const h = box.hi.get(k)!;
     if (l instanceof Float64Array) pt.set(k, l.map((x, i) => x + rng.uniform() * ((h as Float64Array)[i]! - x)));
+    else if (isFields(l)) {
+      const p: Fields = {};
+      for (const [f, x] of Object.entries(l)) p[f] = typeof x === "number" ? x + rng.uniform() * (((h as Fields)[f] as number) - x) : x;
+      pt.set(k, p);
+    }
     else if (typeof l === "number" && typeof h === "number" && l !== h) pt.set(k, l + rng.uniform() * (h - l));
     else pt.set(k, l instanceof Int32Array ? l.slice() : l);
   }
@@ -190,7 +207,15 @@ export function checkEnclosure(v: IntervalVariants, opts: { samples?: number; se
           const x = (which === "upper" ? box.hi : box.lo).get((r?.of as string) ?? q)!;
           return copyValue(x);
         }
-        if (r.role === "adjoint") return seedArrays.get(r.of as string)!.slice();
+        if (r.role === "adjoint") {
+          const base = box.lo.get(r.of as string);
+          if (isFields(base)) {
+            const z: Fields = {};
+            for (const f of ia.spec.params.find((x) => ia.spec.roles?.[x.name]?.role === "lower" && ia.spec.roles[x.name]?.of === q)?.fields ?? []) if (f.ty === "real") z[f.name] = 0;
+            return z;
+          }
+          return seedArrays.get(r.of as string)!.slice();
+        }
         if (r.role === "seed") return seedRet;
         if (r.role === "grad") return new Float64Array((r.of as string[]).length);
         throw new Error(`unexpected role ${r.role}`);
@@ -203,7 +228,10 @@ export function checkEnclosure(v: IntervalVariants, opts: { samples?: number; se
           if (r?.role !== "adjoint" && r?.role !== "grad") continue;
           const lo = b.get(ia.spec.params.find((q) => ia.spec.roles?.[q.name]?.role === "lower" && ia.spec.roles[q.name]?.of === p.name)!.name) as Float64Array;
           const hi = b.get(ia.spec.params.find((q) => ia.spec.roles?.[q.name]?.role === "upper" && ia.spec.roles[q.name]?.of === p.name)!.name) as Float64Array;
-          if (r.role === "adjoint") {
+          if (r.role === "adjoint" && isFields(a.get(r.of as string))) {
+            const pa = a.get(r.of as string) as Fields, rl = lo as unknown as Fields, rh = hi as unknown as Fields;
+            for (const [f, x] of Object.entries(pa)) if (typeof x === "number") worst = Math.max(worst, outside(x, rl[f] as number, rh[f] as number));
+          } else if (r.role === "adjoint") {
             const pa = a.get(r.of as string) as Float64Array;
             for (let i = 0; i < pa.length; i++) worst = Math.max(worst, outside(pa[i]!, lo[i]!, hi[i]!));
           } else {

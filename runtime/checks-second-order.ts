@@ -8,7 +8,7 @@
  * function: `x_d_b` of `f_tangent_adjoint` is the adjoint of the tangent of `x`.
  */
 import {
-  centralDifferenceOf, copyValue, dot, evalAdjoint, nonSmoothNote, sampleDirection, samplePoint, tangentInputs,
+  centralDifferenceOf, copyValue, dot, evalAdjoint, isFields, mapFields, nonSmoothNote, numbersOf, sampleDirection, samplePoint, tangentInputs,
   type AnyFn, type CheckResult, type FnSpec, type Point, type Value,
 } from "./checks.js";
 import { Rng } from "./random.js";
@@ -44,8 +44,9 @@ export interface SecondOrderSeeds {
   arrays: Map<string, Float64Array>;
 }
 
-function zerosLike(v: Value | undefined, n?: number): number | Float64Array {
+function zerosLike(v: Value | undefined, n?: number): Value {
   if (v instanceof Float64Array) return new Float64Array(v.length);
+  if (isFields(v)) return mapFields(v, () => 0);
   return n !== undefined ? new Float64Array(n) : 0;
 }
 
@@ -113,7 +114,7 @@ function collect(spec: FnSpec, layers: FnSpec[], buffers: Map<string, unknown>, 
     const c = chainOf(layers, p.name);
     if (!pick(c)) continue;
     const buf = buffers.get(p.name);
-    if (c.base.kind === "param") out.set(c.base.name, buf as Float64Array);
+    if (c.base.kind === "param") out.set(c.base.name, buf as Value);
     if (c.base.kind === "grad") {
       // grad entries name parameters of the inner layer; resolve each to an original name
       c.base.of.forEach((q, k) => {
@@ -131,8 +132,8 @@ function maxDiff(a: Point, b: Point): { diff: number; scale: number } {
   let diff = 0, scale = 0;
   for (const [k, x] of a) {
     const y = b.get(k);
-    const xs = x instanceof Float64Array ? x : [x as number];
-    const ys = y === undefined ? xs.map(() => 0) : y instanceof Float64Array ? y : [y as number];
+    const xs = numbersOf(x);
+    const ys = y === undefined ? xs.map(() => 0) : numbersOf(y);
     for (let i = 0; i < xs.length; i++) {
       diff = Math.max(diff, Math.abs(xs[i]! - ys[i]!));
       scale = Math.max(scale, Math.abs(xs[i]!), Math.abs(ys[i]!));

@@ -9,14 +9,14 @@
  */
 import { Rng } from "./random.js";
 
-export type ParamType = "real" | "int" | "bool" | "str" | "array" | "intarray";
+export type ParamType = "real" | "int" | "bool" | "str" | "array" | "intarray" | "record";
 
 /** The shape of a function, as the compiler describes it (compiler `Func` satisfies this). */
 export interface FnSpec {
   name: string;
-  params: Array<{ name: string; ty: ParamType }>;
+  params: Array<{ name: string; ty: ParamType; fields?: Array<{ name: string; ty: string }> }>;
   ret: string;
-  ann: { wrt: string[]; domain: Record<string, [number, number]>; length: Record<string, number | string> };
+  ann: { wrt: string[]; domain: Record<string, [number, number]>; values?: Record<string, Array<string | boolean>>; length: Record<string, number | string> };
   roles?: Record<string, { role: string; of?: string | string[] }>;
   /** For generated functions: the function they were generated from (roles name its parameters). */
   inner?: FnSpec;
@@ -25,8 +25,27 @@ export interface FnSpec {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyFn = (...args: any[]) => any;
 
-export type Value = number | boolean | Float64Array | Int32Array;
+/** An object of scalar fields (a record parameter: market data, an option's terms). */
+export type Fields = { [field: string]: number | string | boolean };
+export type Value = number | boolean | string | Float64Array | Int32Array | Fields;
 export type Point = Map<string, Value>;
+
+export const isFields = (v: unknown): v is Fields => typeof v === "object" && v !== null && !ArrayBuffer.isView(v);
+
+/** A record value with every numeric field mapped by `f` (others kept). */
+export function mapFields(v: Fields, f: (x: number, field: string) => number): Fields {
+  const out: Fields = {};
+  for (const [k, x] of Object.entries(v)) out[k] = typeof x === "number" ? f(x, k) : x;
+  return out;
+}
+
+/** The numbers a value holds, in a fixed order (for differences and comparisons). */
+export function numbersOf(v: Value | undefined): number[] {
+  if (v === undefined) return [];
+  if (v instanceof Float64Array || v instanceof Int32Array) return [...v];
+  if (isFields(v)) return Object.keys(v).sort().flatMap((k) => (typeof v[k] === "number" ? [v[k] as number] : []));
+  return typeof v === "number" ? [v] : [];
+}
 
 export interface CheckResult {
   check: string;
@@ -52,14 +71,36 @@ export function lengthOf(spec: FnSpec, p: string, point: Point): number {
   throw new Error(`${spec.name}: array parameter '${p}' needs @length (a number or an int parameter) to be sampled`);
 }
 
+/** One of the values a string or boolean parameter (or field) takes (@domain p "a" "b"). */
+export function sampleValue(spec: FnSpec, p: string, ty: string, rng: Rng): string | boolean {
+  const vs = spec.ann.values?.[p];
+  if (vs && vs.length > 0) return vs[rng.int(0, vs.length - 1)]!;
+  if (ty === "bool") return rng.uniform() < 0.5;
+  throw new Error(`${spec.name}: '${p}' is a string; give its values with @domain ${p} "value" (or fix it with @specialize)`);
+}
+
+/** A random record: numeric fields uniform in their @domain p.f boxes, the others from their values. */
+export function sampleRecord(spec: FnSpec, p: { name: string; fields?: Array<{ name: string; ty: string }> }, rng: Rng): Fields {
+  const out: Fields = {};
+  for (const f of p.fields ?? []) {
+    const key = `${p.name}.${f.name}`;
+    if (f.ty === "real" || f.ty === "int") {
+      const [lo, hi] = domainOf(spec, key);
+      out[f.name] = f.ty === "int" ? rng.int(Math.ceil(lo), Math.floor(hi)) : rng.range(lo, hi);
+    } else out[f.name] = sampleValue(spec, key, f.ty, rng);
+  }
+  return out;
+}
+
 /** A random point: scalars and array elements uniform in their @domain, ints uniform integers. */
 export function samplePoint(spec: FnSpec, rng: Rng, shrink?: { center: Point; radius: number }): Point {
   const pt: Point = new Map();
   for (const p of spec.params) {
     const [lo, hi] = domainOf(spec, p.name);
     if (p.ty === "int") pt.set(p.name, rng.int(Math.ceil(lo), Math.floor(hi)));
-    else if (p.ty === "bool") pt.set(p.name, rng.uniform() < 0.5);
+    else if (p.ty === "bool" || p.ty === "str") pt.set(p.name, sampleValue(spec, p.name, p.ty, rng));
     else if (p.ty === "real") pt.set(p.name, shrink ? (shrink.center.get(p.name) as number) : rng.range(lo, hi));
+    else if (p.ty === "record") pt.set(p.name, sampleRecord(spec, p, rng));
   }
   for (const p of spec.params) {
     if (p.ty !== "array" && p.ty !== "intarray") continue;
@@ -78,9 +119,9 @@ export function samplePoint(spec: FnSpec, rng: Rng, shrink?: { center: Point; ra
   return pt;
 }
 
-/** A value with its own storage (arrays are copied). */
+/** A value with its own storage (arrays and records are copied). */
 export function copyValue(v: Value): Value {
-  return v instanceof Float64Array || v instanceof Int32Array ? v.slice() : v;
+  return v instanceof Float64Array || v instanceof Int32Array ? v.slice() : isFields(v) ? { ...v } : v;
 }
 
 /** Outputs of one primal call, flattened: [return value?, ...final contents of each array]. */
@@ -117,6 +158,12 @@ export function sampleDirection(spec: FnSpec, pt: Point, rng: Rng, wrt: readonly
       for (let i = 0; i < a.length; i++) a[i] = rng.range(-1, 1) * inputScale(spec, p.name, x[i]!);
       dir.set(p.name, a);
     }
+    if (p.ty === "record") {
+      const x = pt.get(p.name) as Fields;
+      const d: Fields = {};
+      for (const f of p.fields ?? []) if (f.ty === "real") d[f.name] = rng.range(-1, 1) * inputScale(spec, `${p.name}.${f.name}`, x[f.name] as number);
+      dir.set(p.name, d);
+    }
   }
   return dir;
 }
@@ -128,6 +175,7 @@ export function displace(pt: Point, dir: Point, h: number): Point {
     const d = dir.get(k);
     if (d === undefined) out.set(k, copyValue(v));
     else if (v instanceof Float64Array) out.set(k, v.map((x, i) => x + h * (d as Float64Array)[i]!));
+    else if (isFields(v)) out.set(k, mapFields(v, (x, f) => x + h * (((d as Fields)[f] as number | undefined) ?? 0)));
     else out.set(k, (v as number) + h * (d as number));
   }
   return out;
@@ -154,7 +202,7 @@ export function evalTangent(fnT: AnyFn, specT: FnSpec, primal: FnSpec, pt: Point
       const of = r.of as string;
       const d = dir.get(of);
       const base = pt.get(of)!;
-      v = d !== undefined ? copyValue(d) : base instanceof Float64Array ? new Float64Array(base.length) : 0;
+      v = d !== undefined ? copyValue(d) : base instanceof Float64Array ? new Float64Array(base.length) : isFields(base) ? mapFields(base, () => 0) : 0;
     } else if (r.role === "out") v = new Float64Array(2);
     else throw new Error(`${specT.name}: unexpected parameter role ${r.role}`);
     buffers.set(p.name, v);
@@ -189,7 +237,10 @@ export function evalAdjoint(fnA: AnyFn, specA: FnSpec, pt: Point, seed: { ret: n
     const r = roles[p.name];
     let v: Value;
     if (!r || r.role === "primal") v = copyValue(pt.get(r?.of as string ?? p.name)!);
-    else if (r.role === "adjoint") v = seed.arrays.get(r.of as string)?.slice() ?? new Float64Array((pt.get(r.of as string) as Float64Array).length);
+    else if (r.role === "adjoint") {
+      const base = pt.get(r.of as string);
+      v = seed.arrays.get(r.of as string)?.slice() ?? (isFields(base) ? zeroFields(specA, p.name) : new Float64Array((base as Float64Array).length));
+    }
     else if (r.role === "seed") v = seed.ret;
     else if (r.role === "grad") v = new Float64Array((r.of as string[]).length);
     else throw new Error(`${specA.name}: unexpected parameter role ${r.role}`);
@@ -200,10 +251,17 @@ export function evalAdjoint(fnA: AnyFn, specA: FnSpec, pt: Point, seed: { ret: n
   const adjoint: Point = new Map();
   for (const p of specA.params) {
     const r = roles[p.name];
-    if (r?.role === "adjoint") adjoint.set(r.of as string, buffers.get(p.name) as Float64Array);
+    if (r?.role === "adjoint") adjoint.set(r.of as string, buffers.get(p.name)!);
     if (r?.role === "grad") (r.of as string[]).forEach((s, k) => adjoint.set(s, (buffers.get(p.name) as Float64Array)[k]!));
   }
   return { value, adjoint };
+}
+
+/** A record parameter's companion: every real field 0. */
+export function zeroFields(spec: FnSpec, name: string): Fields {
+  const out: Fields = {};
+  for (const f of spec.params.find((p) => p.name === name)?.fields ?? []) if (f.ty === "real") out[f.name] = 0;
+  return out;
 }
 
 /** ⟨a, b⟩ over the keys both points have, with the sum of |terms| (the scale of rounding errors). */
@@ -212,7 +270,14 @@ export function dot(a: Point, b: Point): { value: number; scale: number } {
   for (const [k, x] of a) {
     const y = b.get(k);
     if (y === undefined) continue;
-    if (x instanceof Float64Array) {
+    if (isFields(x)) {
+      for (const [f, xf] of Object.entries(x)) {
+        const yf = (y as Fields)[f];
+        if (typeof xf !== "number" || typeof yf !== "number") continue;
+        value += xf * yf;
+        scale += Math.abs(xf * yf);
+      }
+    } else if (x instanceof Float64Array) {
       const ys = y as Float64Array;
       for (let i = 0; i < x.length; i++) {
         value += x[i]! * ys[i]!;
@@ -291,7 +356,7 @@ export function centralDifference(fn: AnyFn, spec: FnSpec, pt: Point, dir: Point
 /** Central differences (settled, Richardson-extrapolated) of a point-valued function `g` along `dir`. */
 export function centralDifferenceOf(g: (p: Point) => Point, pt: Point, dir: Point): { value: Point } & Settled {
   const keys: string[] = [];
-  const flat = (q: Point): number[] => keys.flatMap((k) => { const v = q.get(k)!; return v instanceof Float64Array ? [...v] : [v as number]; });
+  const flat = (q: Point): number[] => keys.flatMap((k) => numbersOf(q.get(k)));
   const shape = g(pt);
   for (const k of shape.keys()) keys.push(k);
   const r = settle((s) => {
@@ -303,7 +368,11 @@ export function centralDifferenceOf(g: (p: Point) => Point, pt: Point, dir: Poin
   for (const k of keys) {
     const v = shape.get(k)!;
     if (v instanceof Float64Array) { out.set(k, r.value.slice(at, at + v.length)); at += v.length; }
-    else out.set(k, r.value[at++]!);
+    else if (isFields(v)) {
+      const rec: Fields = {};
+      for (const f of Object.keys(v).sort()) if (typeof v[f] === "number") rec[f] = r.value[at++]!;
+      out.set(k, rec);
+    } else out.set(k, r.value[at++]!);
   }
   return { ...r, value: out } as { value: Point } & Settled;
 }

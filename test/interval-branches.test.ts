@@ -70,7 +70,7 @@ describe("enclosures through undecided branches", () => {
       fileName: path.resolve(FILE), runtimeImport: RUNTIME_ENTRY, variants: VERIFY_VARIANTS.intervals, functions: ["nested"],
     });
     const code = out.files.find((f) => f.variant === "adjoint_interval")!.code;
-    const narrowed = code.replace(/= Math\.min\((\w+), \w+_other\)/g, "= $1").replace(/= Math\.max\((\w+), \w+_other\)/g, "= $1");
+    const narrowed = code.replace(/= hullLo\((\w+), \w+_other\)/g, "= $1").replace(/= hullHi\((\w+), \w+_other\)/g, "= $1");
     expect(narrowed).not.toBe(code);
     const dir = mkdtempSync(path.join(tmpdir(), "sobolev-narrowed-"));
     try {

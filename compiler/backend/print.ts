@@ -3,7 +3,7 @@
  * Statements carry a trailing `// file:line` comment pointing at the source they came from.
  */
 import { ts } from "ts-morph";
-import type { Expr, Func, Stmt, Type } from "../ir/types.js";
+import type { Expr, Func, Param, Stmt, Type } from "../ir/types.js";
 import { sameExpr } from "../ir/walk.js";
 import { BOUNDS } from "../primitives/interval-calls.js";
 import { primitive, primitiveIncrementOf } from "../primitives/registry.js";
@@ -55,8 +55,16 @@ function typeNode(t: Type | "void"): ts.TypeNode {
     case "str": return f.createKeywordTypeNode(ts.SyntaxKind.StringKeyword);
     case "array": return f.createTypeReferenceNode("Float64Array");
     case "intarray": return f.createTypeReferenceNode("Int32Array");
+    case "record": return f.createTypeReferenceNode("object"); // parameters print their fields (paramType)
     case "void": return f.createKeywordTypeNode(ts.SyntaxKind.VoidKeyword);
   }
+}
+
+/** A parameter's type: `number[]` where the source has it, a record's fields as a type literal. */
+function paramType(p: Param): ts.TypeNode {
+  if (p.ty === "record") return f.createTypeLiteralNode((p.fields ?? []).map((x) => f.createPropertySignature(undefined, x.name, undefined, typeNode(x.ty))));
+  if (p.ty === "array" && p.text === "number[]") return f.createArrayTypeNode(f.createKeywordTypeNode(ts.SyntaxKind.NumberKeyword));
+  return typeNode(p.ty);
 }
 
 function jsdoc(fn: Func): string {
@@ -66,6 +74,7 @@ function jsdoc(fn: Func): string {
   lines.push("@differentiable");
   lines.push(`@wrt ${fn.ann.wrt.join(" ")}`);
   for (const [p, [lo, hi]] of Object.entries(fn.ann.domain)) lines.push(`@domain ${p} ${lo} ${hi}`);
+  for (const [p, vs] of Object.entries(fn.ann.values ?? {})) lines.push(`@domain ${p} ${vs.map((v) => (typeof v === "string" ? JSON.stringify(v) : String(v))).join(" ")}`);
   for (const [p, n] of Object.entries(fn.ann.length)) lines.push(`@length ${p} ${n}`);
   for (const v of fn.ann.variants) lines.push(`@variant ${v.steps.map((s) => (s.wrt ? `${s.mode}(${s.wrt.join(", ")})` : s.mode)).join(" ")}`);
   return `*\n${lines.map((l) => ` * ${l}`).join("\n")}\n `;
@@ -82,7 +91,7 @@ function functionDecl(fn: Func, used: Set<string>, consts: Map<string, Extract<E
     undefined,
     fn.name,
     undefined,
-    fn.params.map((q) => f.createParameterDeclaration(undefined, undefined, q.name, undefined, typeNode(q.ty))),
+    fn.params.map((q) => f.createParameterDeclaration(undefined, undefined, q.name, undefined, paramType(q))),
     typeNode(fn.ret),
     f.createBlock(p.stmts(fn.body), true),
   );
@@ -165,6 +174,14 @@ class StmtPrinter {
         return f.createExpressionStatement(this.expr(s.call));
       case "effect":
         return f.createExpressionStatement(this.call(primitive(s.fn), s.args));
+      case "setfield": {
+        const target = f.createPropertyAccessExpression(f.createIdentifier(s.record), s.field);
+        const v = s.value;
+        if (v.k === "binary" && v.op === "+" && v.left.k === "field" && v.left.record === s.record && v.left.field === s.field) {
+          return f.createExpressionStatement(f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, this.expr(v.right)));
+        }
+        return f.createExpressionStatement(f.createAssignment(target, this.expr(v)));
+      }
       case "do":
         return f.createExpressionStatement(this.expr(s.expr));
       case "throw": {
@@ -208,6 +225,8 @@ class StmtPrinter {
         if (e.array === BOUNDS) this.used.add(BOUNDS); // the runtime's bound pair (interval code)
         return f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index));
       case "length": return f.createPropertyAccessExpression(f.createIdentifier(e.array), "length");
+      case "field": return f.createPropertyAccessExpression(f.createIdentifier(e.record), e.field);
+      case "record": throw new Error("internal: a record literal reached the printer (normalization substitutes it)");
       case "neg": return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, this.operand(e.arg));
       case "not": return f.createPrefixUnaryExpression(ts.SyntaxKind.ExclamationToken, this.operand(e.arg));
       case "binary": {
@@ -273,7 +292,7 @@ class StmtPrinter {
 }
 
 function isSimple(e: Expr): boolean {
-  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length" || e.k === "const" ||
+  return e.k === "num" ? e.value >= 0 : e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length" || e.k === "const" || e.k === "field" ||
     (e.k === "intrinsic" && primitive(e.fn).expand === undefined) || e.k === "call" || e.k === "bool";
 }
 

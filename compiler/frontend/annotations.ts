@@ -3,7 +3,8 @@
  *
  *   @differentiable           selects the function
  *   @wrt a b                  active parameters (default: every real and Float64Array parameter)
- *   @domain p lo hi           sampling box of p (each element, for arrays) for verification; default [-1, 1]
+ *   @domain p lo hi           sampling box of p (each element, for arrays; p.f a record's field) for verification; default [-1, 1]
+ *   @domain p "a" "b"         the values a string (or boolean) parameter or field takes in verification
  *   @length p N               length of Float64Array p for verification (a number or an int parameter)
  *   @variant tangent(x) adjoint(params)
  *                             a variant to generate: modes applied left to right (innermost first),
@@ -31,7 +32,7 @@ function tagText(tag: ts.JSDocTag): string {
  * (checked against the tags so a typo is an error, not a silently ignored tag).
  */
 export function readAnnotations(fn: ts.Node, fnName: string, params: string[], locOf: (n: ts.Node) => Loc): Annotations {
-  const ann: Annotations = { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] };
+  const ann: Annotations = { wrt: [], domain: {}, values: {}, length: {}, variants: [], simd: [], shared: [] };
   let wrtGiven = false;
   let simdTag: ts.JSDocTag | undefined;
   const checkParam = (name: string, tag: ts.JSDocTag) => {
@@ -53,13 +54,22 @@ export function readAnnotations(fn: ts.Node, fnName: string, params: string[], l
         }
         break;
       case "domain": {
-        const [p, lo, hi] = words;
-        const l = Number(lo), h = Number(hi);
-        if (words.length !== 3 || !Number.isFinite(l) || !Number.isFinite(h) || l > h) {
-          throw new CompileError(`@domain expects 'param lo hi' with finite lo <= hi, got '${text}'`, locOf(tag), "@domain");
+        // `@domain p lo hi`, `@domain option.volatility lo hi` (a record's field), or the values a
+        // string or boolean takes: `@domain callPut "call" "put"`, `@domain option.style "european"`
+        const m = /^(\S+)\s+(.*)$/.exec(text);
+        const p = m?.[1] ?? "", rest = m?.[2]?.trim() ?? "";
+        checkParam(p.split(".")[0]!, tag);
+        const quoted = [...rest.matchAll(/"([^"]*)"|'([^']*)'|(true|false)(?=\s|$)/g)];
+        if (quoted.length > 0 && quoted.map((q) => q[0]).join(" ") === rest.replace(/\s+/g, " ")) {
+          ann.values![p] = quoted.map((q) => (q[3] !== undefined ? q[3] === "true" : (q[1] ?? q[2])!));
+          break;
         }
-        checkParam(p!, tag);
-        ann.domain[p!] = [l, h];
+        const [lo, hi] = rest.split(/\s+/);
+        const l = Number(lo), h = Number(hi);
+        if (!m || rest.split(/\s+/).length !== 2 || !Number.isFinite(l) || !Number.isFinite(h) || l > h) {
+          throw new CompileError(`@domain expects 'param lo hi' with finite lo <= hi (or quoted string values), got '${text}'`, locOf(tag), "@domain");
+        }
+        ann.domain[p] = [l, h];
         break;
       }
       case "length": {

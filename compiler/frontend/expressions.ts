@@ -18,6 +18,8 @@ import type { Lowerer } from "./lower.js";
 export interface VarInfo {
   name: string;
   ty: Type;
+  /** A record local built from an object literal: its fields' values (scalar replacement; no object exists). */
+  fields?: Map<string, Expr>;
 }
 
 /** What a call or name stands for. */
@@ -114,9 +116,19 @@ export abstract class ExpressionLowerer {
 
   // ---- typed expressions -----------------------------------------------------------------------
 
+  /** The type the expression being lowered is wanted as (an untyped JavaScript field takes it). */
+  protected wanted: ScalarType | undefined;
+
   protected typedExpr(e: ts.Expression, ty: Type, what: string): Expr {
     if (ty === "bool") return this.condition(e);
-    const x = this.expr(e);
+    const outer = this.wanted;
+    this.wanted = ty === "real" || ty === "int" || ty === "str" ? ty : undefined;
+    let x: Expr;
+    try {
+      x = this.expr(e);
+    } finally {
+      this.wanted = outer;
+    }
     const got = exprType(x);
     if (ty === "int" && got !== "int") {
       this.err(e, `'${what}' is used as an index or loop bound, so it must be an integer, but this value is ${got === "real" ? "real (it may carry a derivative or a fraction)" : got}`, "real in integer context");
@@ -206,6 +218,7 @@ export abstract class ExpressionLowerer {
     const v = this.lookup(e);
     if (v) {
       if (v.ty === "array" || v.ty === "intarray") this.err(e, `the array '${e.text}' can only be indexed, read for .length or passed to a function`, "array value");
+      if (v.ty === "record") this.err(e, `the object '${e.text}' can only be read by field or passed to a function`, "object value");
       return { k: "var", name: v.name, ty: v.ty };
     }
     if (e.text === "undefined") return num(NaN);
@@ -267,7 +280,7 @@ export abstract class ExpressionLowerer {
     return t;
   }
 
-  /** A `let` temporary assigned later (by branches). */
+  /** A `let` temporary assigned later (by branches, or as a tuple's result). */
   protected mutableTemp(ty: ScalarType): Extract<Expr, { k: "var" }> {
     let name = "t";
     for (let k = 1; this.used.has(name); k++) name = `t${k}`;
@@ -420,7 +433,7 @@ export abstract class ExpressionLowerer {
         if (p.ty === "real") return num(NaN); // an argument left out: undefined, a number's NaN
         this.err(e, `${calleeName}: argument '${p.name}' is missing`, "call");
       }
-      if (p.ty === "array" || p.ty === "intarray") return this.arrayArgument(a, p, calleeName);
+      if (p.ty === "array" || p.ty === "intarray" || p.ty === "record") return this.arrayArgument(a, p, calleeName);
       return this.typedExpr(a, p.ty, p.name);
     });
   }

@@ -15,11 +15,13 @@ import { varsOf } from "../ir/walk.js";
 import { readAnnotations } from "./annotations.js";
 import { ExpressionLowerer } from "./expressions.js";
 import { inferIntegers } from "./int-inference.js";
-import type { Kind } from "./kinds.js";
+import { kindOfType, type Kind } from "./kinds.js";
 import type { Lowerer } from "./lower.js";
 import type { FunctionLike } from "./resolve.js";
 
 export interface FunctionOptions {
+  /** The function returns a tuple `[a, b, …]` of this many numbers, lowered to result parameters (`tuple0`, …). */
+  tuple?: number;
   /** The generated functions' base name (default: the declaration's). */
   name?: string;
   /** The node whose JSDoc tags annotate the function (default: the declaration; an annotated re-export). */
@@ -35,6 +37,10 @@ export class FunctionLowerer extends ExpressionLowerer {
   protected readonly ints: Set<ts.Symbol>;
   /** `var` declarations that live at function level (used before or outside the block declaring them). */
   private readonly hoistedVars = new Set<ts.Symbol>();
+  /** Fields read of each record parameter (by IR name), with their types. */
+  private readonly recordFields = new Map<string, Map<string, ScalarType>>();
+  /** A tuple function's result parameters. */
+  private readonly results: string[] = [];
 
   constructor(owner: Lowerer, fn: FunctionLike, checker: ts.TypeChecker, private readonly opts: FunctionOptions) {
     super(owner, fn, checker);
@@ -79,15 +85,23 @@ export class FunctionLowerer extends ExpressionLowerer {
       const ty = this.paramType(p);
       const info = this.declare(p.name, ty);
       const param: Param = { name: info.name, ty, ...(this.kindOf(p.name) === "numarray" ? { text: "number[]" } : {}) };
-      if (p.initializer && ty !== "array" && ty !== "intarray") param.default = this.typedExpr(p.initializer, ty, p.name.text);
+      if (ty === "record") this.recordFields.set(info.name, new Map());
+      if (p.initializer && ty !== "array" && ty !== "intarray" && ty !== "record") param.default = this.typedExpr(p.initializer, ty, p.name.text);
       params.push(param);
     });
     for (const [p] of specialize) this.err(tagged, `@specialize names '${p}', which is not a parameter of ${name}`, "@specialize");
+    for (let i = 0; i < (this.opts.tuple ?? 0); i++) {
+      let r = `${name}_${i}`;
+      for (let k = 1; this.used.has(r); k++) r = `${name}_${i}_${k}`;
+      this.used.add(r);
+      this.results.push(r);
+      params.push({ name: r, ty: "real", out: true });
+    }
     const ret = this.returnType(fn, name);
     const ann = this.opts.entry || ts.getJSDocTags(tagged).length > 0
       ? readAnnotations(tagged, name, params.map((p) => p.name), (n) => this.loc(n))
       : emptyAnnotations();
-    if (ann.wrt.length === 0) ann.wrt = params.filter((p) => p.ty === "real" || p.ty === "array").map((p) => p.name);
+    if (ann.wrt.length === 0) ann.wrt = params.filter((p) => p.ty === "real" || p.ty === "array" || p.ty === "record").map((p) => p.name);
     for (const w of ann.wrt) {
       const p = params.find((q) => q.name === w)!;
       if (p.ty === "int") throw new CompileError(`@wrt names '${w}', but '${w}' is an integer (used as an index or loop bound) and cannot be differentiated`, loc, "@wrt");
@@ -97,6 +111,8 @@ export class FunctionLowerer extends ExpressionLowerer {
     const hoisted = this.declareHoistedVars();
     const body = ts.isBlock(fn.body!) ? this.block(fn.body.statements) : this.withPre(() => [{ k: "return", value: this.typedExpr(fn.body as ts.Expression, ret === "void" ? "real" : ret, "the result"), loc }], fn.body!);
     this.scopes.pop();
+    // a record parameter's type: the fields the function reads (and those its callees read of it)
+    for (const p of params) if (p.ty === "record") p.fields = [...this.recordFields.get(p.name)!].map(([name, ty]) => ({ name, ty }));
     return {
       name, params, ret, body: [...prelude, ...hoisted, ...body], ann, loc,
       ...(specialized.length > 0 ? { specialized } : {}),
@@ -114,36 +130,26 @@ export class FunctionLowerer extends ExpressionLowerer {
   private typeOfKind(kind: Kind, id: ts.Identifier, at: ts.Node, what: string): Type {
     if (kind === "f64array" || kind === "numarray") return "array";
     if (kind === "i32array") return "intarray";
+    if (kind === "record") return "record";
     const s = this.scalarOf(kind, id);
     if (s) return s;
     const text = this.checker.typeToString(this.checker.getTypeAtLocation(id));
-    this.err(at, `${what} has type '${text}'; supported: number, boolean, string, Float64Array, number[], Int32Array`, kind === "record" ? "object" : "type");
+    this.err(at, `${what} has type '${text}'; supported: number, boolean, string, Float64Array, number[], Int32Array, objects of such fields`, "type");
   }
 
   private returnType(fn: FunctionLike, name: string): ScalarType | "void" {
+    if (this.opts.tuple) return "void"; // a tuple is returned through result parameters
     const sig = this.checker.getSignatureFromDeclaration(fn);
     const t = sig ? this.checker.getReturnTypeOfSignature(sig) : undefined;
-    const k = t ? this.kindOfReturn(t) : "any";
-    const ty: ScalarType | "void" = k === "void" ? "void" : k === "boolean" ? "bool" : k === "string" ? "str" : "real";
-    if (this.opts.entry && ty !== "real" && ty !== "void") this.err(fn, `${name} returns a ${ty === "bool" ? "boolean" : "string"}; a differentiated function returns a number (or writes arrays)`, "return type");
-    if (k === "record" || k === "numarray" || k === "f64array" || k === "other") {
-      if (this.opts.entry) this.err(fn, `${name} returns '${this.checker.typeToString(t!)}'; a differentiated function returns a number (write array results into a Float64Array parameter)`, "return type");
-    }
-    return ty;
-  }
-
-  private kindOfReturn(t: ts.Type): Kind | "any" {
     // number | undefined (a function that may return nothing) is a number: undefined is NaN
-    if (t.isUnion() && t.types.some((p) => p.flags & ts.TypeFlags.NumberLike)) return "number";
-    const k = this.checker.typeToString(t) === "void" ? "void" : undefined;
-    if (k) return k;
-    const flags = t.flags;
-    if (flags & (ts.TypeFlags.Any | ts.TypeFlags.Unknown)) return "any";
-    if (flags & ts.TypeFlags.NumberLike) return "number";
-    if (flags & ts.TypeFlags.BooleanLike || (t.isUnion() && t.types.every((p) => p.flags & ts.TypeFlags.BooleanLike))) return "boolean";
-    if (flags & ts.TypeFlags.StringLike || (t.isUnion() && t.types.every((p) => p.flags & ts.TypeFlags.StringLike))) return "string";
-    if (flags & (ts.TypeFlags.Undefined | ts.TypeFlags.Void)) return "void";
-    return "number";
+    const k = !t ? "any" : t.isUnion() && t.types.some((p) => p.flags & ts.TypeFlags.NumberLike) ? "number" : kindOfType(this.checker, t);
+    if (k === "boolean" || k === "string") {
+      if (this.opts.entry) this.err(fn, `${name} returns a ${k}; a differentiated function returns a number (or writes arrays)`, "return type");
+      return k === "boolean" ? "bool" : "str";
+    }
+    if (k === "void") return "void";
+    if (k === "number" || k === "any") return "real";
+    this.err(fn, `${name} returns '${this.checker.typeToString(t!)}'; a differentiated function returns a number (write array results into a Float64Array parameter)${this.opts.entry ? "" : ", or returns a tuple [a, b, …] to a destructuring"}`, "return type");
   }
 
   /** The IR type of a local from its declaration (its type, or its initial value's and assignments'). */
@@ -192,7 +198,7 @@ export class FunctionLowerer extends ExpressionLowerer {
     for (const sym of this.hoistedVars) {
       const d = sym.declarations!.find(ts.isVariableDeclaration)!;
       const ty = this.localType(d);
-      if (ty === "array" || ty === "intarray") this.err(d, "a var holding an array is not supported", "var");
+      if (ty === "array" || ty === "intarray" || ty === "record") this.err(d, "a var holding an array or an object is not supported", "var");
       const info = this.declareSymbol(sym, sym.getName(), ty);
       out.push({ k: "let", name: info.name, ty, init: defaultOf(ty as ScalarType), mutable: true, loc: this.loc(d) });
     }
@@ -244,6 +250,12 @@ export class FunctionLowerer extends ExpressionLowerer {
       return [{ k: ts.isBreakStatement(s) ? "break" : "continue", loc }];
     }
     if (ts.isReturnStatement(s)) {
+      if (this.opts.tuple !== undefined) {
+        const e = s.expression ? skipParens(s.expression) : undefined;
+        if (!e || !ts.isArrayLiteralExpression(e) || e.elements.length !== this.opts.tuple) this.err(s, `every return of a tuple function returns [a, b, …] with ${this.opts.tuple} numbers`, "tuple");
+        const values = e.elements.map((x) => this.realExpr(x));
+        return [...values.map((v, i): Stmt => ({ k: "assign", name: this.results[i]!, value: v, loc })), { k: "return", loc }];
+      }
       if (!s.expression) return [{ k: "return", loc }];
       const ret = this.returnType(this.fn, this.opts.name ?? "function");
       return [{ k: "return", value: this.typedExpr(s.expression, ret === "void" ? "real" : ret, "the result"), loc }];
@@ -281,7 +293,14 @@ export class FunctionLowerer extends ExpressionLowerer {
     const mutable = (list.flags & ts.NodeFlags.Const) === 0;
     const out: Stmt[] = [];
     for (const d of list.declarations) {
-      if (!ts.isIdentifier(d.name)) this.err(d, "destructuring is not supported here", "destructuring");
+      if (!ts.isIdentifier(d.name)) {
+        out.push(...this.destructure(d, mutable, loc));
+        continue;
+      }
+      if (d.initializer && ts.isObjectLiteralExpression(skipParens(d.initializer))) {
+        this.objectLocal(d.name, skipParens(d.initializer) as ts.ObjectLiteralExpression, loc, out);
+        continue;
+      }
       const sym = this.checker.getSymbolAtLocation(d.name);
       if (isVar && sym && this.hoistedVars.has(sym)) {
         // a function-level var: its declaration is an assignment
@@ -298,6 +317,120 @@ export class FunctionLowerer extends ExpressionLowerer {
       out.push({ k: "let", name: info.name, ty: ty as ScalarType, init, mutable, loc });
     }
     return out;
+  }
+
+  /**
+   * `const o = { a: x, b: 1 }`: no object is made; each field is a local (o_a, o_b) that reads of
+   * `o.a` stand for, and passing `o` to a function passes its fields.
+   */
+  private objectLocal(id: ts.Identifier, lit: ts.ObjectLiteralExpression, loc: Loc, out: Stmt[]): void {
+    const fields = new Map<string, Expr>();
+    for (const p of lit.properties) {
+      let key: string | undefined, value: ts.Expression | undefined;
+      if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) { key = p.name.text; value = p.initializer; }
+      else if (ts.isShorthandPropertyAssignment(p)) { key = p.name.text; value = p.name; }
+      if (key === undefined || value === undefined) this.err(p, "only fields `name: value` are supported in an object literal", "object literal");
+      const x = this.expr(value);
+      const ty = exprType(x);
+      const local = this.declareSymbol(this.checker.getSymbolAtLocation(id)!, `${id.text}_${key}`, ty);
+      out.push(...this.pre.splice(0), { k: "let", name: local.name, ty, init: x, mutable: false, loc });
+      fields.set(key, { k: "var", name: local.name, ty });
+    }
+    this.declareSymbol(this.checker.getSymbolAtLocation(id)!, id.text, "record").fields = fields;
+  }
+
+  /**
+   * `const [a, b] = [x, y]` (each element its own local), `const [a, b] = f(…)` with f returning
+   * an array literal (a tuple), `const { x, y } = record`.
+   */
+  private destructure(d: ts.VariableDeclaration, mutable: boolean, loc: Loc): Stmt[] {
+    const init = d.initializer ? skipParens(d.initializer) : undefined;
+    if (!init) this.err(d, "destructuring needs a value", "destructuring");
+    const out: Stmt[] = [];
+    const bind = (name: ts.BindingName, value: Expr) => {
+      if (!ts.isIdentifier(name)) this.err(name, "nested destructuring is not supported", "destructuring");
+      const ty = exprType(value);
+      const info = this.declare(name, ty);
+      out.push(...this.pre.splice(0), { k: "let", name: info.name, ty, init: value, mutable, loc });
+    };
+    if (ts.isArrayBindingPattern(d.name)) {
+      const values = this.tuple(init);
+      d.name.elements.forEach((el, i) => {
+        if (ts.isOmittedExpression(el)) return;
+        if (el.dotDotDotToken) this.err(el, "rest elements are not supported", "destructuring");
+        const v = values[i];
+        if (!v) this.err(el, `the value has ${values.length} element(s)`, "destructuring");
+        bind(el.name, v);
+      });
+      return out;
+    }
+    // { a, b: c } from a record
+    for (const el of (d.name as ts.ObjectBindingPattern).elements) {
+      const key = el.propertyName && ts.isIdentifier(el.propertyName) ? el.propertyName.text : ts.isIdentifier(el.name) ? el.name.text : undefined;
+      if (key === undefined || el.dotDotDotToken) this.err(el, "only `{ a, b: c }` destructuring of an object is supported", "destructuring");
+      bind(el.name, this.fieldOf(init, key, el));
+    }
+    return out;
+  }
+
+  /** The elements of an array literal or of a call returning one (a tuple), as expressions. */
+  protected tuple(e: ts.Expression): Expr[] {
+    if (ts.isArrayLiteralExpression(e)) {
+      return e.elements.map((x) => {
+        if (ts.isSpreadElement(x)) this.err(x, "spread elements are not supported", "spread");
+        return this.twice(this.expr(x));
+      });
+    }
+    if (ts.isCallExpression(e)) {
+      const t = this.target(e);
+      if (t?.kind === "function") return this.inlineTuple(e, t.decl);
+    }
+    this.err(e, "only an array literal, or a call of a function returning one, can be destructured", "destructuring");
+  }
+
+  /** A call of a function that returns `[a, b, …]` on every path: its elements, through one result local each. */
+  private inlineTuple(e: ts.CallExpression, decl: FunctionLike): Expr[] {
+    const callee = this.owner.lowerTuple(decl);
+    const args = this.callArgs(e, callee.name, callee.params);
+    const n = callee.tuple!;
+    const results = Array.from({ length: n }, () => this.mutableTemp("real"));
+    this.pre.push({ k: "callstmt", call: { k: "call", fn: callee.name, args: [...args, ...results.map((r) => ({ ...r }))], ty: "void", loc: this.loc(e) } });
+    return results;
+  }
+
+  /** The field `key` of a record expression: a record parameter's field, or an object-literal local's value. */
+  protected fieldOf(e: ts.Expression, key: string, at: ts.Node): Expr {
+    e = skipParens(e);
+    if (ts.isIdentifier(e)) {
+      const v = this.lookup(e);
+      if (v?.ty === "record") {
+        if (v.fields) {
+          const x = v.fields.get(key);
+          if (!x) this.err(at, `'${e.text}' has no field '${key}'`, "property access");
+          return x;
+        }
+        const ty = this.fieldType(at, key);
+        this.recordFields.get(v.name)?.set(key, ty);
+        return { k: "field", record: v.name, field: key, ty };
+      }
+    }
+    this.err(at, `'${e.getText()}' is not an object the function can read fields of (a parameter, or a local object literal)`, "property access");
+  }
+
+  /** A field's type: from TypeScript, else (untyped JavaScript) from its uses: compared with a string, a string; else a number. */
+  private fieldType(at: ts.Node, key: string): ScalarType {
+    const t = this.checker.getTypeAtLocation(at);
+    const k = kindOfType(this.checker, t);
+    if (k === "number") return "real";
+    if (k === "boolean") return "bool";
+    if (k === "string") return "str";
+    if (k === "any" || k === "void") {
+      const p = at.parent;
+      if (p && ts.isBinaryExpression(p) && (ts.isStringLiteralLike(p.left) || ts.isStringLiteralLike(p.right))) return "str";
+      if (this.wanted === "str") return "str"; // passed where a string is wanted
+      return "real";
+    }
+    this.err(at, `field '${key}' has type '${this.checker.typeToString(t)}'; fields of objects are numbers, booleans or strings`, "property access");
   }
 
   private exprStmt(e: ts.Expression, loc: Loc): Stmt[] {
@@ -373,9 +506,10 @@ export class FunctionLowerer extends ExpressionLowerer {
   }
 
   protected property(e: ts.PropertyAccessExpression): Expr {
-    if (ts.isIdentifier(e.expression) && e.name.text === "length") {
+    if (ts.isIdentifier(e.expression)) {
       const v = this.lookup(e.expression);
-      if (v?.ty === "array" || v?.ty === "intarray") return { k: "length", array: v.name };
+      if (e.name.text === "length" && (v?.ty === "array" || v?.ty === "intarray")) return { k: "length", array: v.name };
+      if (v?.ty === "record") return this.fieldOf(e.expression, e.name.text, e);
     }
     const def = this.owner.resolver.definition(e);
     if (def?.kind === "constant") return typeof def.value === "string" ? { k: "str", value: def.value } : num(def.value, Number.isInteger(def.value) ? "int" : "real");
@@ -383,11 +517,45 @@ export class FunctionLowerer extends ExpressionLowerer {
   }
 
   protected arrayArgument(a: ts.Expression, p: Param, calleeName: string): Expr {
+    if (p.ty === "record") return this.recordArgument(a, p, calleeName);
     const want = p.ty === "array" ? "Float64Array or number[]" : "Int32Array";
     if (!ts.isIdentifier(a)) this.err(a, `argument '${p.name}' of ${calleeName} must name a ${want} parameter`, "array argument");
     const v = this.lookup(a);
     if (!v || v.ty !== p.ty) this.err(a, `'${a.text}' is not a ${want} parameter`, "array argument");
     return { k: "var", name: v.name, ty: "real" }; // an array passed by name
+  }
+
+  /**
+   * An object for a record parameter: a record parameter of this function (by name: the callee's
+   * field reads become reads of its fields, which it must have), or an object literal / literal local
+   * (its fields substituted).
+   */
+  private recordArgument(a: ts.Expression, p: Param, calleeName: string): Expr {
+    const need = p.fields ?? [];
+    a = skipParens(a);
+    if (ts.isObjectLiteralExpression(a)) {
+      const fields: Array<[string, Expr]> = [];
+      for (const q of a.properties) {
+        if (ts.isPropertyAssignment(q) && (ts.isIdentifier(q.name) || ts.isStringLiteral(q.name))) fields.push([q.name.text, this.twice(this.expr(q.initializer))]);
+        else if (ts.isShorthandPropertyAssignment(q)) fields.push([q.name.text, this.twice(this.expr(q.name))]);
+        else this.err(q, "only fields `name: value` are supported in an object literal", "object literal");
+      }
+      for (const f of need) if (!fields.some(([k]) => k === f.name)) this.err(a, `the object passed as '${p.name}' to ${calleeName} has no field '${f.name}', which ${calleeName} reads`, "object argument");
+      return { k: "record", fields };
+    }
+    if (ts.isIdentifier(a)) {
+      const v = this.lookup(a);
+      if (v?.ty === "record" && v.fields) {
+        for (const f of need) if (!v.fields.has(f.name)) this.err(a, `'${a.text}' has no field '${f.name}', which ${calleeName} reads`, "object argument");
+        return { k: "record", fields: [...v.fields] };
+      }
+      if (v?.ty === "record") {
+        const mine = this.recordFields.get(v.name)!;
+        for (const f of need) mine.set(f.name, f.ty);
+        return { k: "var", name: v.name, ty: "real" };
+      }
+    }
+    this.err(a, `argument '${p.name}' of ${calleeName} must be an object (a parameter, an object literal, or a local one)`, "object argument");
   }
 
   // ---- calls ----------------------------------------------------------------------------------
@@ -555,6 +723,9 @@ export class FunctionLowerer extends ExpressionLowerer {
     return [{ k: "block", body, loc }];
   }
 }
+
+const skipParens = (e: ts.Expression): ts.Expression =>
+  ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e) ? skipParens(e.expression) : e;
 
 /** +1 for `i++`, `++i`, `i += 1`, `i = i + 1`; −1 for the decrements; 0 otherwise. */
 function unitStep(inc: ts.Expression | undefined, v: string): number {

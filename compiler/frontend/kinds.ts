@@ -5,6 +5,8 @@
  */
 import { ts } from "ts-morph";
 
+const NOT_RECORDS = new Set(["Map", "Set", "WeakMap", "WeakSet", "Date", "Promise", "RegExp", "Function", "Array", "ReadonlyArray", "ArrayBuffer", "DataView"]);
+
 export type Kind = "number" | "boolean" | "string" | "f64array" | "i32array" | "numarray" | "record" | "void" | "any" | "other";
 
 /** The kind of a type; unions of one kind (literal unions `1 | -1`, `"call" | "put"`, `number | undefined`) count as that kind. */
@@ -28,7 +30,9 @@ export function kindOfType(checker: ts.TypeChecker, t: ts.Type): Kind {
     const args = checker.getTypeArguments(t as ts.TypeReference);
     return args.length > 0 && args.every((a) => kindOfType(checker, a) === "number") ? "numarray" : "other";
   }
-  if (t.flags & ts.TypeFlags.Object && checker.getPropertiesOfType(t).length > 0 && !checker.getSignaturesOfType(t, ts.SignatureKind.Call).length) return "record";
+  // an object of scalar fields (an interface, a class instance read by its fields); not a built-in collection
+  if (t.flags & ts.TypeFlags.Object && !NOT_RECORDS.has(name ?? "") && !checker.getSignaturesOfType(t, ts.SignatureKind.Call).length &&
+      checker.getPropertiesOfType(t).some((p) => ["number", "string", "boolean"].includes(kindOfType(checker, checker.getTypeOfSymbol(p))))) return "record";
   return "other";
 }
 

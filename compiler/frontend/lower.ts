@@ -103,10 +103,10 @@ export class Lowerer {
    * reached by a call (lowered once; named after its declaration, made unique if two helpers share
    * a name).
    */
-  lowerFunction(fn: FunctionLike, opts: { entry: boolean; name?: string; tags?: ts.Node } = { entry: false }): Func {
+  lowerFunction(fn: FunctionLike, opts: { entry: boolean; name?: string; tags?: ts.Node; tuple?: number } = { entry: false }): Func {
     let id = this.declIds.get(fn);
     if (id === undefined) this.declIds.set(fn, (id = this.declIds.size));
-    const key = `${id}:${opts.name ?? ""}`;
+    const key = `${id}:${opts.name ?? ""}:${opts.tuple ?? ""}`;
     const done = this.byDecl.get(key);
     if (done) return done;
     const loc = this.locOf(fn);
@@ -125,11 +125,29 @@ export class Lowerer {
       // a helper's name only has to be unique among the functions of this compilation
       for (let k = 2; this.all.has(f.name) && this.all.get(f.name) !== f; k++) f = { ...f, name: `${declName ?? "helper"}_${k}` };
     }
+    if (opts.tuple !== undefined) f = { ...f, tuple: opts.tuple };
     this.byDecl.set(key, f);
     const prior = this.all.get(f.name);
     if (prior && prior !== f) throw new CompileError(`two annotated functions are named ${f.name}; rename one`, loc, "duplicate name");
     this.all.set(f.name, f);
     return f;
+  }
+
+  /** A helper returning a tuple `[a, b, …]` on every path, lowered with result parameters. */
+  lowerTuple(fn: FunctionLike): Func {
+    const lengths = new Set<number>();
+    const visit = (n: ts.Node): void => {
+      if (n !== fn && ts.isFunctionLike(n)) return;
+      if (ts.isReturnStatement(n)) {
+        let e = n.expression;
+        while (e && ts.isParenthesizedExpression(e)) e = e.expression;
+        lengths.add(e && ts.isArrayLiteralExpression(e) ? e.elements.length : -1);
+      }
+      ts.forEachChild(n, visit);
+    };
+    visit(fn.body!);
+    if (lengths.size !== 1 || lengths.has(-1)) throw new CompileError("a destructured call's function must return an array literal [a, b, …] of the same length on every path", this.locOf(fn), "tuple");
+    return this.lowerFunction(fn, { entry: false, tuple: [...lengths][0]! });
   }
 
   /**

@@ -61,6 +61,8 @@ export function exprType(e: Expr): ScalarType {
     case "bool": case "not": case "compare": case "logical": return "bool";
     case "var": return e.ty;
     case "index": return "real";
+    case "field": return e.ty;
+    case "record": return "real";
     case "intrinsic": return e.ty ?? "real";
     case "length": case "iindex": return "int";
     case "neg": case "binary": return e.ty;
@@ -74,5 +76,5 @@ export function exprType(e: Expr): ScalarType {
 
 /** An atom is a constant, a variable, an array element or a length: no computation of its own. */
 export function isAtom(e: Expr): boolean {
-  return e.k === "num" || e.k === "bool" || e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length";
+  return e.k === "num" || e.k === "bool" || e.k === "var" || e.k === "index" || e.k === "iindex" || e.k === "length" || e.k === "field" || e.k === "str";
 }

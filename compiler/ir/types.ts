@@ -11,8 +11,11 @@
  * sizes, counts), `bool` and `str` (flags such as `callPut === "call"`) never do.
  */
 export type ScalarType = "real" | "int" | "bool" | "str";
-/** `array` is a Float64Array of reals; `intarray` a read-only Int32Array (sizes, indices). */
-export type Type = ScalarType | "array" | "intarray";
+/**
+ * `array` is a Float64Array (or `number[]`) of reals; `intarray` a read-only Int32Array (sizes,
+ * indices); `record` a read-only object of scalar fields (market data, an option's terms).
+ */
+export type Type = ScalarType | "array" | "intarray" | "record";
 
 /** Where a node came from in the user's source, for diagnostics and for comments in generated code. */
 export interface Loc {
@@ -34,6 +37,10 @@ export type Expr =
   | { k: "iindex"; array: string; index: Expr }
   /** `a.length` */
   | { k: "length"; array: string }
+  /** `r.f`: a field of a record parameter (read-only in source; generated adjoints add to their companions' fields). */
+  | { k: "field"; record: string; field: string; ty: ScalarType }
+  /** An object literal of scalar fields passed to a function (normalization substitutes its fields for the parameter's). */
+  | { k: "record"; fields: Array<[string, Expr]> }
   | { k: "neg"; arg: Expr; ty: "real" | "int" }
   | { k: "not"; arg: Expr }
   | { k: "binary"; op: BinaryOp; left: Expr; right: Expr; ty: "real" | "int" }
@@ -60,6 +67,8 @@ export type Stmt =
   | { k: "assign"; name: string; value: Expr; loc?: Loc }
   /** `array[index] = value` */
   | { k: "store"; array: string; index: Expr; value: Expr; loc?: Loc }
+  /** `record.field = value` (generated code: the adjoint's companion records) */
+  | { k: "setfield"; record: string; field: string; value: Expr; loc?: Loc }
   | { k: "if"; test: Expr; then: Stmt[]; else: Stmt[]; loc?: Loc }
   /**
    * `for (let v = from; v < to; v += step)` (or `<=`, or `>`/`>=` with a negative step).
@@ -97,14 +106,20 @@ export interface Param {
   default?: Expr;
   /** The source's type where the IR type prints differently (`number[]` for an array). */
   text?: string;
+  /** A record's fields. */
+  fields?: Array<{ name: string; ty: ScalarType }>;
+  /** A result of a tuple-returning helper: written, and bound to the caller's variable (not copied) when inlined. */
+  out?: boolean;
 }
 
 /** Annotation data carried with a function (from JSDoc tags; see frontend/annotations.ts). */
 export interface Annotations {
   /** Names of the active (differentiated) parameters. */
   wrt: string[];
-  /** Sampling box per parameter for verification: [lo, hi]. */
+  /** Sampling box per parameter (or record field, `p.f`) for verification: [lo, hi]. */
   domain: Record<string, [number, number]>;
+  /** Values a string or boolean parameter (or record field) takes in verification. */
+  values?: Record<string, Array<string | boolean>>;
   /** Lengths of array parameters for verification (a number, or the name of an int parameter). */
   length: Record<string, number | string>;
   /** Which variants to generate: each a pipeline of modes, innermost first, with optional wrt lists. */
@@ -158,6 +173,8 @@ export interface Func {
   inner?: Func;
   /** Generated code that cannot be transformed again (interval variants call non-differentiable helpers). */
   terminal?: boolean;
+  /** A helper returning a tuple of this many numbers through its `out` parameters. */
+  tuple?: number;
   /** Parameters of the source function fixed by @specialize (their positions there, and values): not parameters here. */
   specialized?: Array<{ index: number; value: number | string | boolean }>;
 }

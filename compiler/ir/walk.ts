@@ -8,6 +8,8 @@ export function renameExpr(e: Expr, f: (n: string) => string): Expr {
     case "index": return { ...e, array: f(e.array), index: renameExpr(e.index, f) };
     case "iindex": return { ...e, array: f(e.array), index: renameExpr(e.index, f) };
     case "length": return { ...e, array: f(e.array) };
+    case "field": return { ...e, record: f(e.record) };
+    case "record": return { ...e, fields: e.fields.map(([k, v]) => [k, renameExpr(v, f)] as [string, Expr]) };
     case "neg": return { ...e, arg: renameExpr(e.arg, f) };
     case "not": return { ...e, arg: renameExpr(e.arg, f) };
     case "binary": case "compare": case "logical":
@@ -26,6 +28,7 @@ export function renameStmts(ss: Stmt[], f: (n: string) => string): Stmt[] {
       case "let": return { ...s, name: f(s.name), init: renameExpr(s.init, f) };
       case "assign": return { ...s, name: f(s.name), value: renameExpr(s.value, f) };
       case "store": return { ...s, array: f(s.array), index: renameExpr(s.index, f), value: renameExpr(s.value, f) };
+      case "setfield": return { ...s, record: f(s.record), value: renameExpr(s.value, f) };
       case "if": return { ...s, test: renameExpr(s.test, f), then: renameStmts(s.then, f), else: renameStmts(s.else, f) };
       case "for": return { ...s, v: f(s.v), from: renameExpr(s.from, f), to: renameExpr(s.to, f), body: renameStmts(s.body, f) };
       case "while": return { ...s, test: renameExpr(s.test, f), body: renameStmts(s.body, f) };
@@ -50,6 +53,7 @@ export function mapExpr(e: Expr, f: (x: Expr) => Expr): Expr {
     case "binary": case "compare": case "logical": return f({ ...e, left: m(e.left), right: m(e.right) } as Expr);
     case "cond": return f({ ...e, test: m(e.test), then: m(e.then), else: m(e.else) });
     case "intrinsic": case "call": case "runtime": return f({ ...e, args: e.args.map(m) } as Expr);
+    case "record": return f({ ...e, fields: e.fields.map(([k, v]) => [k, m(v)] as [string, Expr]) });
     default: return f(e);
   }
 }
@@ -62,6 +66,7 @@ export function mapStmtExprs(ss: Stmt[], f: (x: Expr) => Expr): Stmt[] {
       case "let": return { ...s, init: m(s.init) };
       case "assign": return { ...s, value: m(s.value) };
       case "store": return { ...s, index: m(s.index), value: m(s.value) };
+      case "setfield": return { ...s, value: m(s.value) };
       case "if": return { ...s, test: m(s.test), then: mapStmtExprs(s.then, f), else: mapStmtExprs(s.else, f) };
       case "for": return { ...s, from: m(s.from), to: m(s.to), body: mapStmtExprs(s.body, f) };
       case "while": return { ...s, test: m(s.test), body: mapStmtExprs(s.body, f) };
@@ -96,6 +101,7 @@ export function subExprs(e: Expr): Expr[] {
     case "binary": case "compare": case "logical": return [e.left, e.right];
     case "cond": return [e.test, e.then, e.else];
     case "intrinsic": case "call": case "runtime": return e.args;
+    case "record": return e.fields.map(([, v]) => v);
     default: return [];
   }
 }
@@ -109,6 +115,7 @@ export function someExpr(e: Expr, p: (x: Expr) => boolean): boolean {
 export function varsOf(e: Expr, out = new Set<string>()): Set<string> {
   if (e.k === "var") out.add(e.name);
   else if (e.k === "index" || e.k === "iindex" || e.k === "length") out.add(e.array);
+  else if (e.k === "field") out.add(e.record);
   for (const x of subExprs(e)) varsOf(x, out);
   return out;
 }
@@ -119,6 +126,7 @@ export function stmtExprs(s: Stmt): Expr[] {
     case "let": return [s.init];
     case "assign": return [s.value];
     case "store": return [s.index, s.value];
+    case "setfield": return [s.value];
     case "if": case "while": return [s.test];
     case "for": return [s.from, s.to];
     case "return": return s.value ? [s.value] : [];

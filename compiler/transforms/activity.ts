@@ -17,6 +17,7 @@ export function realReads(e: Expr, out = new Set<string>()): Set<string> {
   switch (e.k) {
     case "var": if (e.ty === "real") out.add(e.name); break;
     case "index": out.add(e.array); break;
+    case "field": if (e.ty === "real") out.add(e.record); break;
     case "neg": realReads(e.arg, out); break;
     case "binary": if (e.ty === "real") { realReads(e.left, out); realReads(e.right, out); } break;
     case "intrinsic": {
@@ -35,6 +36,7 @@ function target(s: Stmt): { name: string; values: Expr[]; real: boolean } | unde
   if (s.k === "let") return { name: s.name, values: [s.init], real: s.ty === "real" };
   if (s.k === "assign") return { name: s.name, values: [s.value], real: true };
   if (s.k === "store") return { name: s.array, values: [s.value], real: true };
+  if (s.k === "setfield") return { name: s.record, values: [s.value], real: true };
   if (s.k === "effect") {
     const hidden = primitive(s.fn).writes;
     if (hidden !== undefined) return { name: hidden, values: s.args, real: true };
@@ -44,7 +46,7 @@ function target(s: Stmt): { name: string; values: Expr[]; real: boolean } | unde
 
 /** Varied set: active inputs and everything computed from them. */
 export function varied(f: Func, wrt: readonly string[]): Set<string> {
-  const realVars = new Set<string>(f.params.filter((p) => p.ty === "real" || p.ty === "array").map((p) => p.name));
+  const realVars = new Set<string>(f.params.filter((p) => p.ty === "real" || p.ty === "array" || p.ty === "record").map((p) => p.name));
   eachStmt(f.body, (s) => { if (s.k === "let" && s.ty === "real") realVars.add(s.name); });
   const v = new Set<string>(wrt);
   for (let changed = true; changed; ) {

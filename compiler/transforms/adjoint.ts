@@ -81,7 +81,7 @@ class AdjointTransform {
     // Parameters: primal, then array adjoints, then the seed, then the scalar gradient.
     const sig = new Signature(f);
     for (const p of f.params) sig.primal(p);
-    for (const p of f.params) if (p.ty === "array" && this.active.has(p.name)) sig.companion(p, "adjoint", this.bn(p.name));
+    for (const p of f.params) if ((p.ty === "array" || p.ty === "record") && this.active.has(p.name)) sig.companion(p, "adjoint", this.bn(p.name));
     const scalarWrt = f.params.filter((p) => p.ty === "real" && this.wrt.includes(p.name));
     for (const p of scalarWrt) this.names.reserve(p.name);
     const outB = f.ret === "real" ? this.names.fresh("out_b") : undefined;
@@ -166,6 +166,10 @@ class AdjointTransform {
       const ab = this.bn(arg.array);
       return { k: "store", array: ab, index: arg.index, value: add({ k: "index", array: ab, index: arg.index }, contrib) };
     }
+    if (arg.k === "field") {
+      const rb = this.bn(arg.record);
+      return { k: "setfield", record: rb, field: arg.field, value: add({ ...arg, record: rb }, contrib) };
+    }
     throw new Error(`internal: cannot accumulate into ${arg.k}`);
   }
 
@@ -221,6 +225,7 @@ class AdjointTransform {
       if (s.k === "assign") visit(s.value);
       if (s.k === "effect") s.args.forEach(visit);
       if (s.k === "store") { visit(s.index); visit(s.value); }
+      if (s.k === "setfield") visit(s.value);
     }
     return r;
   }

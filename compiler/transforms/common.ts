@@ -17,6 +17,7 @@ export function asRule(rhs: Expr): { rule: Primitive; args: Expr[] } | undefined
 export function atomActive(e: Expr, active: Set<string>): boolean {
   if (e.k === "var") return e.ty === "real" && active.has(e.name);
   if (e.k === "index") return active.has(e.array);
+  if (e.k === "field") return e.ty === "real" && active.has(e.record);
   return false;
 }
 

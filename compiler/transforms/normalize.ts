@@ -13,7 +13,7 @@
 import { CompileError } from "../diagnostics.js";
 import { exprType, isAtom } from "../ir/build.js";
 import type { Expr, Func, Loc, Stmt } from "../ir/types.js";
-import { Names, namesOf, readsVar, renameStmts } from "../ir/walk.js";
+import { mapStmtExprs, Names, namesOf, readsVar, renameStmts } from "../ir/walk.js";
 import { fuse } from "../primitives/arithmetic.js";
 import { fold } from "./fold.js";
 import { structure } from "./structure.js";
@@ -73,7 +73,8 @@ class Normalizer {
         }
         return void out.push({ ...s, value });
       }
-      case "store": {
+      case "store":
+      case "setfield": {
         let value = this.flat(s.value, out, loc);
         if (value.k === "intrinsic" && primitive(value.fn).usesResult) value = this.bindTemp(value, out, loc);
         return void out.push({ ...s, value });
@@ -100,16 +101,20 @@ class Normalizer {
         const ints = primitive(s.fn).intArgs ?? [];
         return void out.push({ ...s, args: s.args.map((a, i) => (ints.includes(i) ? this.hoistCalls(a, out, loc) : this.atomize(a, out, loc))) });
       }
+      case "throw":
+        return void out.push({ ...s, parts: s.parts.map((x) => this.hoistCalls(x, out, loc)) });
       case "comment":
       case "do":
         return void out.push(s);
+      case "break": case "continue": case "loop": case "block":
+        throw new CompileError(`internal: ${s.k} after structuring`, loc ?? { file: "?", line: 0, col: 0 });
     }
   }
 
   /** Flatten a real expression to one operation over atoms, emitting temporaries into `out`. */
   private flat(e: Expr, out: Stmt[], loc?: Loc): Expr {
     switch (e.k) {
-      case "num": case "var": case "length": case "iindex": case "const":
+      case "num": case "var": case "length": case "iindex": case "const": case "field":
         return e;
       case "index":
         return { ...e, index: this.hoistCalls(e.index, out, loc) };
@@ -187,10 +192,26 @@ class Normalizer {
     const core = normalize(callee, this.all);
     const map = new Map<string, string>();
     const pre: Stmt[] = [];
+    /** Fields of record parameters given as literals: (renamed record, field) → the local holding the value. */
+    const literalFields = new Map<string, Map<string, Expr>>();
     core.params.forEach((p, i) => {
       const a = c.args[i]!;
-      if (p.ty === "array" || p.ty === "intarray") {
-        map.set(p.name, (a as Extract<Expr, { k: "var" }>).name);
+      // arrays, record parameters and tuple results are passed by name
+      if ((p.ty === "array" || p.ty === "intarray" || p.ty === "record" || p.out) && a.k === "var") {
+        map.set(p.name, a.name);
+        return;
+      }
+      if (p.ty === "record" && a.k === "record") {
+        const rec = this.names.fresh(p.name);
+        map.set(p.name, rec);
+        const fields = new Map<string, Expr>();
+        for (const [k, v] of a.fields) {
+          const ty = exprType(v);
+          const local = this.names.fresh(`${p.name}_${k}`);
+          pre.push({ k: "let", name: local, ty, init: ty === "real" ? this.flat(v, out, c.loc) : this.hoistCalls(v, out, c.loc), mutable: false, loc: c.loc });
+          fields.set(k, { k: "var", name: local, ty });
+        }
+        literalFields.set(rec, fields);
         return;
       }
       const local = this.names.fresh(`${p.name}`);
@@ -206,7 +227,8 @@ class Normalizer {
       }
       return m;
     };
-    const body = renameStmts(core.body, rename);
+    let body = renameStmts(core.body, rename);
+    if (literalFields.size > 0) body = mapStmtExprs(body, (e) => (e.k === "field" && literalFields.has(e.record) ? literalFields.get(e.record)!.get(e.field)! : e));
     out.push({ k: "comment", text: `inlined ${callee.name} (${callee.loc.file}:${callee.loc.line})` });
     out.push(...pre);
     const last = body[body.length - 1];

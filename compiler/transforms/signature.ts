@@ -20,19 +20,22 @@ export class Signature {
 
   /** A parameter of f, unchanged. */
   primal(p: Param): void {
-    this.add(p.name, p.ty, { role: "primal", of: p.name });
+    this.add(p.name, p.ty, { role: "primal", of: p.name }, p);
   }
 
-  /** The tangent or adjoint companion of f's parameter `p`, named `name` (an array keeps p's @length). */
+  /**
+   * The tangent or adjoint companion of f's parameter `p`, named `name` (an array keeps p's @length,
+   * a record has p's real fields).
+   */
   companion(p: Param, role: "tangent" | "adjoint", name: string): void {
-    this.add(name, p.ty, { role, of: p.name });
+    this.add(name, p.ty, { role, of: p.name }, p.fields ? { ...p, fields: p.fields.filter((x) => x.ty === "real") } : p);
     if (this.f.ann.length[p.name] !== undefined) this.length[name] = this.f.ann.length[p.name]!;
   }
 
   /** The lower and upper bounds standing for f's parameter `p` (interval mode). */
   bounds(p: Param, lo: string, hi: string): void {
-    this.add(lo, p.ty, { role: "lower", of: p.name });
-    this.add(hi, p.ty, { role: "upper", of: p.name });
+    this.add(lo, p.ty, { role: "lower", of: p.name }, p);
+    this.add(hi, p.ty, { role: "upper", of: p.name }, p);
   }
 
   /** `out`: [value, derivative] of a tangent, [lower, upper] of an interval result. */
@@ -61,8 +64,8 @@ export class Signature {
     const ann: Annotations = terminal
       ? { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] }
       : {
-        wrt: this.params.filter((p) => p.ty === "real" || p.ty === "array").map((p) => p.name),
-        domain: this.domain, length: this.length,
+        wrt: this.params.filter((p) => p.ty === "real" || p.ty === "array" || p.ty === "record").map((p) => p.name),
+        domain: this.domain, ...(this.f.ann.values ? { values: this.f.ann.values } : {}), length: this.length,
         variants: usesTape(body) ? [{ steps: [{ mode: "tangent" }] }] : [], simd: [], shared: [],
       };
     return {
@@ -71,8 +74,9 @@ export class Signature {
     };
   }
 
-  private add(name: string, ty: Param["ty"], role: ParamRole): void {
-    this.params.push({ name, ty });
+  /** A parameter; `like` gives the type details it shares with a source parameter (printed array type, record fields). */
+  private add(name: string, ty: Param["ty"], role: ParamRole, like?: Param): void {
+    this.params.push({ name, ty, ...(like?.text ? { text: like.text } : {}), ...(like?.fields ? { fields: like.fields } : {}) });
     this.roles[name] = role;
   }
 }

@@ -45,7 +45,7 @@ class TangentTransform implements TangentContext {
     const f = this.f;
     const sig = new Signature(f);
     for (const p of f.params) sig.primal(p);
-    for (const p of f.params) if ((p.ty === "real" || p.ty === "array") && this.v.has(p.name)) sig.companion(p, "tangent", this.dn(p.name));
+    for (const p of f.params) if ((p.ty === "real" || p.ty === "array" || p.ty === "record") && this.v.has(p.name)) sig.companion(p, "tangent", this.dn(p.name));
     const out = f.ret === "real" ? this.names.fresh("out") : undefined;
     if (out) sig.out(out);
     // (every varied real parameter, an input or one reassigned with varied values, has its companion parameter)
@@ -56,6 +56,7 @@ class TangentTransform implements TangentContext {
   dot(e: Expr): Expr {
     if (e.k === "var" && e.ty === "real" && this.v.has(e.name)) return { k: "var", name: this.dn(e.name), ty: "real" };
     if (e.k === "index" && this.v.has(e.array)) return { k: "index", array: this.dn(e.array), index: e.index };
+    if (e.k === "field" && e.ty === "real" && this.v.has(e.record)) return { ...e, record: this.dn(e.record) };
     return num(0);
   }
 
@@ -111,6 +112,13 @@ class TangentTransform implements TangentContext {
         const pre: Stmt[] = [];
         const dval = this.tan(s.value, undefined, pre, loc);
         res.push(...pre, { k: "store", array: this.dn(s.array), index: s.index, value: dval, loc }, s);
+        return;
+      }
+      case "setfield": {
+        if (!this.v.has(s.record)) return void res.push(s);
+        const pre: Stmt[] = [];
+        const dval = this.tan(s.value, undefined, pre, loc);
+        res.push(...pre, { ...s, record: this.dn(s.record), value: dval }, s);
         return;
       }
       case "if":

@@ -75,6 +75,7 @@ export function laneParams(fn: Func, source: Func): LaneParam[] {
       case "intarray": return { name: p.name, kind: "intarray" };
       case "int": case "bool": return { name: p.name, kind: "int" };
       case "real": return { name: p.name, kind: "real" };
+      case "record": throw new CompileError(`${fn.name}: the SIMD backend takes no object parameters ('${p.name}'); pass its fields as numbers`, fn.loc, "@simd");
       case "str": throw new CompileError(`${fn.name}: the SIMD backend takes no string parameters ('${p.name}'); fix its value with @specialize ${p.name} "…" for the SIMD build`, fn.loc, "@simd");
       case "array": {
         const o = originOf(fn, p.name);

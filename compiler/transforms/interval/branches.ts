@@ -51,8 +51,8 @@ function throws(ss: Stmt[]): boolean {
 }
 
 /** What a branch writes outside itself, by kind (integers restored from the tape left out). */
-function writes(ss: Stmt[], types: Types): { scalars: Set<string>; arrays: Set<string>; unsafe: Set<string> } {
-  const declared = new Set<string>(), scalars = new Set<string>(), arrays = new Set<string>(), unsafe = new Set<string>();
+function writes(ss: Stmt[], types: Types): { scalars: Set<string>; fields: Set<string>; arrays: Set<string>; unsafe: Set<string> } {
+  const declared = new Set<string>(), scalars = new Set<string>(), fields = new Set<string>(), arrays = new Set<string>(), unsafe = new Set<string>();
   eachStmt(ss, (s) => {
     if (s.k === "let") declared.add(s.name);
     else if (s.k === "assign" && !declared.has(s.name)) {
@@ -60,8 +60,9 @@ function writes(ss: Stmt[], types: Types): { scalars: Set<string>; arrays: Set<s
       if (ty === "real" || ty === "bool") scalars.add(s.name);
       else if (!isPop(s.value)) unsafe.add(s.name);
     } else if (s.k === "store") arrays.add(s.array);
+    else if (s.k === "setfield") fields.add(`${s.record}\u0000${s.field}`);
   });
-  return { scalars, arrays, unsafe };
+  return { scalars, fields, arrays, unsafe };
 }
 
 /**
@@ -86,17 +87,30 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
   }
   const scalars = [...new Set([...w1.scalars, ...w2.scalars])];
   const arrays = [...new Set([...w1.arrays, ...w2.arrays])].map((a) => ctx.bounds(a)!).filter((b) => b !== undefined);
-  // per written scalar: the names holding its value (two bounds, or one three-valued boolean) and how to hull them
-  const slots: Array<{ name: string; other: string; ty: "real" | "int"; hull: (cur: Expr, other: Expr) => Expr }> = [];
+  // per written scalar or record field: where its value is (two bounds, or one three-valued boolean) and how to hull them
+  type Slot = { read: Expr; write: (value: Expr) => Stmt; other: string; ty: "real" | "int"; hull: (cur: Expr, other: Expr) => Expr };
+  const slots: Slot[] = [];
+  const bound = (how: "min" | "max") => (cur: Expr, other: Expr) => rt(how === "min" ? "hullLo" : "hullHi", [cur, other]);
   for (const x of scalars) {
     const b = ctx.bounds(x);
     const parts: Array<[string, "min" | "max" | "tri"]> = b ? [[b.lo, "min"], [b.hi, "max"]] : [[x, "tri"]];
     for (const [name, how] of parts) {
+      const ty = how === "tri" ? "int" : "real";
       slots.push({
-        name, other: ctx.names.fresh(`${name}_other`), ty: how === "tri" ? "int" : "real",
+        read: v(name, ty), write: (value) => ({ k: "assign", name, value }), other: ctx.names.fresh(`${name}_other`), ty,
         hull: how === "tri"
           ? (cur, other) => ({ k: "cond", test: { k: "compare", op: "===", left: cur, right: other }, then: cur, else: num(2, "int"), ty: "int" })
-          : (cur, other) => rt(how === "min" ? "hullLo" : "hullHi", [cur, other]),
+          : bound(how),
+      });
+    }
+  }
+  for (const key of new Set([...w1.fields, ...w2.fields])) {
+    const [record, field] = key.split("\u0000") as [string, string];
+    const b = ctx.bounds(record);
+    for (const [rec, how] of (b ? [[b.lo, "min"], [b.hi, "max"]] : []) as Array<[string, "min" | "max"]>) {
+      slots.push({
+        read: { k: "field", record: rec, field, ty: "real" }, write: (value) => ({ k: "setfield", record: rec, field, value }),
+        other: ctx.names.fresh(`${rec}_${field}_other`), ty: "real", hull: bound(how),
       });
     }
   }
@@ -107,7 +121,7 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
   const arrayCall = (fn: string, a: { lo: string; hi: string }, ...extra: Expr[]): Stmt =>
     ({ k: "do", expr: rt(fn, [v(a.lo), v(a.hi), ...extra], "int") });
   if (slots.length + arrays.length > 0) {
-    out.push(undecided([...slots.map((sl): Stmt => ({ k: "assign", name: sl.other, value: v(sl.name, sl.ty) })), ...arrays.map((a) => arrayCall("saveBranchArray", a))]));
+    out.push(undecided([...slots.map((sl): Stmt => ({ k: "assign", name: sl.other, value: sl.read })), ...arrays.map((a) => arrayCall("saveBranchArray", a))]));
   }
   if (first.length > 0) out.push({ k: "if", test: isK(c, "!==", skipFirst), then: first, else: [], loc });
   if (second.length > 0) {
@@ -116,7 +130,7 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
       const swap: Stmt[] = [];
       for (const sl of slots) {
         const t = ctx.names.temp("t");
-        swap.push({ k: "let", name: t, ty: sl.ty, init: v(sl.name, sl.ty), mutable: false }, { k: "assign", name: sl.name, value: v(sl.other, sl.ty) }, { k: "assign", name: sl.other, value: v(t, sl.ty) });
+        swap.push({ k: "let", name: t, ty: sl.ty, init: sl.read, mutable: false }, sl.write(v(sl.other, sl.ty)), { k: "assign", name: sl.other, value: v(t, sl.ty) });
       }
       arrays.forEach((a, i) => swap.push(arrayCall("swapBranchArray", a, num(arrays.length - 1 - i, "int"))));
       out.push(undecided(swap));
@@ -125,7 +139,7 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
   }
   if (slots.length + arrays.length > 0) {
     // the hull of the two ways (without a second branch, of the first way and the state before it)
-    const hull: Stmt[] = slots.map((sl) => ({ k: "assign", name: sl.name, value: sl.hull(v(sl.name, sl.ty), v(sl.other, sl.ty)) }));
+    const hull: Stmt[] = slots.map((sl) => sl.write(sl.hull(sl.read, v(sl.other, sl.ty))));
     [...arrays].reverse().forEach((a) => hull.push(arrayCall("hullBranchArray", a)));
     out.push(undecided(hull));
   }

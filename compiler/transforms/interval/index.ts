@@ -38,7 +38,7 @@ export function interval(f: Func, name: string, only?: readonly string[]): Func 
 
 class IntervalTransform implements LoopContext, BranchContext {
   readonly names: Names;
-  readonly types = new Map<string, ScalarType | "array" | "intarray">();
+  readonly types = new Map<string, ScalarType | "array" | "intarray" | "record">();
   private readonly lo = new Map<string, string>();
   private readonly hi = new Map<string, string>();
   private readonly boolParams = new Set<string>();
@@ -60,14 +60,15 @@ class IntervalTransform implements LoopContext, BranchContext {
     });
     this.iv = intervalValued(f, this.types, only);
     for (const [x, ty] of this.types) {
-      if ((ty === "real" || ty === "array") && this.iv.has(x)) {
+      if ((ty === "real" || ty === "array" || ty === "record") && this.iv.has(x)) {
         this.lo.set(x, this.names.fresh(`${x}_lo`));
         this.hi.set(x, this.names.fresh(`${x}_hi`));
       }
     }
     for (const p of f.params) if (p.ty === "bool") this.boolParams.add(p.name);
-    // an interval array's length is its lower bounds' length
-    const length = (e: Expr): Expr => (e.k === "length" && this.lo.has(e.array) ? { ...e, array: this.lo.get(e.array)! } : e);
+    // an interval array's length is its lower bounds' length; an interval record's string fields are read from its lower bounds
+    const length = (e: Expr): Expr => (e.k === "length" && this.lo.has(e.array) ? { ...e, array: this.lo.get(e.array)! }
+      : e.k === "field" && e.ty !== "real" && this.lo.has(e.record) ? { ...e, record: this.lo.get(e.record)! } : e);
     this.f = { ...f, body: mapStmtExprs(f.body, length) };
   }
 
@@ -109,6 +110,9 @@ class IntervalTransform implements LoopContext, BranchContext {
         if (!this.iv.has(e.array)) return { lo: e, hi: e };
         return { lo: { k: "index", array: this.lo.get(e.array)!, index: e.index }, hi: { k: "index", array: this.hi.get(e.array)!, index: e.index } };
       case "iindex": case "length": return { lo: e, hi: e };
+      case "field":
+        if (e.ty !== "real" || !this.iv.has(e.record)) return { lo: e, hi: e };
+        return { lo: { ...e, record: this.lo.get(e.record)! }, hi: { ...e, record: this.hi.get(e.record)! } };
       case "neg":
         if (e.ty === "int") return { lo: e, hi: e };
         return this.rule("neg", [e.arg], pre);
@@ -224,6 +228,12 @@ class IntervalTransform implements LoopContext, BranchContext {
         res.push({ k: "store", array: L, index: s.index, value: p.lo, loc }, { k: "store", array: H, index: s.index, value: p.hi, loc });
         return;
       }
+      case "setfield": {
+        if (!this.iv.has(s.record)) return void res.push(s);
+        const p = this.bindPair(this.pair(s.value, res), res);
+        res.push({ ...s, record: this.lo.get(s.record)!, value: p.lo }, { ...s, record: this.hi.get(s.record)!, value: p.hi });
+        return;
+      }
       case "effect": {
         const rule = primitive(s.fn).intervalEffect;
         if (rule) return void rule(this, s.args, res);
@@ -260,6 +270,9 @@ class IntervalTransform implements LoopContext, BranchContext {
       }
       case "comment":
         return void res.push(s);
+      case "throw":
+        // the message's reals as their lower bounds (a guard throws only where its test is decided)
+        return void res.push({ ...s, parts: s.parts.map((x) => (exprType(x) === "real" ? this.bindPair(this.pair(x, res), res).lo : x)) });
       default:
         throw new CompileError(`interval mode: unexpected ${s.k} statement`, s.loc ?? this.f.loc, "interval");
     }

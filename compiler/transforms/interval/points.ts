@@ -9,7 +9,7 @@
 import type { Expr, Func, ScalarType, Stmt } from "../../ir/types.js";
 import { isIntExpr } from "../../primitives/interval-calls.js";
 
-export type Types = ReadonlyMap<string, ScalarType | "array" | "intarray">;
+export type Types = ReadonlyMap<string, ScalarType | "array" | "intarray" | "record">;
 
 /**
  * Variables and arrays that hold intervals: the interval inputs, and every real that is assigned
@@ -18,10 +18,10 @@ export type Types = ReadonlyMap<string, ScalarType | "array" | "intarray">;
  */
 export function intervalValued(f: Func, types: Types, only: readonly string[] | undefined): Set<string> {
   const iv = new Set<string>();
-  for (const [x, ty] of types) if ((ty === "real" || ty === "array") && (!only || only.includes(x))) iv.add(x);
+  for (const [x, ty] of types) if ((ty === "real" || ty === "array" || ty === "record") && (!only || only.includes(x))) iv.add(x);
   if (!only) return iv;
   const isPointCopy = (e: Expr): boolean =>
-    e.k === "num" || isIntExpr(e) || (e.k === "var" && !iv.has(e.name)) || (e.k === "index" && !iv.has(e.array)) ||
+    e.k === "num" || isIntExpr(e) || (e.k === "var" && !iv.has(e.name)) || (e.k === "index" && !iv.has(e.array)) || (e.k === "field" && !iv.has(e.record)) ||
     (e.k === "neg" && isPointCopy(e.arg));
   let changed = true;
   const mark = (x: string, value: Expr, inIf: boolean) => {
@@ -32,6 +32,7 @@ export function intervalValued(f: Func, types: Types, only: readonly string[] | 
       if (s.k === "let" && s.ty === "real") mark(s.name, s.init, inIf);
       else if (s.k === "assign" && types.get(s.name) === "real") mark(s.name, s.value, inIf);
       else if (s.k === "store") mark(s.array, s.value, inIf);
+      else if (s.k === "setfield") mark(s.record, s.value, inIf);
       else if (s.k === "if") { visit(s.then, true); visit(s.else, true); }
       else if (s.k === "for" || s.k === "while") visit(s.body, inIf);
     }
