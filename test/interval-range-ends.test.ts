@@ -180,6 +180,13 @@ describe("range ends: library functions and the rest, no NaN for non-empty input
     asinh: { pair: P.asinhPair, f: Math.asinh },
     expm1: { pair: P.expm1Pair, f: Math.expm1 },
     log1p: { pair: P.log1pPair, f: Math.log1p, domain: (x) => x > -1 },
+    cbrt: { pair: P.cbrtPair, f: Math.cbrt },
+    log10: { pair: P.log10Pair, f: Math.log10, domain: (x) => x > 0 },
+    log2: { pair: P.log2Pair, f: Math.log2, domain: (x) => x > 0 },
+    sinh: { pair: P.sinhPair, f: Math.sinh },
+    cosh: { pair: P.coshPair, f: Math.cosh },
+    asin: { pair: P.asinPair, f: Math.asin, domain: (x) => x >= -1 && x <= 1 },
+    acos: { pair: P.acosPair, f: Math.acos, domain: (x) => x >= -1 && x <= 1 },
     abs: { api: I.abs, f: Math.abs },
   };
   for (const [name, u] of Object.entries(unary)) {

@@ -9,10 +9,13 @@ import { sameExpr } from "../ir/walk.js";
 import { sigmoid, silu, softplus } from "./activations.js";
 import { add, divPrim, fma, mulPrim, negPrim, sub } from "./arithmetic.js";
 import { asinh } from "./asinh.js";
+import { cbrt } from "./cbrt.js";
 import { exp } from "./exp.js";
 import { expm1 } from "./expm1.js";
+import { cosh, sinh } from "./hyperbolic.js";
 import { hypot } from "./hypot.js";
 import { log } from "./log.js";
+import { log10, log2 } from "./log-bases.js";
 import { log1p } from "./log1p.js";
 import { abs, max, min } from "./piecewise.js";
 import { setLowWord } from "./libraries.js";
@@ -24,13 +27,14 @@ import { mark, markAdjoint } from "./probes.js";
 import { sqrt } from "./sqrt.js";
 import { pop, popBranch_, popInt, push, pushBranch_, pushInt } from "./tape.js";
 import { tanh } from "./tanh.js";
-import { atan, cos, sin } from "./trig.js";
+import { acos, asin, atan, cos, sin } from "./trig.js";
 import type { Primitive } from "./types.js";
 
 const ALL: readonly Primitive[] = [
   add, sub, mulPrim, divPrim, negPrim, fma,
   exp, log, sqrt, pow, pown, abs, max, min, tanh, sin, cos, atan, hypot,
-  asinh, expm1, log1p, floor, ceil, round, trunc, sign,
+  asinh, expm1, log1p, cbrt, log10, log2, sinh, cosh, asin, acos,
+  floor, ceil, round, trunc, sign,
   isNaNPrim, isFinitePrim, setLowWord,
   sigmoid, silu, softplus,
   mark, markAdjoint,
@@ -74,7 +78,7 @@ export function runtimeNames(): string[] {
 
 /** The `Math.*` functions the compiler supports, for messages. */
 export function mathNames(): string[] {
-  return ALL.flatMap((p) => ("math" in p.spelling ? [`Math.${p.spelling.math}`] : []));
+  return [...new Set(ALL.flatMap((p) => ("math" in p.spelling ? [`Math.${p.spelling.math}`] : [])))];
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
- * sin, cos, atan. Interval: the runtime's pair rules (extrema where they fall inside the interval,
+ * sin, cos, atan, asin, acos (d/da asin a = 1/√(1 − a²) = −d/da acos a). Interval: the runtime's pair rules (extrema where they fall inside the interval,
  * endpoints widened by the library margin). No vector versions.
  */
-import { add, div, intrinsic, mul, neg, num } from "../ir/build.js";
+import { add, div, intrinsic, mul, neg, num, sub } from "../ir/build.js";
 import { viaBounds } from "./interval-calls.js";
 import type { Primitive } from "./types.js";
 
@@ -22,4 +22,18 @@ export const atan: Primitive = {
   name: "atan", spelling: { math: "atan" }, arity: 1,
   partial: (_i, [a]) => div(num(1), add(num(1), mul(a!, a!))),
   interval: viaBounds("atan"),
+};
+
+export const asin: Primitive = {
+  name: "asin", spelling: { math: "asin" }, arity: 1,
+  partial: (_i, [a]) => div(num(1), intrinsic("sqrt", sub(num(1), mul(a!, a!)))),
+  interval: viaBounds("asin"),
+  testDomain: [[-0.9, 0.9]],
+};
+
+export const acos: Primitive = {
+  name: "acos", spelling: { math: "acos" }, arity: 1,
+  partial: (_i, [a]) => neg(div(num(1), intrinsic("sqrt", sub(num(1), mul(a!, a!))))),
+  interval: viaBounds("acos"),
+  testDomain: [[-0.9, 0.9]],
 };

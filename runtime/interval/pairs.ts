@@ -12,6 +12,7 @@ import {
   applyRule, expBounds, logBounds, stepsAt, tanhBounds, sigmoidBounds, sigmoidDown, sigmoidUp, softplusDown, softplusUp, sqrtDown, sqrtUp, subDown, subUp, tanhDown, tanhUp,
 } from "./round.js";
 import { tape } from "../tape.js";
+import { acosBounds, asinBounds, asinhBounds, cbrtBounds, coshBounds, expm1Bounds, log10Bounds, log1pBounds, log2Bounds, sinhBounds } from "./library.js";
 import { setLowWord } from "../intrinsics.js";
 import { divHi, divLo, mulHi, mulLo, siluBounds, siluHi, siluLo, sqrHi, sqrLo, pown } from "./index.js";
 
@@ -69,37 +70,6 @@ export function atanBounds(io: Float64Array): void {
 }
 export const atanLo = (a: number, b: number): number => applyRule(atanBounds, a, b)[0]!;
 export const atanHi = (a: number, b: number): number => applyRule(atanBounds, a, b)[1]!;
-
-/**
- * An increasing library function f over [io[0], io[1]], in place: f at each end, moved LIB_ULPS
- * outward (V8's fdlibm ports are documented below 1 ulp), except where f is exact (`exactAt`:
- * f(0) = 0), and clamped to f's range [min, max].
- */
-function increasingBounds(io: Float64Array, f: (x: number) => number, min: number, max: number): void {
-  const a = io[0]!, b = io[1]!;
-  io[0] = f(a);
-  io[1] = f(b);
-  if (a !== 0) stepsAt(io, 0, LIB_ULPS, false);
-  if (b !== 0) stepsAt(io, 1, LIB_ULPS, true);
-  io[0] = Math.max(min, io[0]!);
-  io[1] = Math.min(max, io[1]!);
-}
-
-/** asinh, increasing over ℝ, asinh(0) = 0. */
-export const asinhBounds = (io: Float64Array): void => increasingBounds(io, Math.asinh, -Infinity, Infinity);
-/** expm1 = e^x − 1, increasing, range (−1, ∞), expm1(0) = 0, expm1(−∞) = −1. */
-export const expm1Bounds = (io: Float64Array): void => increasingBounds(io, Math.expm1, -1, Infinity);
-/** log1p = log(1 + x) on [−1, ∞) (set-based: empty below −1, −∞ at −1), increasing, log1p(0) = 0. */
-export function log1pBounds(io: Float64Array): void {
-  const a = io[0]!, b = io[1]!;
-  if (b < -1 || b !== b) {
-    io[0] = NaN;
-    io[1] = NaN;
-    return;
-  }
-  increasingBounds(io, Math.log1p, -Infinity, Infinity);
-  if (a <= -1) io[0] = -Infinity;
-}
 
 // Non-decreasing piecewise-constant functions: exact at both ends.
 export const floorLo = (a: number, _b: number): number => Math.floor(a);
@@ -305,6 +275,13 @@ export function pownPair(n: number): void {
 export const asinhPair = (): void => asinhBounds(bounds);
 export const expm1Pair = (): void => expm1Bounds(bounds);
 export const log1pPair = (): void => log1pBounds(bounds);
+export const cbrtPair = (): void => cbrtBounds(bounds);
+export const log10Pair = (): void => log10Bounds(bounds);
+export const log2Pair = (): void => log2Bounds(bounds);
+export const sinhPair = (): void => sinhBounds(bounds);
+export const coshPair = (): void => coshBounds(bounds);
+export const asinPair = (): void => asinBounds(bounds);
+export const acosPair = (): void => acosBounds(bounds);
 /** An interval's bounds onto the tape from bounds[0..1] (lower first), and back (upper first). */
 export function pushBounds(): void {
   tape.pushFrom(bounds, 0);
