@@ -4,7 +4,7 @@
  */
 import * as path from "node:path";
 import { Project, ts } from "ts-morph";
-import { CompileError, type Diagnostic } from "./diagnostics.js";
+import { CompileError, CompileErrors, type Diagnostic } from "./diagnostics.js";
 import { Lowerer } from "./frontend/lower.js";
 import type { Func, ModeStep, VariantSpec } from "./ir/types.js";
 import { printModule } from "./backend/print.js";
@@ -122,6 +122,7 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
     }
     return { files, diagnostics: [], functions: funcs };
   } catch (e) {
+    if (e instanceof CompileErrors) return { files: [], diagnostics: e.all.map((x) => x.diagnostic), functions: [] };
     if (e instanceof CompileError) return { files: [], diagnostics: [e.diagnostic], functions: [] };
     throw e;
   }

@@ -19,6 +19,14 @@ export class CompileError extends Error {
   }
 }
 
+/** Several located errors at once (each differentiated function of a file that fails, once each). */
+export class CompileErrors extends CompileError {
+  constructor(readonly all: CompileError[]) {
+    super(all[0]!.diagnostic.message, all[0]!.diagnostic.loc, all[0]!.diagnostic.construct);
+    this.message = all.map((e) => e.message).join("\n");
+  }
+}
+
 export function formatLoc(loc: Loc): string {
   return `${loc.file}:${loc.line}:${loc.col}`;
 }

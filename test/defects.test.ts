@@ -131,4 +131,22 @@ export function f(x: number, m: number): number {
     expect(r.diagnostics).toEqual([]);
     expect(r.functions[1]!.params.map((p) => p.ty)).toEqual(["real", "int"]);
   });
+
+  test("9. a tuple helper called with all its arguments: its results, not NaN-initialized stand-ins (found on own-model.ts)", async () => {
+    await verifyAll(`
+function split(x: number, y: number): [number, number] {
+  const s = Math.sqrt(x * y);
+  return [s + x, s - y];
+}
+/**
+ * @differentiable
+ * @domain x 1 2
+ * @domain y 1 2
+ */
+export function f(x: number, y: number): number {
+  const [a, b] = split(x, y);
+  return a * b;
+}
+`);
+  });
 });

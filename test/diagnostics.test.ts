@@ -34,8 +34,10 @@ describe("unsupported statements", () => {
 });
 
 describe("unsupported expressions", () => {
-  test("a function as a value", () => expectError(`const g = ${MARK}(y: number) => y;\nreturn x;`, /'arrow function' is not supported/, "arrow function"));
-  test("new", () => expectError(`const b = ${MARK}new Float64Array(3);\nreturn x;`, /local arrays are not supported/, "local array"));
+  test("a function as a value", () => expectError(`const g = (y: number) => y;\nconst ${MARK}h = g;\nreturn h(x);`, /local 'h' has type '\(y: number\) => number'/, "type"));
+  test("a local array allocated in a loop", () => expectError(`let s = 0;\nfor (let i = 0; i < n; i++) { const ${MARK}b = new Float64Array(3); s += b[0]; }\nreturn s;`, /local array 'b' inside a loop/, "local array"));
+  test("an array method outside the subset", () => expectError(`return a.${MARK}filter((v) => v > 0).reduce((s, v) => s + v, 0);`, /array method 'filter' is not supported/, "array method"));
+  test("reduce without an initial value", () => expectError(`return ${MARK}a.reduce((s, v) => s + v);`, /reduce needs its initial value/, "reduce"));
   test("Math function the compiler does not know", () => expectError(`return ${MARK}Math.clz32(x);`, /Math\.clz32 is not supported/, "Math.clz32"));
   test("call of a function without a body", () => expectError(`return ${MARK}g(x);`, /call of 'g': the compiler cannot find its definition/, "call", "declare function g(y: number): number;"));
   test("free variable", () => expectError(`return x * ${MARK}k;`, /'k' is not a parameter or local of the function/, "free variable", "declare const k: number;"));

@@ -174,6 +174,11 @@ class StmtPrinter {
         return f.createExpressionStatement(this.expr(s.call));
       case "effect":
         return f.createExpressionStatement(this.call(primitive(s.fn), s.args));
+      case "alloc": {
+        const value = f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [this.expr(s.length)]);
+        if (s.assign) return f.createExpressionStatement(f.createAssignment(f.createIdentifier(s.name), value));
+        return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(s.name, undefined, undefined, value)], ts.NodeFlags.Let));
+      }
       case "setfield": {
         const target = f.createPropertyAccessExpression(f.createIdentifier(s.record), s.field);
         const v = s.value;

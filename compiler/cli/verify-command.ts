@@ -5,7 +5,7 @@
  * of the adjoint, symmetry, and agreement with each other).
  */
 import { existsSync } from "node:fs";
-import { CompileError, formatDiagnostic } from "../diagnostics.js";
+import { CompileError, CompileErrors, formatDiagnostic } from "../diagnostics.js";
 import { loadCompiled, primalOf, type Loaded } from "../integration/load.js";
 import { checkFirstOrder, type AnyFn, type CheckResult, type FnSpec } from "../../runtime/checks.js";
 import { checkSecondOrder } from "../../runtime/checks-second-order.js";
@@ -77,7 +77,7 @@ export async function verifyCommand(file: string, opts: VerifyOptions, log = con
     loaded = await loadCompiled(file, undefined, VERIFY_VARIANTS.derivatives);
   } catch (e) {
     if (e instanceof CompileError) {
-      error(formatDiagnostic(e.diagnostic));
+      for (const x of e instanceof CompileErrors ? e.all : [e]) error(formatDiagnostic(x.diagnostic));
       return 1;
     }
     throw e;

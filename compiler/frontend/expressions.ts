@@ -408,7 +408,13 @@ export abstract class ExpressionLowerer {
     return args;
   }
 
+  /** Calls the function lowerer reads itself: array methods with callbacks, local functions; "void" for no value. */
+  protected abstract special(e: ts.CallExpression): Expr | undefined | "void";
+
   protected call(e: ts.CallExpression): Expr {
+    const sp = this.special(e);
+    if (sp === "void") this.err(e, `${e.expression.getText()} has no value`, "call");
+    if (sp) return sp;
     const t = this.target(e);
     if (t?.kind === "primitive") {
       const prim = t.prim, name = e.expression.getText();

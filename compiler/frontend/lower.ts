@@ -9,7 +9,7 @@
  */
 import * as path from "node:path";
 import { ts, type Project, type SourceFile } from "ts-morph";
-import { CompileError } from "../diagnostics.js";
+import { CompileError, CompileErrors } from "../diagnostics.js";
 import type { Func, Loc } from "../ir/types.js";
 import { mathPrimitive, runtimePrimitive } from "../primitives/registry.js";
 import type { Primitive } from "../primitives/types.js";
@@ -53,26 +53,48 @@ export class Lowerer {
     const node = this.project.getSourceFile(sf.getFilePath())!.compilerNode;
     const funcs: Func[] = [];
     let runtimeSpecifier: string | undefined;
+    // each entry is lowered on its own, so that one error does not hide another function's
+    const errors: CompileError[] = [];
+    const seen = new Set<string>();
+    const entry = (name: string, at: ts.Node, lower: () => Func): void => {
+      try {
+        funcs.push(lower());
+      } catch (e) {
+        if (!(e instanceof CompileError)) throw e;
+        const here = this.locOf(at);
+        const elsewhere = e.diagnostic.loc.file !== here.file;
+        const err = elsewhere ? new CompileError(`${e.diagnostic.message} (reached from ${name}, ${here.file}:${here.line})`, e.diagnostic.loc, e.diagnostic.construct) : e;
+        if (!seen.has(e.message)) errors.push(err); // a helper two entries call fails once
+        seen.add(e.message);
+      }
+    };
     for (const st of node.statements) {
       if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier) && isRuntimeSpecifier(st.moduleSpecifier.text)) {
         runtimeSpecifier = st.moduleSpecifier.text;
       }
       if (ts.isFunctionDeclaration(st) && isDifferentiable(st)) {
-        if (!st.body) throw new CompileError("an annotated function needs a body", this.locOf(st), "declaration without body");
-        funcs.push(this.lowerFunction(st, { entry: true }));
+        entry(st.name?.text ?? "default", st, () => {
+          if (!st.body) throw new CompileError("an annotated function needs a body", this.locOf(st), "declaration without body");
+          return this.lowerFunction(st, { entry: true });
+        });
       }
       if (ts.isVariableStatement(st)) {
         for (const d of st.declarationList.declarations) {
           if (!isDifferentiable(d) || !ts.isIdentifier(d.name)) continue;
           // `export const price = blackScholes;` (a function the user does not own), or `= function …` / an arrow
-          const def = d.initializer ? this.resolver.definition(d.initializer) : undefined;
-          if (def?.kind !== "function") {
-            throw new CompileError(`@differentiable on '${d.name.text}': its value is not a function the compiler can follow (a function, an arrow, or a name of one: imported, required, or in this file)`, this.locOf(d), "@differentiable");
-          }
-          funcs.push(this.lowerFunction(def.decl, { entry: true, name: d.name.text, tags: d }));
+          const name = d.name.text;
+          entry(name, d, () => {
+            const def = d.initializer ? this.resolver.definition(d.initializer) : undefined;
+            if (def?.kind !== "function") {
+              throw new CompileError(`@differentiable on '${name}': its value is not a function the compiler can follow (a function, an arrow, or a name of one: imported, required, or in this file)`, this.locOf(d), "@differentiable");
+            }
+            return this.lowerFunction(def.decl, { entry: true, name, tags: d });
+          });
         }
       }
     }
+    if (errors.length === 1) throw errors[0];
+    if (errors.length > 1) throw new CompileErrors(errors);
     return { funcs, all: this.all, runtimeSpecifier };
   }
 
@@ -180,3 +202,4 @@ export class Lowerer {
     return (decl.propertyName ?? decl.name).text;
   }
 }
+

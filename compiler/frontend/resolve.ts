@@ -116,6 +116,34 @@ export class Resolver {
       const sym = this.checker.getSymbolAtLocation(e);
       return sym ? this.fromSymbol(sym, depth + 1) : undefined;
     }
+    const value = this.arithmetic(e, depth);
+    return value === undefined ? undefined : { kind: "constant", value };
+  }
+
+  /**
+   * A module constant computed from constants (`const SQRT_2PI = Math.sqrt(2 * Math.PI)`): its value,
+   * computed here the way Node computes it when the module loads (the same double).
+   */
+  private arithmetic(e: ts.Expression, depth: number): number | undefined {
+    const of = (x: ts.Expression): number | undefined => {
+      const d = this.definition(x, depth + 1);
+      return d?.kind === "constant" && typeof d.value === "number" ? d.value : undefined;
+    };
+    if (ts.isPrefixUnaryExpression(e) && (e.operator === ts.SyntaxKind.MinusToken || e.operator === ts.SyntaxKind.PlusToken)) {
+      const v = of(e.operand);
+      return v === undefined ? undefined : e.operator === ts.SyntaxKind.MinusToken ? -v : v;
+    }
+    if (ts.isBinaryExpression(e)) {
+      const op = ARITHMETIC[e.operatorToken.kind];
+      const a = op && of(e.left), b = op && of(e.right);
+      return op && a !== undefined && b !== undefined ? op(a, b) : undefined;
+    }
+    if (ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && ts.isIdentifier(e.expression.expression) && e.expression.expression.text === "Math") {
+      const f = (Math as unknown as Record<string, unknown>)[e.expression.name.text];
+      if (typeof f !== "function" || e.expression.name.text === "random") return undefined;
+      const args = e.arguments.map(of);
+      return args.every((a) => a !== undefined) ? (f as (...x: number[]) => number)(...(args as number[])) : undefined;
+    }
     return undefined;
   }
 
@@ -248,6 +276,14 @@ function specifiersOf(sf: ts.SourceFile): string[] {
 }
 
 /** `Number.MAX_VALUE`, `Math.PI` and the like. */
+const ARITHMETIC: Partial<Record<ts.SyntaxKind, (a: number, b: number) => number>> = {
+  [ts.SyntaxKind.PlusToken]: (a, b) => a + b,
+  [ts.SyntaxKind.MinusToken]: (a, b) => a - b,
+  [ts.SyntaxKind.AsteriskToken]: (a, b) => a * b,
+  [ts.SyntaxKind.SlashToken]: (a, b) => a / b,
+  [ts.SyntaxKind.AsteriskAsteriskToken]: (a, b) => a ** b,
+};
+
 export function globalConstant(e: ts.PropertyAccessExpression): number | undefined {
   if (!ts.isIdentifier(e.expression)) return undefined;
   const on = e.expression.text, name = e.name.text;

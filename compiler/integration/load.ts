@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { compile, type CompileOutput, type VariantSpec } from "../compile.js";
-import { CompileError } from "../diagnostics.js";
+import { CompileError, CompileErrors } from "../diagnostics.js";
 import type { Func } from "../ir/types.js";
 
 export const RUNTIME_ENTRY = fileURLToPath(new URL("../../runtime/index.ts", import.meta.url));
@@ -31,8 +31,8 @@ export async function loadCompiled(fileName: string, sourceText?: string, varian
   try {
     const output = compile(text, { fileName: abs, outDir: dir, runtimeImport: RUNTIME_ENTRY, cwd: process.cwd(), variants: variantSpecs, functions });
     if (output.diagnostics.length > 0) {
-      const d = output.diagnostics[0]!;
-      throw new CompileError(d.message, d.loc, d.construct);
+      const all = output.diagnostics.map((d) => new CompileError(d.message, d.loc, d.construct));
+      throw all.length === 1 ? all[0]! : new CompileErrors(all);
     }
     writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n'); // generated modules are ESM
     const variants: Record<string, Module> = {};

@@ -67,6 +67,11 @@ export type Stmt =
   | { k: "assign"; name: string; value: Expr; loc?: Loc }
   /** `array[index] = value` */
   | { k: "store"; array: string; index: Expr; value: Expr; loc?: Loc }
+  /**
+   * A local Float64Array of `length` zeros: `let name = new Float64Array(length)`, or with `assign`
+   * the assignment of a new one to an array variable declared earlier (an adjoint's hoisted locals).
+   */
+  | { k: "alloc"; name: string; length: Expr; assign?: boolean; loc?: Loc }
   /** `record.field = value` (generated code: the adjoint's companion records) */
   | { k: "setfield"; record: string; field: string; value: Expr; loc?: Loc }
   | { k: "if"; test: Expr; then: Stmt[]; else: Stmt[]; loc?: Loc }

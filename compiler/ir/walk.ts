@@ -29,6 +29,7 @@ export function renameStmts(ss: Stmt[], f: (n: string) => string): Stmt[] {
       case "assign": return { ...s, name: f(s.name), value: renameExpr(s.value, f) };
       case "store": return { ...s, array: f(s.array), index: renameExpr(s.index, f), value: renameExpr(s.value, f) };
       case "setfield": return { ...s, record: f(s.record), value: renameExpr(s.value, f) };
+      case "alloc": return { ...s, name: f(s.name), length: renameExpr(s.length, f) };
       case "if": return { ...s, test: renameExpr(s.test, f), then: renameStmts(s.then, f), else: renameStmts(s.else, f) };
       case "for": return { ...s, v: f(s.v), from: renameExpr(s.from, f), to: renameExpr(s.to, f), body: renameStmts(s.body, f) };
       case "while": return { ...s, test: renameExpr(s.test, f), body: renameStmts(s.body, f) };
@@ -67,6 +68,7 @@ export function mapStmtExprs(ss: Stmt[], f: (x: Expr) => Expr): Stmt[] {
       case "assign": return { ...s, value: m(s.value) };
       case "store": return { ...s, index: m(s.index), value: m(s.value) };
       case "setfield": return { ...s, value: m(s.value) };
+      case "alloc": return { ...s, length: m(s.length) };
       case "if": return { ...s, test: m(s.test), then: mapStmtExprs(s.then, f), else: mapStmtExprs(s.else, f) };
       case "for": return { ...s, from: m(s.from), to: m(s.to), body: mapStmtExprs(s.body, f) };
       case "while": return { ...s, test: m(s.test), body: mapStmtExprs(s.body, f) };
@@ -127,6 +129,7 @@ export function stmtExprs(s: Stmt): Expr[] {
     case "assign": return [s.value];
     case "store": return [s.index, s.value];
     case "setfield": return [s.value];
+    case "alloc": return [s.length];
     case "if": case "while": return [s.test];
     case "for": return [s.from, s.to];
     case "return": return s.value ? [s.value] : [];

@@ -49,6 +49,8 @@ class AdjointTransform {
   private readonly active = new Set<string>();
   private readonly info = new Map<Stmt, Info>();
   private readonly types = new Map<string, ScalarType>();
+  /** Local arrays allocated in a nested block whose arrays the reverse sweep needs (declared at the top). */
+  private readonly hoistedArrays = new Set<string>();
   /** Variables that need zeroing when redefined (defined more than once or inside a loop). */
   private readonly redefined = new Set<string>();
 
@@ -102,6 +104,7 @@ class AdjointTransform {
     const collectHoisted = (ss: Stmt[], nested: boolean) => {
       for (const s of ss) {
         if (s.k === "let" && nested && reverseRefs.has(s.name)) hoisted.set(s.name, s.ty);
+        if (s.k === "alloc" && nested && (reverseRefs.has(s.name) || this.active.has(s.name))) this.hoistedArrays.add(s.name);
         if (s.k === "if") { collectHoisted(s.then, true); collectHoisted(s.else, true); }
         if (s.k === "for" || s.k === "while") collectHoisted(s.body, true);
       }
@@ -113,6 +116,11 @@ class AdjointTransform {
 
     const out: Stmt[] = [];
     for (const [x, ty] of hoisted) out.push({ k: "let", name: x, ty, init: zero(ty), mutable: true });
+    // a local array allocated in a branch or loop that the reverse sweep uses: declared empty at the top
+    for (const a of this.hoistedArrays) {
+      out.push({ k: "alloc", name: a, length: num(0, "int") });
+      if (this.active.has(a)) out.push({ k: "alloc", name: this.bn(a), length: num(0, "int") });
+    }
     out.push(...this.forward(body, hoisted, restored));
 
     // The reverse sweep may restore the result variable to earlier values: keep the primal result.
@@ -295,6 +303,11 @@ class AdjointTransform {
       } else if (s.k === "store") {
         if (i?.push) out.push(pushReal({ k: "index", array: s.array, index: s.index }, s.loc));
         out.push(s);
+      } else if (s.k === "alloc") {
+        // a local array, and (if active) its adjoint array beside it, zero
+        const assign = this.hoistedArrays.has(s.name);
+        out.push({ ...s, assign });
+        if (this.active.has(s.name)) out.push({ ...s, name: this.bn(s.name), assign });
       } else if (s.k === "if") {
         const then = this.forward(s.then, hoisted, restored), els = this.forward(s.else, hoisted, restored);
         if (this.needsFlag(s)) {

@@ -43,6 +43,7 @@ export function fold(body: Stmt[]): Stmt[] {
         return known.has(s.name) ? [] : [{ ...s, init: expr(s.init) }];
       case "assign": return [{ ...s, value: expr(s.value) }];
       case "store": return [{ ...s, index: expr(s.index), value: expr(s.value) }];
+      case "alloc": return [{ ...s, length: expr(s.length) }];
       case "if": {
         const test = expr(s.test);
         if (test.k === "bool") return stmts(test.value ? s.then : s.else);

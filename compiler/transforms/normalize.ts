@@ -103,6 +103,8 @@ class Normalizer {
       }
       case "throw":
         return void out.push({ ...s, parts: s.parts.map((x) => this.hoistCalls(x, out, loc)) });
+      case "alloc":
+        return void out.push({ ...s, length: this.hoistCalls(s.length, out, loc) });
       case "comment":
       case "do":
         return void out.push(s);

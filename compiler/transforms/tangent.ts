@@ -114,6 +114,9 @@ class TangentTransform implements TangentContext {
         res.push(...pre, { k: "store", array: this.dn(s.array), index: s.index, value: dval, loc }, s);
         return;
       }
+      case "alloc":
+        // a varied local array has its tangent array beside it
+        return void res.push(s, ...(this.v.has(s.name) ? [{ ...s, name: this.dn(s.name) }] : []));
       case "setfield": {
         if (!this.v.has(s.record)) return void res.push(s);
         const pre: Stmt[] = [];

@@ -1,7 +1,7 @@
 // financial (MIT): numpy-financial ported to TypeScript; its source ships in the package
 // (src/index.ts) and is differentiated from there, as written: string enums, default parameters,
 // real exponents, a Newton iteration (rate), array callbacks (npv), local arrays and do-while (irr).
-import { fv, ipmt, nper, pmt, ppmt, pv, rate } from "financial/src/index.js";
+import { fv, ipmt, irr, mirr, npv, nper, pmt, ppmt, pv, rate } from "financial/src/index.js";
 
 /**
  * Future value of an annuity, payments at the end of each period.
@@ -91,3 +91,39 @@ export const principalPayment = ppmt;
  * @domain fv 0 0
  */
 export const annuityRate = rate;
+
+/**
+ * Net present value of cash flows (values.reduce with an index).
+ * @differentiable
+ * @wrt rate values
+ * @domain rate 0.01 0.1
+ * @domain values -100 100
+ * @length values 6
+ */
+export const netPresentValue = npv;
+
+/**
+ * Internal rate of return (a local array built by index, do-while with ++iteration in its test).
+ * @differentiable
+ * @wrt values
+ * @domain values 10 30
+ * @length values 5
+ */
+export function internalRate(values: number[]): number {
+  // the first cash flow an investment, the others returns
+  const flows = [-100, values[1]!, values[2]!, values[3]!, values[4]!];
+  return irr(flows);
+}
+
+/**
+ * Modified internal rate of return (for-of, values.map with arrows passed to npv).
+ * @differentiable
+ * @wrt values financeRate reinvestRate
+ * @domain values -50 80
+ * @length values 5
+ * @domain financeRate 0.02 0.08
+ * @domain reinvestRate 0.02 0.08
+ */
+export function modifiedRate(values: number[], financeRate: number, reinvestRate: number): number {
+  return mirr([-100, values[1]!, values[2]!, values[3]!, values[4]!], financeRate, reinvestRate);
+}

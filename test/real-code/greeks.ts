@@ -64,3 +64,44 @@ export const putTheta = greeks.getTheta;
  * @domain r 0 0.08
  */
 export const callRho = greeks.getRho;
+
+/**
+ * Delta of a put.
+ * @differentiable
+ * @wrt s v
+ * @specialize callPut "put"
+ * @domain s 80 120
+ * @domain k 100 100
+ * @domain t 0.5 0.5
+ * @domain v 0.1 0.5
+ * @domain r 0.03 0.03
+ */
+export const putDelta = greeks.getDelta;
+
+/**
+ * Theta of a call, per year (scale 1).
+ * @differentiable
+ * @wrt s t v
+ * @specialize callPut "call"
+ * @specialize scale 1
+ * @domain s 80 120
+ * @domain k 100 100
+ * @domain t 0.2 1
+ * @domain v 0.1 0.5
+ * @domain r 0.03 0.03
+ */
+export const callTheta = greeks.getTheta;
+
+/**
+ * Rho of a put, per 1%.
+ * @differentiable
+ * @wrt r s
+ * @specialize callPut "put"
+ * @specialize scale 100
+ * @domain s 80 120
+ * @domain k 100 100
+ * @domain t 0.5 0.5
+ * @domain v 0.25 0.25
+ * @domain r 0 0.08
+ */
+export const putRho = greeks.getRho;

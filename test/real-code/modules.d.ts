@@ -5,3 +5,6 @@ declare module "greeks";
 declare module "implied-volatility";
 declare module "option-pricing/src/utils/MathUtils.js";
 declare module "option-pricing/src/pricing-models/BlackScholes.js";
+declare module "option-pricing/src/utils/OptionUtils.js";
+declare module "option-pricing/src/pricing-models/BinomialTree.js";
+declare module "option-pricing/src/pricing-models/MonteCarloSimulation.js";

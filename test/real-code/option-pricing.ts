@@ -2,6 +2,7 @@
 // package, an instance of its Option class, whose getters read private fields), destructures an
 // array literal, compares string fields and returns undefined where it has no closed form.
 import { price } from "option-pricing/src/pricing-models/BlackScholes.js";
+import { calculateExerciseValue } from "option-pricing/src/utils/OptionUtils.js";
 
 /**
  * The price as the package computes it, from an option object (its fields are the parameters).
@@ -30,3 +31,17 @@ export const europeanPrice = price;
 export function europeanCall(s: number, k: number, t: number, vol: number, r: number): number {
   return price({ style: "european", type: "call", initialSpotPrice: s, strikePrice: k, timeToMaturity: t, volatility: vol, riskFreeRate: r, dividendYield: 0 });
 }
+
+/**
+ * The exercise value of an option object: a string flag to ±1, a switch on the style that throws
+ * on anything else, a ternary on time.
+ * @differentiable
+ * @wrt spotPrice
+ * @domain option.strikePrice 90 110
+ * @domain option.timeToMaturity 1 1
+ * @domain option.type "call" "put"
+ * @domain option.style "american"
+ * @domain spotPrice 80 120
+ * @domain time 0 1
+ */
+export const exerciseValue = calculateExerciseValue;

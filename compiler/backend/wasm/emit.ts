@@ -222,6 +222,7 @@ export class FuncEmitter {
         throw this.error(`cannot build '${e.k === "runtime" || e.k === "intrinsic" ? e.fn : e.k}' as a statement`, loc);
       }
       case "callstmt": throw this.error(`internal: call of ${s.call.fn} was not inlined`, loc);
+      case "alloc": throw this.error(`a local array ('${s.name}') is not built by the SIMD backend; pass it as a per-sample array parameter`, loc);
       case "throw": throw this.error("a throw (an input guard) is not built by the SIMD backend; check the inputs before the call", loc);
       case "break": case "continue": case "loop": case "block": throw this.error(`internal: ${s.k} after structuring`, loc);
     }

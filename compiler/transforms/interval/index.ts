@@ -57,6 +57,7 @@ class IntervalTransform implements LoopContext, BranchContext {
     eachStmt(f.body, (s) => {
       if (s.k === "let") this.types.set(s.name, s.ty);
       if (s.k === "for") this.types.set(s.v, "int");
+      if (s.k === "alloc") this.types.set(s.name, "array");
     });
     this.iv = intervalValued(f, this.types, only);
     for (const [x, ty] of this.types) {
@@ -227,6 +228,10 @@ class IntervalTransform implements LoopContext, BranchContext {
         const p = this.bindPair(this.pair(s.value, res), res);
         res.push({ k: "store", array: L, index: s.index, value: p.lo, loc }, { k: "store", array: H, index: s.index, value: p.hi, loc });
         return;
+      }
+      case "alloc": {
+        if (!this.iv.has(s.name)) return void res.push(s);
+        return void res.push({ ...s, name: this.lo.get(s.name)! }, { ...s, name: this.hi.get(s.name)! });
       }
       case "setfield": {
         if (!this.iv.has(s.record)) return void res.push(s);
