@@ -13,7 +13,7 @@ import { exprType, num } from "../ir/build.js";
 import type { Annotations, Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
 import { varsOf } from "../ir/walk.js";
 import { readAnnotations } from "./annotations.js";
-import { ExpressionLowerer } from "./expressions.js";
+import { ArrayLowerer, skipParens } from "./arrays.js";
 import { inferIntegers } from "./int-inference.js";
 import { kindOfType, type Kind } from "./kinds.js";
 import type { Lowerer } from "./lower.js";
@@ -33,7 +33,7 @@ export interface FunctionOptions {
 const defaultOf = (ty: ScalarType): Expr =>
   ty === "bool" ? { k: "bool", value: false } : ty === "str" ? { k: "str", value: "" } : ty === "int" ? num(0, "int") : num(NaN);
 
-export class FunctionLowerer extends ExpressionLowerer {
+export class FunctionLowerer extends ArrayLowerer {
   protected readonly ints: Set<ts.Symbol>;
   /** `var` declarations that live at function level (used before or outside the block declaring them). */
   private readonly hoistedVars = new Set<ts.Symbol>();
@@ -41,12 +41,6 @@ export class FunctionLowerer extends ExpressionLowerer {
   private readonly recordFields = new Map<string, Map<string, ScalarType>>();
   /** A tuple function's result parameters. */
   private readonly results: string[] = [];
-  /** Local functions (`const g = (y) => …`), inlined at their calls. */
-  protected readonly localFunctions = new Map<ts.Symbol, ts.ArrowFunction | ts.FunctionExpression>();
-  /** Local arrays filled by push: their element count so far (an integer local, which `.length` reads). */
-  private readonly pushCounters = new Map<string, string>();
-  /** Depth of loops around the statement being lowered (local arrays are allocated outside loops). */
-  private loopDepth = 0;
 
   constructor(owner: Lowerer, fn: FunctionLike, checker: ts.TypeChecker, private readonly opts: FunctionOptions) {
     super(owner, fn, checker);
@@ -524,63 +518,12 @@ export class FunctionLowerer extends ExpressionLowerer {
     this.err(target, "only variables and array elements can be assigned", "assignment target");
   }
 
-  // ---- arrays ---------------------------------------------------------------------------------
-
-  protected elementAccess(e: ts.ElementAccessExpression): { array: string; index: Expr; int: boolean } {
-    if (!ts.isIdentifier(e.expression)) this.err(e.expression, "only array parameters can be indexed", "element access");
-    const v = this.lookup(e.expression);
-    if (!v || (v.ty !== "array" && v.ty !== "intarray")) this.err(e.expression, `'${e.expression.text}' is not an array parameter`, "element access");
-    return { array: v.name, index: this.intExpr(e.argumentExpression), int: v.ty === "intarray" };
-  }
-
-  protected elementRead(e: ts.ElementAccessExpression): Expr {
-    const { array, index, int } = this.elementAccess(e);
-    return int ? { k: "iindex", array, index } : { k: "index", array, index };
-  }
-
-  protected property(e: ts.PropertyAccessExpression): Expr {
-    if (ts.isIdentifier(e.expression)) {
-      const v = this.lookup(e.expression);
-      if (e.name.text === "length" && (v?.ty === "array" || v?.ty === "intarray")) {
-        const counter = this.pushCounters.get(v.name);
-        return counter ? { k: "var", name: counter, ty: "int" } : { k: "length", array: v.name };
-      }
-      if (v?.ty === "record") return this.fieldOf(e.expression, e.name.text, e);
-    }
-    const def = this.owner.resolver.definition(e);
-    if (def?.kind === "constant") return typeof def.value === "string" ? { k: "str", value: def.value } : num(def.value, Number.isInteger(def.value) ? "int" : "real");
-    this.err(e, `property access '${e.getText()}' is not supported`, "property access");
-  }
-
-  protected arrayArgument(a: ts.Expression, p: Param, calleeName: string): Expr {
-    if (p.ty === "record") return this.recordArgument(a, p, calleeName);
-    const inner = skipParens(a);
-    if (p.ty === "array" && isMap(inner)) return { k: "var", name: this.temporaryMap(inner, p.name), ty: "real" };
-    if (p.ty === "array" && ts.isArrayLiteralExpression(inner)) {
-      // [a, b, c] as an argument: a local array, filled before the call
-      if (this.loopDepth > 0) this.err(a, "an array literal argument inside a loop: build it in a local array before the loop", "array literal");
-      const values = inner.elements.map((x) => {
-        if (ts.isSpreadElement(x)) this.err(x, "spread elements are not supported", "spread");
-        return this.realExpr(x);
-      });
-      const name = this.freshInt(`${p.name}_literal`);
-      const loc = this.loc(a);
-      this.pre.push({ k: "alloc", name, length: num(values.length, "int"), loc }, ...values.map((value, i): Stmt => ({ k: "store", array: name, index: num(i, "int"), value, loc })));
-      return { k: "var", name, ty: "real" };
-    }
-    const want = p.ty === "array" ? "Float64Array or number[]" : "Int32Array";
-    if (!ts.isIdentifier(a)) this.err(a, `argument '${p.name}' of ${calleeName} must be a ${want} (a parameter or a local array${p.ty === "array" ? ", an array literal or arr.map(f)" : ""})`, "array argument");
-    const v = this.lookup(a);
-    if (!v || v.ty !== p.ty) this.err(a, `'${a.text}' is not a ${want} parameter`, "array argument");
-    return { k: "var", name: v.name, ty: "real" }; // an array passed by name
-  }
-
   /**
    * An object for a record parameter: a record parameter of this function (by name: the callee's
    * field reads become reads of its fields, which it must have), or an object literal / literal local
    * (its fields substituted).
    */
-  private recordArgument(a: ts.Expression, p: Param, calleeName: string): Expr {
+  protected recordArgument(a: ts.Expression, p: Param, calleeName: string): Expr {
     const need = p.fields ?? [];
     a = skipParens(a);
     if (ts.isObjectLiteralExpression(a)) {
@@ -628,294 +571,6 @@ export class FunctionLowerer extends ExpressionLowerer {
     } finally {
       this.loopDepth--;
     }
-  }
-
-  // ---- local arrays ---------------------------------------------------------------------------
-
-  /**
-   * A local array: `new Float64Array(n)`, `new Array(n).fill(v)`, `[a, b, c]`, `arr.map(f)`, or
-   * `[]` filled by a counted loop (its size is the loop's bound). One allocation, where it is
-   * declared, outside any loop.
-   */
-  private localArray(d: ts.VariableDeclaration, loc: Loc): Stmt[] {
-    const id = d.name as ts.Identifier;
-    const init = d.initializer ? skipParens(d.initializer) : undefined;
-    if (this.loopDepth > 0) this.err(d, `local array '${id.text}' inside a loop: allocate it once, before the loop`, "local array");
-    if (!init) this.err(d, `local array '${id.text}' needs a value (new Float64Array(n), [a, b], …)`, "local array");
-    const out: Stmt[] = [];
-    const declareArray = (length: Expr): string => {
-      const info = this.declare(id, "array");
-      out.push(...this.pre.splice(0), { k: "alloc", name: info.name, length, loc });
-      return info.name;
-    };
-    const fill = (name: string, length: Expr, value: Expr) => {
-      if (value.k === "num" && value.value === 0) return;
-      const i = this.freshInt("i");
-      out.push({ k: "for", v: i, from: num(0, "int"), cmp: "<", to: length, step: 1, body: [{ k: "store", array: name, index: { k: "var", name: i, ty: "int" }, value }], loc });
-    };
-    // new Float64Array(n), new Array(n), Array(n), each optionally .fill(v)
-    let filled: Expr = num(0);
-    let base = init;
-    if (ts.isCallExpression(base) && ts.isPropertyAccessExpression(base.expression) && base.expression.name.text === "fill" && base.arguments.length === 1) {
-      filled = this.realExpr(base.arguments[0]!);
-      base = base.expression.expression;
-    }
-    if ((ts.isNewExpression(base) || ts.isCallExpression(base)) && ts.isIdentifier(base.expression) && ["Float64Array", "Array"].includes(base.expression.text) && base.arguments?.length === 1) {
-      const length = this.twice(this.intExpr(base.arguments[0]!));
-      const name = declareArray(length);
-      fill(name, length, filled);
-      return out;
-    }
-    if (ts.isArrayLiteralExpression(init)) {
-      if (init.elements.length === 0) {
-        const { length, pushed } = this.inferredLength(d, id);
-        const name = declareArray(length);
-        if (pushed) {
-          const counter = this.freshInt(`${name}_count`);
-          this.pushCounters.set(name, counter);
-          out.push({ k: "let", name: counter, ty: "int", init: num(0, "int"), mutable: true, loc });
-        }
-        return out;
-      }
-      const values = init.elements.map((x) => {
-        if (ts.isSpreadElement(x)) this.err(x, "spread elements are not supported", "spread");
-        return this.realExpr(x);
-      });
-      const name = declareArray(num(values.length, "int"));
-      values.forEach((v, i) => out.push({ k: "store", array: name, index: num(i, "int"), value: v, loc }));
-      return out;
-    }
-    if (isMap(init)) {
-      const src = this.arrayOf(init.expression.expression);
-      const name = declareArray({ k: "length", array: src.name });
-      out.push(...this.mapInto(name, src, init, loc));
-      return out;
-    }
-    this.err(init, `local array '${id.text}': supported values are new Float64Array(n), new Array(n).fill(v), [a, b, …], [] filled by a counted loop, and arr.map(f)`, "local array");
-  }
-
-  /** arr.map(f) used as a value (an argument, the array of a chained reduce): a local array, filled before. */
-  private temporaryMap(call: ts.CallExpression & { expression: ts.PropertyAccessExpression }, base = "mapped"): string {
-    if (this.loopDepth > 0) this.err(call, "arr.map(f) inside a loop: map into a local array before the loop", "map");
-    const src = this.arrayOf(call.expression.expression);
-    const name = this.freshInt(base === "mapped" ? base : `${base}_mapped`);
-    const loc = this.loc(call);
-    this.pre.push({ k: "alloc", name, length: { k: "length", array: src.name }, loc }, ...this.mapInto(name, src, call, loc));
-    return name;
-  }
-
-  /** `name[i] = f(src[i], i)` for every element. */
-  private mapInto(name: string, src: { name: string; int: boolean }, call: ts.CallExpression, loc: Loc): Stmt[] {
-    return this.arrayLoop(src, call, (x, i, body) => {
-      const v = this.callback(call.arguments[0], [x, i], body, "real");
-      body.push({ k: "store", array: name, index: i, value: v! });
-    }, loc);
-  }
-
-  /**
-   * The size of `const a: number[] = []`: filled by index in a counted loop (the loop's bound), or
-   * by `a.push(v)` calls that run unconditionally, each at most inside one counted loop (one element
-   * per call, times the loop's trip count where it is in one).
-   */
-  private inferredLength(d: ts.VariableDeclaration, id: ts.Identifier): { length: Expr; pushed: boolean } {
-    const sym = this.checker.getSymbolAtLocation(id);
-    const unknown = (why: string): never => this.err(d, `the size of '${id.text}' = [] is not known (${why}): write new Float64Array(n) and fill it by index`, "local array");
-    const indexWrites: ts.BinaryExpression[] = [];
-    const pushes: Expr[] = [];
-    const countedLoop = (n: ts.Node): ts.ForStatement | undefined => {
-      let loop: ts.Node | undefined = n.parent;
-      while (loop && !ts.isForStatement(loop)) loop = loop.parent;
-      return loop && ts.isForStatement(loop) ? loop : undefined;
-    };
-    const tripCount = (loop: ts.ForStatement, counter?: string): Expr | undefined => {
-      const c = loop.condition;
-      const init = loop.initializer && ts.isVariableDeclarationList(loop.initializer) && loop.initializer.declarations.length === 1 ? loop.initializer.declarations[0]! : undefined;
-      const inc = loop.incrementor;
-      if (!c || !init || !ts.isIdentifier(init.name) || !init.initializer || !ts.isBinaryExpression(c) || !ts.isIdentifier(c.left) || c.left.text !== init.name.text) return undefined;
-      if (counter !== undefined && counter !== init.name.text) return undefined;
-      if (!inc || !((ts.isPostfixUnaryExpression(inc) || ts.isPrefixUnaryExpression(inc)) && inc.operator === ts.SyntaxKind.PlusPlusToken)) return undefined;
-      const lt = c.operatorToken.kind === ts.SyntaxKind.LessThanToken, le = c.operatorToken.kind === ts.SyntaxKind.LessThanEqualsToken;
-      if (!lt && !le) return undefined;
-      const from = this.intExpr(init.initializer), to = this.intExpr(c.right);
-      const span: Expr = from.k === "num" && from.value === 0 ? to : { k: "binary", op: "-", left: to, right: from, ty: "int" };
-      const count: Expr = le ? { k: "binary", op: "+", left: span, right: num(1, "int"), ty: "int" } : span;
-      // a loop whose bound is below its start runs no times
-      return from.k === "num" && to.k === "num" ? num(Math.max(0, count.k === "num" ? count.value : to.value - from.value + (le ? 1 : 0)), "int")
-        : { k: "cond", test: { k: "compare", op: le ? "<=" : "<", left: from, right: to }, then: count, else: num(0, "int"), ty: "int" };
-    };
-    const visit = (n: ts.Node): void => {
-      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isElementAccessExpression(n.left) &&
-          ts.isIdentifier(n.left.expression) && this.checker.getSymbolAtLocation(n.left.expression) === sym) {
-        indexWrites.push(n);
-      }
-      if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && n.expression.name.text === "push" &&
-          ts.isIdentifier(n.expression.expression) && this.checker.getSymbolAtLocation(n.expression.expression) === sym) {
-        if (n.arguments.length !== 1) unknown("push takes one value here");
-        let loop: ts.ForStatement | undefined;
-        for (let up: ts.Node = n.parent; up !== this.fn.body; up = up.parent) {
-          if (ts.isForStatement(up) && !loop) loop = up;
-          else if (ts.isIterationStatement(up, false) || ts.isIfStatement(up) || ts.isConditionalExpression(up) || ts.isSwitchStatement(up) ||
-            ts.isBinaryExpression(up) || ts.isFunctionLike(up) || ts.isCaseClause(up)) unknown(`'${n.getText()}' runs conditionally or in nested loops`);
-        }
-        if (loop && containsJump(loop.statement)) unknown(`the loop around '${n.getText()}' has break, continue or return`);
-        const count = loop ? tripCount(loop) : num(1, "int");
-        pushes.push(count ?? unknown(`'${n.getText()}' is not in a loop for (let i = a; i < b; i++)`));
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(this.fn.body!);
-    if (pushes.length > 0) {
-      // elements written by index after the pushes update them (JavaScript would grow the array past its end)
-      const length = pushes.reduce((a, b) => ({ k: "binary", op: "+", left: a, right: b, ty: "int" }));
-      return { length: this.twice(length), pushed: true };
-    }
-    const first = indexWrites[0] ?? unknown("nothing fills it");
-    const loop = countedLoop(first);
-    const idx = (first.left as ts.ElementAccessExpression).argumentExpression;
-    const from = loop?.initializer && ts.isVariableDeclarationList(loop.initializer) ? loop.initializer.declarations[0]?.initializer : undefined;
-    const count = loop && ts.isIdentifier(idx) && from && ts.isNumericLiteral(from) && from.text === "0" ? tripCount(loop, idx.text) : undefined;
-    return { length: this.twice(count ?? unknown(`'${first.getText()}' is not in a loop for (let i = 0; i < n; i++)`)), pushed: false };
-  }
-
-  protected freshInt(base: string): string {
-    let name = base;
-    for (let k = 1; this.used.has(name); k++) name = `${base}_${k}`;
-    this.used.add(name);
-    return name;
-  }
-
-  /** An array named by an expression (an array parameter or local). */
-  protected arrayOf(e: ts.Expression): { name: string; int: boolean } {
-    e = skipParens(e);
-    const v = ts.isIdentifier(e) ? this.lookup(e) : undefined;
-    if (!v || (v.ty !== "array" && v.ty !== "intarray")) this.err(e, `'${e.getText()}' is not an array`, "array method");
-    return { name: v.name, int: v.ty === "intarray" };
-  }
-
-  /** `for (let i = 0; i < src.length; i++) { x = src[i]; each(x, i, body) }` */
-  private arrayLoop(src: { name: string; int: boolean }, at: ts.Node, each: (x: Expr, i: Expr, body: Stmt[]) => void, loc: Loc): Stmt[] {
-    const i = this.freshInt("i");
-    const iv: Expr = { k: "var", name: i, ty: "int" };
-    const x: Expr = src.int ? { k: "iindex", array: src.name, index: iv } : { k: "index", array: src.name, index: iv };
-    const body: Stmt[] = [];
-    this.loopDepth++;
-    try {
-      each(x, iv, body);
-    } finally {
-      this.loopDepth--;
-    }
-    void at;
-    return [{ k: "for", v: i, from: num(0, "int"), cmp: "<", to: { k: "length", array: src.name }, step: 1, body, loc }];
-  }
-
-  /**
-   * A function applied inline (a callback of reduce/map/forEach, or a local arrow called by name):
-   * its parameters bound to `args` (locals), its body lowered here, in this function's scopes, so
-   * that the variables it closes over are this function's. Its value (undefined for `void`) is
-   * returned; its statements go into `body`.
-   */
-  protected callback(fnNode: ts.Expression | undefined, args: Expr[], body: Stmt[], want: ScalarType | "void"): Expr | undefined {
-    const fn = fnNode ? skipParens(fnNode) : undefined;
-    const local = fn && ts.isIdentifier(fn) ? this.localFunctions.get(this.checker.getSymbolAtLocation(fn)!) : undefined;
-    const f = local ?? fn;
-    if (!f || !(ts.isArrowFunction(f) || ts.isFunctionExpression(f))) this.err(fnNode ?? this.fn, "a callback must be an arrow function or a function expression (or a local one)", "callback");
-    this.scopes.push(new Map());
-    const outer = this.pre;
-    this.pre = body;
-    try {
-      f.parameters.forEach((p, k) => {
-        if (!ts.isIdentifier(p.name)) this.err(p, "destructured callback parameters are not supported", "callback");
-        let a = args[k];
-        if (a === undefined) {
-          if (!p.initializer) return;
-          a = this.expr(p.initializer);
-        }
-        const sym = this.checker.getSymbolAtLocation(p.name)!;
-        const ty = exprType(a);
-        const info = this.declareSymbol(sym, p.name.text, ty);
-        body.push({ k: "let", name: info.name, ty, init: a, mutable: true });
-      });
-      if (!ts.isBlock(f.body)) return want === "void" ? (this.expr(f.body), undefined) : this.typedExpr(f.body, want, "the callback's result");
-      // a block body: its returns leave a breakable block with the result assigned
-      const result = want === "void" ? undefined : this.mutableTemp(want);
-      if (hasReturnInLoop(f.body)) this.err(f.body, "a return inside a loop of a callback is not supported", "callback");
-      const saved = this.callbackResult;
-      this.callbackResult = { result, want };
-      try {
-        body.push({ k: "block", body: this.block(f.body.statements), loc: this.loc(f.body) });
-      } finally {
-        this.callbackResult = saved;
-      }
-      return result;
-    } finally {
-      this.pre = outer;
-      this.scopes.pop();
-    }
-  }
-
-  /** Inside an inlined callback's block body: where its `return` puts the value. */
-  private callbackResult: { result: Extract<Expr, { k: "var" }> | undefined; want: ScalarType | "void" } | undefined;
-
-  /** `arr.reduce(f, init)`, `arr.forEach(f)`, `arr.map(f)` (as a local's value), a local function's call. */
-  protected special(e: ts.CallExpression): Expr | undefined | "void" {
-    const c = e.expression;
-    if (ts.isIdentifier(c)) {
-      const sym = this.checker.getSymbolAtLocation(c);
-      const f = sym ? this.localFunctions.get(sym) : undefined;
-      if (!f) return undefined;
-      const args = e.arguments.map((a) => this.twice(this.expr(a)));
-      const sig = this.checker.getSignatureFromDeclaration(f);
-      const rt = sig ? kindOfType(this.checker, this.checker.getReturnTypeOfSignature(sig)) : "number";
-      const want: ScalarType | "void" = rt === "void" ? "void" : rt === "boolean" ? "bool" : rt === "string" ? "str" : "real";
-      const v = this.callback(c, args, this.pre, want);
-      return v ?? "void";
-    }
-    if (!ts.isPropertyAccessExpression(c)) return undefined;
-    const method = c.name.text;
-    const target = skipParens(c.expression);
-    if (ts.isCallExpression(target) && ts.isPropertyAccessExpression(target.expression) && method !== "map") {
-      // a chain: a.map(f).reduce(g, init) maps into a temporary first; other methods are refused there
-      if (isMap(target)) {
-        const mapped = this.temporaryMap(target);
-        return this.arrayMethod(e, method, { name: mapped, int: false });
-      }
-      this.special(target);
-      return undefined;
-    }
-    const v = ts.isIdentifier(target) ? this.lookup(target) : undefined;
-    if (!v || (v.ty !== "array" && v.ty !== "intarray")) return undefined;
-    const counter = this.pushCounters.get(v.name);
-    if (method === "push" && counter) {
-      // a.push(v) on a local sized by its pushes: a[count] = v; count++
-      const value = this.realExpr(e.arguments[0]!);
-      const at: Expr = { k: "var", name: counter, ty: "int" };
-      this.pre.push({ k: "store", array: v.name, index: at, value, loc: this.loc(e) },
-        { k: "assign", name: counter, value: { k: "binary", op: "+", left: at, right: num(1, "int"), ty: "int" } });
-      return "void";
-    }
-    if (!["reduce", "forEach", "map"].includes(method)) {
-      this.err(c.name, `array method '${method}' is not supported (supported: map, reduce, forEach, length, and loops over the elements)`, "array method");
-    }
-    return this.arrayMethod(e, method, { name: v.name, int: v.ty === "intarray" });
-  }
-
-  private arrayMethod(e: ts.CallExpression, method: string, src: { name: string; int: boolean }): Expr | "void" {
-    const loc = this.loc(e);
-    if (method === "map") this.err(e, "arr.map(f) is supported as a local's value (const m = arr.map(f)) or as an argument", "map");
-    if (method === "forEach") {
-      this.pre.push(...this.arrayLoop(src, e, (x, i, body) => void this.callback(e.arguments[0], [x, i], body, "void"), loc));
-      return "void";
-    }
-    // reduce: an accumulator local, updated by the callback for each element
-    if (e.arguments.length !== 2) this.err(e, "reduce needs its initial value: arr.reduce(f, init)", "reduce");
-    const init = this.expr(e.arguments[1]!);
-    const acc = this.mutableTemp(exprType(init) === "int" ? "real" : exprType(init));
-    this.pre.push({ k: "assign", name: acc.name, value: init });
-    this.pre.push(...this.arrayLoop(src, e, (x, i, body) => {
-      const r = this.callback(e.arguments[0], [acc, x, i], body, acc.ty);
-      body.push({ k: "assign", name: acc.name, value: r! });
-    }, loc));
-    return acc;
   }
 
   private whileLoop(s: ts.WhileStatement, loc: Loc): Stmt[] {
@@ -1067,8 +722,6 @@ export class FunctionLowerer extends ExpressionLowerer {
   }
 }
 
-const skipParens = (e: ts.Expression): ts.Expression =>
-  ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e) || ts.isNonNullExpression(e) ? skipParens(e.expression) : e;
 
 /** +1 for `i++`, `++i`, `i += 1`, `i = i + 1`; −1 for the decrements; 0 otherwise. */
 function unitStep(inc: ts.Expression | undefined, v: string): number {
@@ -1088,31 +741,8 @@ function unitStep(inc: ts.Expression | undefined, v: string): number {
   return 0;
 }
 
-/** `arr.map(f)` */
-function isMap(e: ts.Expression): e is ts.CallExpression & { expression: ts.PropertyAccessExpression } {
-  return ts.isCallExpression(e) && ts.isPropertyAccessExpression(e.expression) && e.expression.name.text === "map";
-}
 
-/** Does a function body return from inside a loop? */
-function hasReturnInLoop(body: ts.Node): boolean {
-  let found = false;
-  const visit = (n: ts.Node, inLoop: boolean): void => {
-    if (ts.isFunctionLike(n) && n !== body.parent) return;
-    if (ts.isReturnStatement(n) && inLoop) found = true;
-    ts.forEachChild(n, (c) => visit(c, inLoop || ts.isIterationStatement(n, false)));
-  };
-  visit(body, false);
-  return found;
-}
 
-/** Does a statement contain break, continue or return (outside nested functions)? */
-function containsJump(s: ts.Node): boolean {
-  if (ts.isBreakStatement(s) || ts.isContinueStatement(s) || ts.isReturnStatement(s)) return true;
-  if (ts.isFunctionLike(s)) return false;
-  let found = false;
-  ts.forEachChild(s, (c) => { if (!found && containsJump(c)) found = true; });
-  return found;
-}
 
 /** Does a statement contain a break of an enclosing switch (not one inside a nested loop or switch)? */
 function containsBreak(s: ts.Node): boolean {

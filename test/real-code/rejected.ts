@@ -7,7 +7,6 @@ import { price as monteCarloPrice } from "option-pricing/src/pricing-models/Mont
  * Cox–Ross–Rubinstein tree: its nodes are objects pushed into an array, then updated by index.
  * @differentiable
  * @wrt option
- * @specialize params.timeSteps 50
  */
 export const binomialTree = binomialPrice;
 
