@@ -1,6 +1,6 @@
 /** The `sobolev` command: exit codes, located errors, nothing written on failure. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -91,4 +91,34 @@ test("prune: a trained model file prunes to the target size; a missing box or fi
   expect(r.out).toMatch(/pruned 7-8-8-1 \(145 parameters\) to 7-3-3-1/);
   expect(run("prune", "nope.json", "--target", "3", "-o", "x.json").err).toMatch(/nope\.json: cannot read/);
   expect(run("prune", "small.json", "-o", "x.json").code).toBe(2); // --target is required
+});
+
+test("verify: a user's JavaScript file, typed by JSDoc, in a folder that is not ours", () => {
+  const js = path.join(dir, "js-user");
+  mkdirSync(js);
+  writeFileSync(path.join(js, "package.json"), '{ "type": "module" }\n');
+  writeFileSync(path.join(js, "price.js"), `// plain JavaScript
+const SQRT_2PI = Math.sqrt(2 * Math.PI);
+/**
+ * @differentiable
+ * @param {number} s spot
+ * @param {number} k strike
+ * @param {number} v normal vol
+ * @domain s 80 120
+ * @domain k 90 110
+ * @domain v 5 20
+ * @returns {number}
+ */
+export function bachelierCall(s, k, v) {
+  var d = (s - k) / v;
+  var density = Math.exp(-0.5 * d * d) / SQRT_2PI;
+  var cdf = 0.5 * (1 + Math.tanh(0.7978845608 * (d + 0.044715 * d * d * d)));
+  return (s - k) * cdf + v * density;
+}
+`);
+  const r = spawnSync(process.execPath, [bin, "verify", "price.js"], { encoding: "utf8", cwd: js });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  expect(r.stdout).toMatch(/pass\s+bachelierCall\s+tangent-vs-fd/);
+  expect(r.stdout).toMatch(/all \d+ checks passed/);
 });

@@ -149,4 +149,40 @@ export function f(x: number, y: number): number {
 }
 `);
   });
+
+  test("6. generated code grows linearly with the source: an erf-style chain of ranges, interval adjoint", () => {
+    // if (ax < 1) {…} else if (ax < 2) {…} … : each range a rational approximation with its own temporaries
+    const chain = (k: number) => {
+      const arms = Array.from({ length: k }, (_, i) => `${i === 0 ? "" : "else "}if (ax < ${i + 1}) {
+    const z = ax * ax;
+    r = (${i + 1} + z * (0.${i + 3} + z * 0.0${i + 1})) / (1 + z * (0.${i + 2} + z * 0.1));
+  }`).join(" ");
+      return `/**
+ * @differentiable
+ * @variant adjoint interval
+ */
+export function f(x: number): number {
+  const ax = Math.abs(x);
+  let r = 0;
+  ${arms} else {
+    r = 1;
+  }
+  if (x < 0) {
+    r = -r;
+  }
+  return r * Math.exp(-x * x);
+}
+`;
+    };
+    const lines = (k: number) => {
+      const r = compile(chain(k), { fileName: path.join(dir, "chain.ts") });
+      expect(r.diagnostics).toEqual([]);
+      return r.files[0]!.code.split("\n").length;
+    };
+    const [small, large] = [lines(8), lines(32)];
+    // four times the arms, about four times the code (it was ten times: every branch's temporaries
+    // and their adjoints were saved and hulled again at every enclosing branch)
+    expect(large / small).toBeLessThan(4.5);
+    expect(large).toBeLessThan(150 * chain(32).split("\n").length);
+  });
 });

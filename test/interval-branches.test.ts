@@ -38,11 +38,11 @@ function variants(name: string, adjointInterval?: AnyFn) {
 describe("enclosures through undecided branches", () => {
   for (const name of NAMES) {
     test(name, () => {
-      const rows = checkEnclosure(variants(name), { samples: 60, seed: 11, points: 8 });
+      const rows = checkEnclosure(variants(name), { samples: 100, seed: 11, points: 8 });
       expect(rows.map((r) => r.check)).toEqual(["interval-value", "interval-adjoint"]);
       for (const r of rows) {
         expect(r.skipped, `${name} ${r.check}`).toBeUndefined();
-        expect(r, `${name} ${r.check}: worst ${r.worstError}`).toMatchObject({ pass: true, samples: 60 });
+        expect(r, `${name} ${r.check}: worst ${r.worstError}`).toMatchObject({ pass: true, samples: 100 });
       }
     });
   }
@@ -77,7 +77,7 @@ describe("enclosures through undecided branches", () => {
       writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
       writeFileSync(path.join(dir, "m.ts"), narrowed);
       const m = await import(pathToFileURL(path.join(dir, "m.ts")).href);
-      const rows = checkEnclosure(variants("nested", m.nested_adjoint_interval), { samples: 60, seed: 11, points: 8 });
+      const rows = checkEnclosure(variants("nested", m.nested_adjoint_interval), { samples: 100, seed: 11, points: 8 });
       expect(rows.find((r) => r.check === "interval-adjoint")).toMatchObject({ pass: false });
     } finally {
       rmSync(dir, { recursive: true, force: true });

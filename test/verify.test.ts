@@ -1,5 +1,7 @@
 /** `sobolev verify`: passes on unseen functions in the subset, fails on wrong derivatives, is deterministic. */
 import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { expect, test } from "vitest";
 import { verifyLoaded } from "../compiler/cli/verify-command.js";
@@ -77,4 +79,39 @@ test("a file that does not compile exits non-zero with the diagnostic; bad argum
   const bad = run("verify", "test/fixtures/bad-syntax.ts");
   expect(bad.code).toBe(1);
   expect(bad.err).toMatch(/bad-syntax\.ts:5:5: error: 'try' is not supported/);
+});
+
+test("default exports are checked; a file with no function to check, or an annotated function it cannot call, is an error (#16)", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-verify-"));
+  try {
+    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+    const write = (name: string, text: string) => writeFileSync(path.join(dir, name), text);
+    const here = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: dir });
+    write("default-fn.ts", "/**\n * @differentiable\n * @domain x 0.5 2\n */\nexport default function cube(x: number): number {\n  return x * x * x;\n}\n");
+    write("default-name.ts", "/**\n * @differentiable\n * @domain x 0.5 2\n */\nfunction square(x: number): number {\n  return x * x;\n}\nexport default square;\n");
+    for (const f of ["default-fn.ts", "default-name.ts"]) {
+      const r = here("verify", f);
+      expect(r.status, r.stdout + r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/pass\s+(cube|square)\s+tangent-vs-fd/);
+      expect(r.stdout).toMatch(/all 7 checks passed/);
+    }
+    write("none.ts", "export function plain(x: number): number {\n  return x;\n}\n");
+    const none = here("verify", "none.ts");
+    expect(none.status).toBe(1);
+    expect(none.stderr).toMatch(/none\.ts has no @differentiable function to check/);
+    expect(here("verify", "none.ts", "--json").status).toBe(1);
+    write("private.ts", "/** @differentiable */\nfunction hidden(x: number): number {\n  return x * x;\n}\nexport const y = 1;\n");
+    const hidden = here("verify", "private.ts", "--json");
+    expect(hidden.status).toBe(1);
+    expect(hidden.stderr).toMatch(/private\.ts has no @differentiable function to check .*not exported are checked through their exported callers/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("a failing check whose worst error is not a number says why", async () => {
+  const { whyNoNumber: whyNoNumberForTest } = await import("../compiler/cli/verify-command.js");
+  expect(whyNoNumberForTest({ function: "f", check: "interval-value", samples: 3, worstError: Infinity, pass: false })).toMatch(/infinite/);
+  expect(whyNoNumberForTest({ function: "f", check: "tangent-vs-fd", samples: 3, worstError: NaN, pass: false })).toMatch(/NaN/);
+  expect(whyNoNumberForTest({ function: "f", check: "tangent-vs-fd", samples: 3, worstError: 1e-3, pass: false })).toBeUndefined();
 });

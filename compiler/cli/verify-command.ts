@@ -32,7 +32,7 @@ export function verifyLoaded(loaded: Loaded, opts: VerifyOptions, intervals?: Lo
   };
   for (const f of loaded.output.functions) {
     const source = primalOf(loaded, f);
-    if (!source) continue; // a module-private helper: checked through its exported callers
+    if (!source) continue; // not exported (a helper): checked through its exported callers
     const primal = { fn: source as AnyFn, spec: f as FnSpec };
     try {
       const first = checkFirstOrder({ primal, tangent: fn("tangent", `${f.name}_tangent`), adjoint: fn("adjoint", `${f.name}_adjoint`) },
@@ -63,6 +63,12 @@ export function verifyLoaded(loaded: Loaded, opts: VerifyOptions, intervals?: Lo
   return rows;
 }
 
+/** A failing row whose worst error is not a number says why (JSON prints it as null). */
+export function whyNoNumber(r: VerifyRow): string | undefined {
+  if (r.pass || r.skipped || Number.isFinite(r.worstError)) return undefined;
+  return Number.isNaN(r.worstError) ? "no sample gave a comparable value (NaN)" : "the error is infinite (a value or a derivative overflowed, or an enclosure is empty)";
+}
+
 function fmt(x: number): string {
   return Number.isNaN(x) ? "NaN" : x === 0 ? "0" : x.toExponential(1);
 }
@@ -90,9 +96,14 @@ export async function verifyCommand(file: string, opts: VerifyOptions, log = con
     intervals = `interval variant not compiled: ${formatDiagnostic(e.diagnostic)}`;
   }
   const rows = verifyLoaded(loaded, opts, intervals);
+  if (rows.length === 0) {
+    error(`sobolev verify: ${file} has no @differentiable function to check (annotate an exported function, or an \`export const name = f\`; annotated functions that are not exported are checked through their exported callers)`);
+    return 1;
+  }
+  for (const r of rows) r.note ??= whyNoNumber(r);
   if (opts.json) {
     log(JSON.stringify(rows.map((r) => ({
-      function: r.function, check: r.check, samples: r.samples, worstError: Number.isNaN(r.worstError) ? null : r.worstError,
+      function: r.function, check: r.check, samples: r.samples, worstError: Number.isFinite(r.worstError) ? r.worstError : null,
       pass: r.skipped ? null : r.pass,
       ...(r.skipped ? { skipped: r.skipped } : {}), ...(r.nonSmooth ? { nonSmooth: r.nonSmooth } : {}), ...(r.note ? { note: r.note } : {}),
     })), null, 2));
@@ -103,7 +114,6 @@ export async function verifyCommand(file: string, opts: VerifyOptions, log = con
       const extra = [r.nonSmooth ? `${r.nonSmooth} non-smooth sample(s) left out` : "", r.note ?? "", r.skipped ? `skipped: ${r.skipped}` : ""].filter(Boolean).join("; ");
       log(`${r.skipped ? "skip" : r.pass ? "pass" : "FAIL"}  ${r.function.padEnd(w)}  ${r.check.padEnd(c)}  ${String(r.samples).padStart(3)} samples  worst ${fmt(r.worstError).padStart(7)}${extra ? `  (${extra})` : ""}`);
     }
-    if (rows.length === 0) log(`${file}: no @differentiable functions`);
     const failed = rows.filter((r) => !r.pass).length, skipped = rows.filter((r) => r.skipped).length;
     const ran = rows.length - skipped;
     log((failed === 0 ? `all ${ran} checks passed` : `${failed} of ${ran} checks FAILED`) + (skipped ? `, ${skipped} skipped` : ""));

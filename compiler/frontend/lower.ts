@@ -75,7 +75,8 @@ export class Lowerer {
       if (ts.isFunctionDeclaration(st) && isDifferentiable(st)) {
         entry(st.name?.text ?? "default", st, () => {
           if (!st.body) throw new CompileError("an annotated function needs a body", this.locOf(st), "declaration without body");
-          return this.lowerFunction(st, { entry: true });
+          const f = this.lowerFunction(st, { entry: true });
+          return isDefaultExport(st, node) ? { ...f, defaultExport: true } : f;
         });
       }
       if (ts.isVariableStatement(st)) {
@@ -203,3 +204,9 @@ export class Lowerer {
   }
 }
 
+/** `export default function f`, or `function f` with `export default f;` in the same file. */
+function isDefaultExport(fn: ts.FunctionDeclaration, sf: ts.SourceFile): boolean {
+  if (ts.getModifiers(fn)?.some((m) => m.kind === ts.SyntaxKind.DefaultKeyword)) return true;
+  const name = fn.name?.text;
+  return name !== undefined && sf.statements.some((st) => ts.isExportAssignment(st) && !st.isExportEquals && ts.isIdentifier(st.expression) && st.expression.text === name);
+}

@@ -53,7 +53,8 @@ export async function loadCompiled(fileName: string, sourceText?: string, varian
  * do not take them), and an export's own name or `default` is looked up.
  */
 export function primalOf(loaded: Loaded, f: Func): ((...args: unknown[]) => unknown) | undefined {
-  const fn = loaded.source[f.name] as ((...args: unknown[]) => unknown) | undefined;
+  // an annotated `export default function f` is the module's default export
+  const fn = (loaded.source[f.name] ?? (f.defaultExport ? loaded.source.default : undefined)) as ((...args: unknown[]) => unknown) | undefined;
   if (typeof fn !== "function") return undefined;
   const fixed = f.specialized;
   if (!fixed || fixed.length === 0) return fn;

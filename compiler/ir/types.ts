@@ -64,7 +64,11 @@ export type Expr =
 export type Stmt =
   /** Declaration of a local. `mutable` prints as `let`, otherwise `const`. */
   | { k: "let"; name: string; ty: ScalarType; init: Expr; mutable: boolean; loc?: Loc }
-  | { k: "assign"; name: string; value: Expr; loc?: Loc }
+  /**
+   * `declares`: the first assignment of a block-local variable whose declaration a transform hoisted
+   * out of its block (the adjoint, for its reverse sweep): the value it overwrites is never read.
+   */
+  | { k: "assign"; name: string; value: Expr; declares?: boolean; loc?: Loc }
   /** `array[index] = value` */
   | { k: "store"; array: string; index: Expr; value: Expr; loc?: Loc }
   /**
@@ -182,4 +186,6 @@ export interface Func {
   tuple?: number;
   /** Parameters of the source function fixed by @specialize (their positions there, and values): not parameters here. */
   specialized?: Array<{ index: number; value: number | string | boolean }>;
+  /** The entry is its module's default export (`export default function f`, or `export default f`). */
+  defaultExport?: boolean;
 }

@@ -297,7 +297,7 @@ class AdjointTransform {
       if (s.k === "let" || s.k === "assign") {
         const ty = this.types.get(s.name) ?? "real";
         if (i?.push) out.push((ty === "int" ? pushInteger : pushReal)({ k: "var", name: s.name, ty }, s.loc));
-        if (s.k === "let" && hoisted.has(s.name)) out.push({ k: "assign", name: s.name, value: s.init, loc: s.loc });
+        if (s.k === "let" && hoisted.has(s.name)) out.push({ k: "assign", name: s.name, value: s.init, declares: true, loc: s.loc });
         else if (s.k === "let" && restored.has(s.name)) out.push({ ...s, mutable: true });
         else out.push(s);
       } else if (s.k === "store") {

@@ -29,6 +29,7 @@ import type { Expr, Stmt } from "../../ir/types.js";
 import { eachStmt, type Names } from "../../ir/walk.js";
 import { isIntExpr, rt } from "../../primitives/interval-calls.js";
 import { isPop } from "../../primitives/tape.js";
+import { exposedReads } from "./liveness.js";
 import type { Types } from "./points.js";
 
 export interface BranchContext {
@@ -37,6 +38,8 @@ export interface BranchContext {
   /** Bound names of an interval variable or array. */
   bounds(x: string): { lo: string; hi: string } | undefined;
   fail(message: string): Stmt;
+  /** Names that may be read after this branch (undefined: unknown, keep everything). */
+  liveAfter(s: If): ReadonlySet<string> | undefined;
 }
 
 type If = Extract<Stmt, { k: "if" }>;
@@ -50,17 +53,17 @@ function throws(ss: Stmt[]): boolean {
   return last?.k === "throw" || (last?.k === "if" && throws(last.then) && throws(last.else));
 }
 
-/** What a branch writes outside itself, by kind (integers restored from the tape left out). */
-function writes(ss: Stmt[], types: Types): { scalars: Set<string>; fields: Set<string>; arrays: Set<string>; unsafe: Set<string> } {
+/** What a branch writes outside itself that is `needed`, by kind (integers restored from the tape left out; arrays all). */
+function writes(ss: Stmt[], types: Types, needed: (x: string) => boolean): { scalars: Set<string>; fields: Set<string>; arrays: Set<string>; unsafe: Set<string> } {
   const declared = new Set<string>(), scalars = new Set<string>(), fields = new Set<string>(), arrays = new Set<string>(), unsafe = new Set<string>();
   eachStmt(ss, (s) => {
-    if (s.k === "let") declared.add(s.name);
-    else if (s.k === "assign" && !declared.has(s.name)) {
+    if (s.k === "let" || (s.k === "assign" && s.declares)) declared.add(s.name);
+    else if (s.k === "assign" && !declared.has(s.name) && needed(s.name)) {
       const ty = types.get(s.name);
       if (ty === "real" || ty === "bool") scalars.add(s.name);
       else if (!isPop(s.value)) unsafe.add(s.name);
     } else if (s.k === "store") arrays.add(s.array);
-    else if (s.k === "setfield") fields.add(`${s.record}\u0000${s.field}`);
+    else if (s.k === "setfield" && needed(s.record)) fields.add(`${s.record}\u0000${s.field}`);
   });
   return { scalars, fields, arrays, unsafe };
 }
@@ -80,7 +83,11 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
     if (els.length > 0) out.push({ k: "if", test: isK(c, throws(s.else) ? "===" : "!==", throws(s.else) ? 0 : 1), then: els, else: [], loc });
     return out;
   }
-  const w1 = writes(s.then, ctx.types), w2 = writes(s.else, ctx.types);
+  // only what can be read afterwards, or what the way run second reads before writing it (liveness.ts)
+  const after = ctx.liveAfter(s);
+  const secondReads = exposedReads(elseFirst ? s.then : s.else);
+  const needed = (x: string) => after === undefined || after.has(x) || secondReads.has(x);
+  const w1 = writes(s.then, ctx.types, needed), w2 = writes(s.else, ctx.types, needed);
   const unsafe = [...new Set([...w1.unsafe, ...w2.unsafe])];
   if (unsafe.length > 0) {
     out.push({ k: "if", test: isK(c, "===", 2), then: [ctx.fail(`undecided branch at ${where} assigns ${unsafe.map((n) => `'${n}'`).join(", ")}, which cannot be enclosed (an integer or a string)`)], else: [], loc });

@@ -26,6 +26,7 @@ import type { Pair } from "../../primitives/types.js";
 import { resultName } from "../normalize.js";
 import { Signature } from "../signature.js";
 import { decidable, intervalBranch, type BranchContext } from "./branches.js";
+import { liveAfterBranches } from "./liveness.js";
 import { dotProduct, scatter, type LoopContext } from "./peephole.js";
 import { intervalValued } from "./points.js";
 
@@ -71,6 +72,14 @@ class IntervalTransform implements LoopContext, BranchContext {
     const length = (e: Expr): Expr => (e.k === "length" && this.lo.has(e.array) ? { ...e, array: this.lo.get(e.array)! }
       : e.k === "field" && e.ty !== "real" && this.lo.has(e.record) ? { ...e, record: this.lo.get(e.record)! } : e);
     this.f = { ...f, body: mapStmtExprs(f.body, length) };
+    this.live = liveAfterBranches(this.f.body);
+  }
+
+  private readonly live: Map<Extract<Stmt, { k: "if" }>, Set<string>>;
+
+  /** Names that may be read after this branch (liveness.ts). */
+  liveAfter(s: Extract<Stmt, { k: "if" }>): ReadonlySet<string> | undefined {
+    return this.live.get(s);
   }
 
   run(name: string): Func {
