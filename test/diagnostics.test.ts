@@ -29,7 +29,6 @@ describe("unsupported statements", () => {
   test("nested function", () => expectError(`${MARK}function g() {}\nreturn x;`, /'nested function' is not supported/, "nested function"));
   test("class", () => expectError(`${MARK}class C {}\nreturn x;`, /'class' is not supported/, "class"));
   test("label", () => expectError(`${MARK}outer: for (let i = 0; i < n; i++) { for (let j = 0; j < n; j++) { break outer; } }\nreturn x;`, /'label' is not supported/, "label"));
-  test("unreachable code", () => expectError(`${MARK}return x;\nx = 2;`, /unreachable code after return/));
   test("break outside a loop", () => expectError(`if (x > 0) { ${MARK}break; }\nreturn x;`, /'break' outside a loop or switch/, "break"));
 });
 
@@ -51,6 +50,13 @@ describe("unsupported expressions", () => {
 describe("unsupported loops", () => {
   test("bound assigned in the body", () => expectError(`let m = n;\nlet s = 0;\nfor (let i = 0; i < ${MARK}m; i++) { m = m - 1; s += a[i]; }\nreturn s;`, /the loop bound uses 'm', which the loop body assigns/, "for"));
   test("counter assigned in the body", () => expectError(`let s = 0;\n${MARK}for (let i = 0; i < n; i++) { i = i + 1; s += a[i]; }\nreturn s;`, /the loop body assigns the counter 'i'/, "for"));
+});
+
+test("unreachable code is legal JavaScript and never runs: left out, not an error", () => {
+  const src = `/** @differentiable */\nexport function f(x: number, k: string): number {\n  switch (k) {\n    case "a":\n      return x * x;\n      break;\n    default:\n      return x;\n  }\n  x = 2;\n}\n`;
+  const r = compile(src, { fileName: "dead.ts", cwd: "/nonexistent" });
+  expect(r.diagnostics).toEqual([]);
+  expect(r.files.find((f) => f.variant === "tangent")!.code).not.toMatch(/= 2;/);
 });
 
 describe("declarations and annotations", () => {

@@ -117,7 +117,8 @@ class Structurer {
       for (const e of r.may) may.add(e);
       const rest = ss.slice(i + 1);
       if (r.always) {
-        if (rest.some((s) => s.k !== "comment")) throw new CompileError("unreachable code after return", ss[i]!.loc ?? this.f.loc, "unreachable code");
+        // what follows never runs (JavaScript allows it: `return a; break;` in a switch case, or
+        // code after `if (true) return` once a flag folded): it is left out
         return { stmts: [...out, ...r.stmts], may, always: true };
       }
       const flags = this.flagsOf(r.may, ctx);

@@ -22,7 +22,10 @@ await fc.assert(
   fc.asyncProperty(program(RUNTIME_ENTRY), async (p) => {
     const failure = await checkProgram(p.source);
     done++;
-    if (done % 10 === 0) process.stdout.write(`\r${done}/${runs} programs checked, ${((Date.now() - t0) / done).toFixed(0)} ms each`);
+    const each = `${done}/${runs} programs checked, ${((Date.now() - t0) / done).toFixed(0)} ms each`;
+    // a terminal gets one line rewritten; a log gets at most ten lines
+    if (process.stdout.isTTY) { if (done % 10 === 0) process.stdout.write(`\r${each}`); }
+    else if (done % Math.max(1, Math.ceil(runs / 10)) === 0) console.log(each);
     if (failure) throw new Error(`${failure}\n--- program ---\n${p.source}`);
   }),
   { numRuns: runs, seed, endOnFailure: false },
