@@ -8,6 +8,7 @@
 import { SingleBar } from "cli-progress";
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
+import { outputDir, threadCount, UserError } from "../cli/errors.js";
 import { tsWorker } from "../runtime/ts-worker.js";
 import type { Progress } from "../runtime/train/trainer.js";
 import { SCALES, type StageTraining } from "./case-study/pipeline.js";
@@ -33,8 +34,16 @@ const pruneSteps = Number(values["prune-steps"]);
 if (!Number.isInteger(pruneSteps) || pruneSteps < 1) usage(`--prune-steps must be a positive integer, got '${values["prune-steps"]}'`);
 const r2Floor = values["r2-floor"] === undefined ? undefined : Number(values["r2-floor"]);
 if (r2Floor !== undefined && !Number.isFinite(r2Floor)) usage(`--r2-floor must be a number, got '${values["r2-floor"]}'`);
-const threads = Number(values.threads);
-if (!Number.isInteger(threads) || threads < 1) usage(`--threads must be a positive integer, got '${values.threads}'`);
+const requestedThreads = Number(values.threads);
+if (!Number.isInteger(requestedThreads) || requestedThreads < 1) usage(`--threads must be a positive integer, got '${values.threads}'`);
+const threads = threadCount(requestedThreads, (m) => console.error(m));
+try {
+  outputDir(values.out); // before the work: an --out that names a file fails now, not after training
+} catch (e) {
+  if (!(e instanceof UserError)) throw e;
+  console.error(`npm start: ${e.message}`);
+  process.exit(1);
+}
 
 // The pipeline runs on a worker thread (case-study/run-worker.ts): training blocks the thread it
 // runs on, and this one must stay free to see Ctrl-C. The shared flag asks it to stop after the batch.
@@ -79,7 +88,8 @@ worker.on("message", (m: Message) => {
         barStage = stage;
       }
       bar.update((p.epoch - 1) * how.batches + p.batch, { epoch: p.epoch, loss: p.epochLoss.toExponential(3) });
-    } else if (p.batch === how.batches) {
+    } else if (p.batch === how.batches && (p.epoch === 1 || p.epoch % Math.ceil(how.epochs / 20) === 0 || p.epoch === how.epochs)) {
+      // without a terminal: the first epoch, then at most 20 lines per stage
       console.error(`${stage}: epoch ${p.epoch}/${how.epochs}  loss ${p.epochLoss.toExponential(3)}  ETA ${eta.toFixed(0)} s`);
     }
   } else if (m.kind === "done") {
@@ -93,6 +103,6 @@ worker.on("message", (m: Message) => {
 });
 worker.on("error", (e) => {
   bar?.stop();
-  console.error(e);
+  console.error(`npm start: ${e instanceof Error ? e.message : String(e)}`);
   process.exitCode = 1;
 });

@@ -17,10 +17,10 @@ export function basketPayoff_adjoint(x: Float64Array, p: Float64Array, w: Float6
     let up = 0; // bachelier.ts:21
     let down = 0; // bachelier.ts:22
     for (let i = 0; i < n; i++) {
-        const t1 = x[i] + p[i]; // bachelier.ts:24
-        up += w[i] * t1; // bachelier.ts:24
-        const t2 = x[i] - p[i]; // bachelier.ts:25
-        down += w[i] * t2; // bachelier.ts:25
+        const t1 = x[i]! + p[i]!; // bachelier.ts:24
+        up += w[i]! * t1; // bachelier.ts:24
+        const t2 = x[i]! - p[i]!; // bachelier.ts:25
+        down += w[i]! * t2; // bachelier.ts:25
     }
     const t3 = up - strike; // bachelier.ts:27
     const t4 = Math.max(t3, 0); // bachelier.ts:27
@@ -47,11 +47,11 @@ export function basketPayoff_adjoint(x: Float64Array, p: Float64Array, w: Float6
     t3_b += t4_b * (t3 >= 0 ? 1 : 0); // bachelier.ts:27
     up_b += t3_b; // bachelier.ts:27
     for (let i = n - 1; i >= 0; i--) {
-        t2_b += down_b * w[i]; // bachelier.ts:25
-        x_b[i] += t2_b; // bachelier.ts:25
+        t2_b += down_b * w[i]!; // bachelier.ts:25
+        x_b[i]! += t2_b; // bachelier.ts:25
         t2_b = 0; // bachelier.ts:25
-        t1_b += up_b * w[i]; // bachelier.ts:24
-        x_b[i] += t1_b; // bachelier.ts:24
+        t1_b += up_b * w[i]!; // bachelier.ts:24
+        x_b[i]! += t1_b; // bachelier.ts:24
         t1_b = 0; // bachelier.ts:24
     }
     down_b = 0; // bachelier.ts:22
@@ -78,10 +78,10 @@ export function smoothBasketPayoff_adjoint(x: Float64Array, p: Float64Array, w: 
     let up = 0; // bachelier.ts:46
     let down = 0; // bachelier.ts:47
     for (let i = 0; i < n; i++) {
-        const t1 = x[i] + p[i]; // bachelier.ts:49
-        up += w[i] * t1; // bachelier.ts:49
-        const t2 = x[i] - p[i]; // bachelier.ts:50
-        down += w[i] * t2; // bachelier.ts:50
+        const t1 = x[i]! + p[i]!; // bachelier.ts:49
+        up += w[i]! * t1; // bachelier.ts:49
+        const t2 = x[i]! - p[i]!; // bachelier.ts:50
+        down += w[i]! * t2; // bachelier.ts:50
     }
     const a = up - strike; // bachelier.ts:52
     const b = down - strike; // bachelier.ts:53
@@ -134,11 +134,11 @@ export function smoothBasketPayoff_adjoint(x: Float64Array, p: Float64Array, w: 
     down_b += b_b; // bachelier.ts:53
     up_b += a_b; // bachelier.ts:52
     for (let i = n - 1; i >= 0; i--) {
-        t2_b += down_b * w[i]; // bachelier.ts:50
-        x_b[i] += t2_b; // bachelier.ts:50
+        t2_b += down_b * w[i]!; // bachelier.ts:50
+        x_b[i]! += t2_b; // bachelier.ts:50
         t2_b = 0; // bachelier.ts:50
-        t1_b += up_b * w[i]; // bachelier.ts:49
-        x_b[i] += t1_b; // bachelier.ts:49
+        t1_b += up_b * w[i]!; // bachelier.ts:49
+        x_b[i]! += t1_b; // bachelier.ts:49
         t1_b = 0; // bachelier.ts:49
     }
     down_b = 0; // bachelier.ts:47

@@ -20,14 +20,14 @@ export function basketPayoff_tangent(x: Float64Array, p: Float64Array, w: Float6
     let down = 0; // bachelier.ts:22
     let down_d = 0; // bachelier.ts:22
     for (let i = 0; i < n; i++) {
-        const t1 = x[i] + p[i]; // bachelier.ts:24
-        const t1_d = x_d[i]; // bachelier.ts:24
-        up_d += w[i] * t1_d; // bachelier.ts:24
-        up += w[i] * t1; // bachelier.ts:24
-        const t2 = x[i] - p[i]; // bachelier.ts:25
-        const t2_d = x_d[i]; // bachelier.ts:25
-        down_d += w[i] * t2_d; // bachelier.ts:25
-        down += w[i] * t2; // bachelier.ts:25
+        const t1 = x[i]! + p[i]!; // bachelier.ts:24
+        const t1_d = x_d[i]!; // bachelier.ts:24
+        up_d += w[i]! * t1_d; // bachelier.ts:24
+        up += w[i]! * t1; // bachelier.ts:24
+        const t2 = x[i]! - p[i]!; // bachelier.ts:25
+        const t2_d = x_d[i]!; // bachelier.ts:25
+        down_d += w[i]! * t2_d; // bachelier.ts:25
+        down += w[i]! * t2; // bachelier.ts:25
     }
     const t3 = up - strike; // bachelier.ts:27
     const t3_d = up_d; // bachelier.ts:27
@@ -67,14 +67,14 @@ export function smoothBasketPayoff_tangent(x: Float64Array, p: Float64Array, w: 
     let down = 0; // bachelier.ts:47
     let down_d = 0; // bachelier.ts:47
     for (let i = 0; i < n; i++) {
-        const t1 = x[i] + p[i]; // bachelier.ts:49
-        const t1_d = x_d[i]; // bachelier.ts:49
-        up_d += w[i] * t1_d; // bachelier.ts:49
-        up += w[i] * t1; // bachelier.ts:49
-        const t2 = x[i] - p[i]; // bachelier.ts:50
-        const t2_d = x_d[i]; // bachelier.ts:50
-        down_d += w[i] * t2_d; // bachelier.ts:50
-        down += w[i] * t2; // bachelier.ts:50
+        const t1 = x[i]! + p[i]!; // bachelier.ts:49
+        const t1_d = x_d[i]!; // bachelier.ts:49
+        up_d += w[i]! * t1_d; // bachelier.ts:49
+        up += w[i]! * t1; // bachelier.ts:49
+        const t2 = x[i]! - p[i]!; // bachelier.ts:50
+        const t2_d = x_d[i]!; // bachelier.ts:50
+        down_d += w[i]! * t2_d; // bachelier.ts:50
+        down += w[i]! * t2; // bachelier.ts:50
     }
     const a = up - strike; // bachelier.ts:52
     const a_d = up_d; // bachelier.ts:52

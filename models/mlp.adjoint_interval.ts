@@ -12,33 +12,33 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
     let s_lo = 0;
     let s_hi = 0;
     const layers = sizes.length - 1; // mlp.ts:47
-    const n0 = sizes[0]; // mlp.ts:48
+    const n0 = sizes[0]!; // mlp.ts:48
     for (let i = 0; i < n0; i++) {
-        act_lo[i] = x_lo[i]; // mlp.ts:50
-        act_hi[i] = x_hi[i]; // mlp.ts:50
+        act_lo[i] = x_lo[i]!; // mlp.ts:50
+        act_hi[i] = x_hi[i]!; // mlp.ts:50
     }
     let pOff = 0; // mlp.ts:52
     let inOff = 0; // mlp.ts:53
     let outOff = n0; // mlp.ts:54
     for (let l = 0; l < layers - 1; l++) {
         tape.pushInt(nIn); // mlp.ts:56
-        nIn = sizes[l]; // mlp.ts:56
+        nIn = sizes[l]!; // mlp.ts:56
         tape.pushInt(nOut); // mlp.ts:57
-        nOut = sizes[l + 1]; // mlp.ts:57
+        nOut = sizes[l + 1]!; // mlp.ts:57
         for (let j = 0; j < nOut; j++) {
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             pushBounds();
-            s_lo = params[pOff + nOut * nIn + j]; // mlp.ts:59
-            s_hi = params[pOff + nOut * nIn + j]; // mlp.ts:59
+            s_lo = params[pOff + nOut * nIn + j]!; // mlp.ts:59
+            s_hi = params[pOff + nOut * nIn + j]!; // mlp.ts:59
             let sum1 = s_lo + s_hi;
             let rad1 = s_hi - s_lo;
             let mag1 = Math.max(Math.abs(s_lo), Math.abs(s_hi));
             let k1 = 0;
             for (let i = 0; i < nIn; i++) {
-                const w2 = params[pOff + j * nIn + i];
-                const b_lo1 = act_lo[inOff + i];
-                const b_hi1 = act_hi[inOff + i];
+                const w2 = params[pOff + j * nIn + i]!;
+                const b_lo1 = act_lo[inOff + i]!;
+                const b_hi1 = act_hi[inOff + i]!;
                 const aw1 = Math.abs(w2);
                 sum1 += w2 * (b_lo1 + b_hi1);
                 rad1 += aw1 * (b_hi1 - b_lo1);
@@ -54,15 +54,15 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             }
             else {
                 for (let i = 0; i < nIn; i++) {
-                    const w1 = params[pOff + j * nIn + i];
-                    const p1 = w1 > 0 ? w1 * act_lo[inOff + i] : w1 * act_hi[inOff + i];
+                    const w1 = params[pOff + j * nIn + i]!;
+                    const p1 = w1 > 0 ? w1 * act_lo[inOff + i]! : w1 * act_hi[inOff + i]!;
                     const t6 = s_lo + (p1 - (PHI * Math.abs(p1) + ETA));
                     const lo1 = t6 - (PHI * Math.abs(t6) + ETA);
-                    const p2 = w1 > 0 ? w1 * act_hi[inOff + i] : w1 * act_lo[inOff + i];
+                    const p2 = w1 > 0 ? w1 * act_hi[inOff + i]! : w1 * act_lo[inOff + i]!;
                     const t7 = s_hi + (p2 + (PHI * Math.abs(p2) + ETA));
                     const hi1 = t7 + (PHI * Math.abs(t7) + ETA);
-                    const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i], act_hi[inOff + i]);
-                    const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i], act_hi[inOff + i]);
+                    const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i]!, act_hi[inOff + i]!);
+                    const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i]!, act_hi[inOff + i]!);
                     s_lo = lo2; // mlp.ts:61
                     s_hi = hi2; // mlp.ts:61
                 }
@@ -70,8 +70,8 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             siluPair();
-            const lo3 = bounds[0];
-            const hi3 = bounds[1];
+            const lo3 = bounds[0]!;
+            const hi3 = bounds[1]!;
             const t1_lo = lo3; // mlp.ts:63
             const t1_hi = hi3; // mlp.ts:63
             bounds[0] = t1_lo;
@@ -87,17 +87,17 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         tape.pushInt(outOff); // mlp.ts:67
         outOff += nOut; // mlp.ts:67
     }
-    const nLast = sizes[layers - 1]; // mlp.ts:69
-    let y_lo = params[pOff + nLast]; // mlp.ts:70
-    let y_hi = params[pOff + nLast]; // mlp.ts:70
+    const nLast = sizes[layers - 1]!; // mlp.ts:69
+    let y_lo = params[pOff + nLast]!; // mlp.ts:70
+    let y_hi = params[pOff + nLast]!; // mlp.ts:70
     let sum2 = y_lo + y_hi;
     let rad2 = y_hi - y_lo;
     let mag2 = Math.max(Math.abs(y_lo), Math.abs(y_hi));
     let k2 = 0;
     for (let i = 0; i < nLast; i++) {
-        const w4 = params[pOff + i];
-        const b_lo2 = act_lo[inOff + i];
-        const b_hi2 = act_hi[inOff + i];
+        const w4 = params[pOff + i]!;
+        const b_lo2 = act_lo[inOff + i]!;
+        const b_hi2 = act_hi[inOff + i]!;
         const aw2 = Math.abs(w4);
         sum2 += w4 * (b_lo2 + b_hi2);
         rad2 += aw2 * (b_hi2 - b_lo2);
@@ -113,15 +113,15 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
     }
     else {
         for (let i = 0; i < nLast; i++) {
-            const w3 = params[pOff + i];
-            const p3 = w3 > 0 ? w3 * act_lo[inOff + i] : w3 * act_hi[inOff + i];
+            const w3 = params[pOff + i]!;
+            const p3 = w3 > 0 ? w3 * act_lo[inOff + i]! : w3 * act_hi[inOff + i]!;
             const t8 = y_lo + (p3 - (PHI * Math.abs(p3) + ETA));
             const lo4 = t8 - (PHI * Math.abs(t8) + ETA);
-            const p4 = w3 > 0 ? w3 * act_hi[inOff + i] : w3 * act_lo[inOff + i];
+            const p4 = w3 > 0 ? w3 * act_hi[inOff + i]! : w3 * act_lo[inOff + i]!;
             const t9 = y_hi + (p4 + (PHI * Math.abs(p4) + ETA));
             const hi4 = t9 + (PHI * Math.abs(t9) + ETA);
-            const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i], act_hi[inOff + i]);
-            const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i], act_hi[inOff + i]);
+            const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i]!, act_hi[inOff + i]!);
+            const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i]!, act_hi[inOff + i]!);
             y_lo = lo5; // mlp.ts:72
             y_hi = hi5; // mlp.ts:72
         }
@@ -133,15 +133,15 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
     let t1_b_hi = 0;
     let y_b = out_b;
     for (let i = nLast - 1; i >= 0; i--) {
-        const w5 = params[pOff + i];
+        const w5 = params[pOff + i]!;
         const p5 = y_b * w5;
-        const t10 = act_b_lo[inOff + i] + (p5 - (PHI * Math.abs(p5) + ETA));
+        const t10 = act_b_lo[inOff + i]! + (p5 - (PHI * Math.abs(p5) + ETA));
         const lo6 = t10 - (PHI * Math.abs(t10) + ETA);
         const p6 = y_b * w5;
-        const t11 = act_b_hi[inOff + i] + (p6 + (PHI * Math.abs(p6) + ETA));
+        const t11 = act_b_hi[inOff + i]! + (p6 + (PHI * Math.abs(p6) + ETA));
         const hi6 = t11 + (PHI * Math.abs(t11) + ETA);
-        const lo7 = lo6 === lo6 ? lo6 : fmaPointLo(act_b_lo[inOff + i], y_b, w5, w5);
-        const hi7 = hi6 === hi6 ? hi6 : fmaPointHi(act_b_hi[inOff + i], y_b, w5, w5);
+        const lo7 = lo6 === lo6 ? lo6 : fmaPointLo(act_b_lo[inOff + i]!, y_b, w5, w5);
+        const hi7 = hi6 === hi6 ? hi6 : fmaPointHi(act_b_hi[inOff + i]!, y_b, w5, w5);
         act_b_lo[inOff + i] = lo7; // mlp.ts:72
         act_b_hi[inOff + i] = hi7; // mlp.ts:72
     }
@@ -151,15 +151,15 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         inOff = tape.popInt(); // mlp.ts:66
         pOff = tape.popInt(); // mlp.ts:65
         for (let j = nOut - 1; j >= 0; j--) {
-            bounds[0] = act_b_lo[outOff + j];
-            bounds[1] = act_b_hi[outOff + j];
+            bounds[0] = act_b_lo[outOff + j]!;
+            bounds[1] = act_b_hi[outOff + j]!;
             markAdjointInterval(outOff + j - n0);
-            const s1 = t1_b_lo + act_b_lo[outOff + j];
+            const s1 = t1_b_lo + act_b_lo[outOff + j]!;
             const lo8 = s1 - (PHI * Math.abs(s1) + ETA);
-            const s2 = t1_b_hi + act_b_hi[outOff + j];
+            const s2 = t1_b_hi + act_b_hi[outOff + j]!;
             const hi8 = s2 + (PHI * Math.abs(s2) + ETA);
-            const lo9 = lo8 === lo8 ? lo8 : addLo(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
-            const hi9 = hi8 === hi8 ? hi8 : addHi(t1_b_lo, t1_b_hi, act_b_lo[outOff + j], act_b_hi[outOff + j]);
+            const lo9 = lo8 === lo8 ? lo8 : addLo(t1_b_lo, t1_b_hi, act_b_lo[outOff + j]!, act_b_hi[outOff + j]!);
+            const hi9 = hi8 === hi8 ? hi8 : addHi(t1_b_lo, t1_b_hi, act_b_lo[outOff + j]!, act_b_hi[outOff + j]!);
             t1_b_lo = lo9; // mlp.ts:63
             t1_b_hi = hi9; // mlp.ts:63
             act_b_lo[outOff + j] = 0; // mlp.ts:63
@@ -167,8 +167,8 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             sigmoidPair();
-            const lo10 = bounds[0];
-            const hi10 = bounds[1];
+            const lo10 = bounds[0]!;
+            const hi10 = bounds[1]!;
             const t2_lo = lo10; // mlp.ts:63
             const t2_hi = hi10; // mlp.ts:63
             const s3 = 1 - t2_hi;
@@ -218,9 +218,9 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             const c1 = (s_b_lo + s_b_hi) * 0.5;
             const r1 = Math.max(s_b_hi - c1 + (PHI * Math.abs(s_b_hi - c1) + ETA), c1 - s_b_lo + (PHI * Math.abs(c1 - s_b_lo) + ETA));
             for (let i = nIn - 1; i >= 0; i--) {
-                const w7 = params[pOff + j * nIn + i];
-                const a_lo1 = act_b_lo[inOff + i];
-                const a_hi1 = act_b_hi[inOff + i];
+                const w7 = params[pOff + j * nIn + i]!;
+                const a_lo1 = act_b_lo[inOff + i]!;
+                const a_hi1 = act_b_hi[inOff + i]!;
                 const P1 = w7 * c1;
                 const Q1 = Math.abs(w7) * r1;
                 const e3 = (Math.abs(a_lo1) + Math.abs(a_hi1) + (Math.abs(P1) + Q1) + 8.900295434028806e-308) * 8.881784197001252e-16;
@@ -228,8 +228,8 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
                 act_b_hi[inOff + i] = e3 < 1e+290 ? a_hi1 + (P1 + Q1) + e3 : fmaPointHi(a_hi1, w7, s_b_lo, s_b_hi); // mlp.ts:60
             }
             popBounds(); // mlp.ts:59
-            s_lo = bounds[0]; // mlp.ts:59
-            s_hi = bounds[1]; // mlp.ts:59
+            s_lo = bounds[0]!; // mlp.ts:59
+            s_hi = bounds[1]!; // mlp.ts:59
             s_b_lo = 0; // mlp.ts:59
             s_b_hi = 0; // mlp.ts:59
         }
@@ -237,12 +237,12 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         nIn = tape.popInt(); // mlp.ts:56
     }
     for (let i = n0 - 1; i >= 0; i--) {
-        const s5 = x_b_lo[i] + act_b_lo[i];
+        const s5 = x_b_lo[i]! + act_b_lo[i]!;
         const lo18 = s5 - (PHI * Math.abs(s5) + ETA);
-        const s6 = x_b_hi[i] + act_b_hi[i];
+        const s6 = x_b_hi[i]! + act_b_hi[i]!;
         const hi18 = s6 + (PHI * Math.abs(s6) + ETA);
-        const lo19 = lo18 === lo18 ? lo18 : addLo(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
-        const hi19 = hi18 === hi18 ? hi18 : addHi(x_b_lo[i], x_b_hi[i], act_b_lo[i], act_b_hi[i]);
+        const lo19 = lo18 === lo18 ? lo18 : addLo(x_b_lo[i]!, x_b_hi[i]!, act_b_lo[i]!, act_b_hi[i]!);
+        const hi19 = hi18 === hi18 ? hi18 : addHi(x_b_lo[i]!, x_b_hi[i]!, act_b_lo[i]!, act_b_hi[i]!);
         x_b_lo[i] = lo19; // mlp.ts:50
         x_b_hi[i] = hi19; // mlp.ts:50
         act_b_lo[i] = 0; // mlp.ts:50

@@ -25,27 +25,27 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
     let s = 0;
     let s_d = 0;
     const layers = sizes.length - 1; // mlp.ts:47
-    const n0 = sizes[0]; // mlp.ts:48
+    const n0 = sizes[0]!; // mlp.ts:48
     for (let i = 0; i < n0; i++) {
-        act_d[i] = x_d[i]; // mlp.ts:50
-        act[i] = x[i]; // mlp.ts:50
+        act_d[i] = x_d[i]!; // mlp.ts:50
+        act[i] = x[i]!; // mlp.ts:50
     }
     let pOff = 0; // mlp.ts:52
     let inOff = 0; // mlp.ts:53
     let outOff = n0; // mlp.ts:54
     for (let l = 0; l < layers - 1; l++) {
         tape.pushInt(nIn); // mlp.ts:56
-        nIn = sizes[l]; // mlp.ts:56
+        nIn = sizes[l]!; // mlp.ts:56
         tape.pushInt(nOut); // mlp.ts:57
-        nOut = sizes[l + 1]; // mlp.ts:57
+        nOut = sizes[l + 1]!; // mlp.ts:57
         for (let j = 0; j < nOut; j++) {
             tape.push(s); // mlp.ts:59
             tape.push(s_d); // mlp.ts:59
-            s = params[pOff + nOut * nIn + j]; // mlp.ts:59
+            s = params[pOff + nOut * nIn + j]!; // mlp.ts:59
             s_d = 0; // mlp.ts:59
             for (let i = 0; i < nIn; i++) {
-                s_d += params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:61
-                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:61
+                s_d += params[pOff + j * nIn + i]! * act_d[inOff + i]!; // mlp.ts:61
+                s += params[pOff + j * nIn + i]! * act[inOff + i]!; // mlp.ts:61
             }
             const t1 = silu(s); // mlp.ts:63
             const t6 = sigmoid(s); // mlp.ts:63
@@ -60,12 +60,12 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
         tape.pushInt(outOff); // mlp.ts:67
         outOff += nOut; // mlp.ts:67
     }
-    const nLast = sizes[layers - 1]; // mlp.ts:69
-    let y = params[pOff + nLast]; // mlp.ts:70
+    const nLast = sizes[layers - 1]!; // mlp.ts:69
+    let y = params[pOff + nLast]!; // mlp.ts:70
     let y_d = 0; // mlp.ts:70
     for (let i = 0; i < nLast; i++) {
-        y_d += params[pOff + i] * act_d[inOff + i]; // mlp.ts:72
-        y += params[pOff + i] * act[inOff + i]; // mlp.ts:72
+        y_d += params[pOff + i]! * act_d[inOff + i]!; // mlp.ts:72
+        y += params[pOff + i]! * act[inOff + i]!; // mlp.ts:72
     }
     // reverse sweep
     let s_b = 0;
@@ -74,8 +74,8 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
     let t1_b_d = 0;
     let y_b = out_b;
     for (let i = nLast - 1; i >= 0; i--) {
-        act_b_d[inOff + i] = act_b_d[inOff + i]; // mlp.ts:72
-        act_b[inOff + i] += y_b * params[pOff + i]; // mlp.ts:72
+        act_b_d[inOff + i] = act_b_d[inOff + i]!; // mlp.ts:72
+        act_b[inOff + i]! += y_b * params[pOff + i]!; // mlp.ts:72
     }
     y_b = 0; // mlp.ts:70
     for (let l = layers - 1 - 1; l >= 0; l--) {
@@ -83,9 +83,9 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
         inOff = tape.popInt(); // mlp.ts:66
         pOff = tape.popInt(); // mlp.ts:65
         for (let j = nOut - 1; j >= 0; j--) {
-            markAdjoint(outOff + j - n0, act_b[outOff + j]); // mlp.ts:63
-            t1_b_d += act_b_d[outOff + j]; // mlp.ts:63
-            t1_b += act_b[outOff + j]; // mlp.ts:63
+            markAdjoint(outOff + j - n0, act_b[outOff + j]!); // mlp.ts:63
+            t1_b_d += act_b_d[outOff + j]!; // mlp.ts:63
+            t1_b += act_b[outOff + j]!; // mlp.ts:63
             act_b_d[outOff + j] = 0; // mlp.ts:63
             act_b[outOff + j] = 0; // mlp.ts:63
             const t2 = sigmoid(s); // mlp.ts:63
@@ -101,8 +101,8 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
             t1_b = 0; // mlp.ts:63
             t1_b_d = 0; // mlp.ts:63
             for (let i = nIn - 1; i >= 0; i--) {
-                act_b_d[inOff + i] += params[pOff + j * nIn + i] * s_b_d; // mlp.ts:61
-                act_b[inOff + i] += s_b * params[pOff + j * nIn + i]; // mlp.ts:61
+                act_b_d[inOff + i]! += params[pOff + j * nIn + i]! * s_b_d; // mlp.ts:61
+                act_b[inOff + i]! += s_b * params[pOff + j * nIn + i]!; // mlp.ts:61
             }
             s_d = tape.pop(); // mlp.ts:59
             s = tape.pop(); // mlp.ts:59
@@ -113,8 +113,8 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
         nIn = tape.popInt(); // mlp.ts:56
     }
     for (let i = n0 - 1; i >= 0; i--) {
-        x_b_d[i] += act_b_d[i]; // mlp.ts:50
-        x_b[i] += act_b[i]; // mlp.ts:50
+        x_b_d[i]! += act_b_d[i]!; // mlp.ts:50
+        x_b[i]! += act_b[i]!; // mlp.ts:50
         act_b_d[i] = 0; // mlp.ts:50
         act_b[i] = 0; // mlp.ts:50
     }

@@ -8,28 +8,28 @@ const ETA = 5e-324; // 2^-1074, the smallest subnormal
  */
 export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Float64Array, act_lo: Float64Array, act_hi: Float64Array, sizes: Int32Array, out: Float64Array): void {
     const layers = sizes.length - 1; // mlp.ts:47
-    const n0 = sizes[0]; // mlp.ts:48
+    const n0 = sizes[0]!; // mlp.ts:48
     for (let i = 0; i < n0; i++) {
-        act_lo[i] = x_lo[i]; // mlp.ts:50
-        act_hi[i] = x_hi[i]; // mlp.ts:50
+        act_lo[i] = x_lo[i]!; // mlp.ts:50
+        act_hi[i] = x_hi[i]!; // mlp.ts:50
     }
     let pOff = 0; // mlp.ts:52
     let inOff = 0; // mlp.ts:53
     let outOff = n0; // mlp.ts:54
     for (let l = 0; l < layers - 1; l++) {
-        const nIn = sizes[l]; // mlp.ts:56
-        const nOut = sizes[l + 1]; // mlp.ts:57
+        const nIn = sizes[l]!; // mlp.ts:56
+        const nOut = sizes[l + 1]!; // mlp.ts:57
         for (let j = 0; j < nOut; j++) {
-            let s_lo = params[pOff + nOut * nIn + j]; // mlp.ts:59
-            let s_hi = params[pOff + nOut * nIn + j]; // mlp.ts:59
+            let s_lo = params[pOff + nOut * nIn + j]!; // mlp.ts:59
+            let s_hi = params[pOff + nOut * nIn + j]!; // mlp.ts:59
             let sum1 = s_lo + s_hi;
             let rad1 = s_hi - s_lo;
             let mag1 = Math.max(Math.abs(s_lo), Math.abs(s_hi));
             let k1 = 0;
             for (let i = 0; i < nIn; i++) {
-                const w2 = params[pOff + j * nIn + i];
-                const b_lo1 = act_lo[inOff + i];
-                const b_hi1 = act_hi[inOff + i];
+                const w2 = params[pOff + j * nIn + i]!;
+                const b_lo1 = act_lo[inOff + i]!;
+                const b_hi1 = act_hi[inOff + i]!;
                 const aw1 = Math.abs(w2);
                 sum1 += w2 * (b_lo1 + b_hi1);
                 rad1 += aw1 * (b_hi1 - b_lo1);
@@ -45,15 +45,15 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
             }
             else {
                 for (let i = 0; i < nIn; i++) {
-                    const w1 = params[pOff + j * nIn + i];
-                    const p1 = w1 > 0 ? w1 * act_lo[inOff + i] : w1 * act_hi[inOff + i];
+                    const w1 = params[pOff + j * nIn + i]!;
+                    const p1 = w1 > 0 ? w1 * act_lo[inOff + i]! : w1 * act_hi[inOff + i]!;
                     const t2 = s_lo + (p1 - (PHI * Math.abs(p1) + ETA));
                     const lo1 = t2 - (PHI * Math.abs(t2) + ETA);
-                    const p2 = w1 > 0 ? w1 * act_hi[inOff + i] : w1 * act_lo[inOff + i];
+                    const p2 = w1 > 0 ? w1 * act_hi[inOff + i]! : w1 * act_lo[inOff + i]!;
                     const t3 = s_hi + (p2 + (PHI * Math.abs(p2) + ETA));
                     const hi1 = t3 + (PHI * Math.abs(t3) + ETA);
-                    const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i], act_hi[inOff + i]);
-                    const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i], act_hi[inOff + i]);
+                    const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i]!, act_hi[inOff + i]!);
+                    const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i]!, act_hi[inOff + i]!);
                     s_lo = lo2; // mlp.ts:61
                     s_hi = hi2; // mlp.ts:61
                 }
@@ -61,8 +61,8 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             siluPair();
-            const lo3 = bounds[0];
-            const hi3 = bounds[1];
+            const lo3 = bounds[0]!;
+            const hi3 = bounds[1]!;
             const t1_lo = lo3; // mlp.ts:63
             const t1_hi = hi3; // mlp.ts:63
             bounds[0] = t1_lo;
@@ -75,17 +75,17 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
         inOff = outOff; // mlp.ts:66
         outOff += nOut; // mlp.ts:67
     }
-    const nLast = sizes[layers - 1]; // mlp.ts:69
-    let y_lo = params[pOff + nLast]; // mlp.ts:70
-    let y_hi = params[pOff + nLast]; // mlp.ts:70
+    const nLast = sizes[layers - 1]!; // mlp.ts:69
+    let y_lo = params[pOff + nLast]!; // mlp.ts:70
+    let y_hi = params[pOff + nLast]!; // mlp.ts:70
     let sum2 = y_lo + y_hi;
     let rad2 = y_hi - y_lo;
     let mag2 = Math.max(Math.abs(y_lo), Math.abs(y_hi));
     let k2 = 0;
     for (let i = 0; i < nLast; i++) {
-        const w4 = params[pOff + i];
-        const b_lo2 = act_lo[inOff + i];
-        const b_hi2 = act_hi[inOff + i];
+        const w4 = params[pOff + i]!;
+        const b_lo2 = act_lo[inOff + i]!;
+        const b_hi2 = act_hi[inOff + i]!;
         const aw2 = Math.abs(w4);
         sum2 += w4 * (b_lo2 + b_hi2);
         rad2 += aw2 * (b_hi2 - b_lo2);
@@ -101,15 +101,15 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
     }
     else {
         for (let i = 0; i < nLast; i++) {
-            const w3 = params[pOff + i];
-            const p3 = w3 > 0 ? w3 * act_lo[inOff + i] : w3 * act_hi[inOff + i];
+            const w3 = params[pOff + i]!;
+            const p3 = w3 > 0 ? w3 * act_lo[inOff + i]! : w3 * act_hi[inOff + i]!;
             const t4 = y_lo + (p3 - (PHI * Math.abs(p3) + ETA));
             const lo4 = t4 - (PHI * Math.abs(t4) + ETA);
-            const p4 = w3 > 0 ? w3 * act_hi[inOff + i] : w3 * act_lo[inOff + i];
+            const p4 = w3 > 0 ? w3 * act_hi[inOff + i]! : w3 * act_lo[inOff + i]!;
             const t5 = y_hi + (p4 + (PHI * Math.abs(p4) + ETA));
             const hi4 = t5 + (PHI * Math.abs(t5) + ETA);
-            const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i], act_hi[inOff + i]);
-            const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i], act_hi[inOff + i]);
+            const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i]!, act_hi[inOff + i]!);
+            const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i]!, act_hi[inOff + i]!);
             y_lo = lo5; // mlp.ts:72
             y_hi = hi5; // mlp.ts:72
         }

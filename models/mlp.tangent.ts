@@ -16,23 +16,23 @@ import { mark, sigmoid, silu } from "../runtime/index.js";
  */
 export function mlp_tangent(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, x_d: Float64Array, act_d: Float64Array, out: Float64Array): void {
     const layers = sizes.length - 1; // mlp.ts:47
-    const n0 = sizes[0]; // mlp.ts:48
+    const n0 = sizes[0]!; // mlp.ts:48
     for (let i = 0; i < n0; i++) {
-        act_d[i] = x_d[i]; // mlp.ts:50
-        act[i] = x[i]; // mlp.ts:50
+        act_d[i] = x_d[i]!; // mlp.ts:50
+        act[i] = x[i]!; // mlp.ts:50
     }
     let pOff = 0; // mlp.ts:52
     let inOff = 0; // mlp.ts:53
     let outOff = n0; // mlp.ts:54
     for (let l = 0; l < layers - 1; l++) {
-        const nIn = sizes[l]; // mlp.ts:56
-        const nOut = sizes[l + 1]; // mlp.ts:57
+        const nIn = sizes[l]!; // mlp.ts:56
+        const nOut = sizes[l + 1]!; // mlp.ts:57
         for (let j = 0; j < nOut; j++) {
-            let s = params[pOff + nOut * nIn + j]; // mlp.ts:59
+            let s = params[pOff + nOut * nIn + j]!; // mlp.ts:59
             let s_d = 0; // mlp.ts:59
             for (let i = 0; i < nIn; i++) {
-                s_d += params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:61
-                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:61
+                s_d += params[pOff + j * nIn + i]! * act_d[inOff + i]!; // mlp.ts:61
+                s += params[pOff + j * nIn + i]! * act[inOff + i]!; // mlp.ts:61
             }
             const t1 = silu(s); // mlp.ts:63
             const t2 = sigmoid(s); // mlp.ts:63
@@ -44,12 +44,12 @@ export function mlp_tangent(params: Float64Array, x: Float64Array, act: Float64A
         inOff = outOff; // mlp.ts:66
         outOff += nOut; // mlp.ts:67
     }
-    const nLast = sizes[layers - 1]; // mlp.ts:69
-    let y = params[pOff + nLast]; // mlp.ts:70
+    const nLast = sizes[layers - 1]!; // mlp.ts:69
+    let y = params[pOff + nLast]!; // mlp.ts:70
     let y_d = 0; // mlp.ts:70
     for (let i = 0; i < nLast; i++) {
-        y_d += params[pOff + i] * act_d[inOff + i]; // mlp.ts:72
-        y += params[pOff + i] * act[inOff + i]; // mlp.ts:72
+        y_d += params[pOff + i]! * act_d[inOff + i]!; // mlp.ts:72
+        y += params[pOff + i]! * act[inOff + i]!; // mlp.ts:72
     }
     out[0] = y;
     out[1] = y_d;

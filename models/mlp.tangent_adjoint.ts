@@ -29,27 +29,27 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
     let t4 = 0;
     let t5 = 0;
     const layers = sizes.length - 1; // mlp.ts:47
-    const n0 = sizes[0]; // mlp.ts:48
+    const n0 = sizes[0]!; // mlp.ts:48
     for (let i = 0; i < n0; i++) {
-        act_d[i] = x_d[i]; // mlp.ts:50
-        act[i] = x[i]; // mlp.ts:50
+        act_d[i] = x_d[i]!; // mlp.ts:50
+        act[i] = x[i]!; // mlp.ts:50
     }
     let pOff = 0; // mlp.ts:52
     let inOff = 0; // mlp.ts:53
     let outOff = n0; // mlp.ts:54
     for (let l = 0; l < layers - 1; l++) {
         tape.pushInt(nIn); // mlp.ts:56
-        nIn = sizes[l]; // mlp.ts:56
+        nIn = sizes[l]!; // mlp.ts:56
         tape.pushInt(nOut); // mlp.ts:57
-        nOut = sizes[l + 1]; // mlp.ts:57
+        nOut = sizes[l + 1]!; // mlp.ts:57
         for (let j = 0; j < nOut; j++) {
             tape.push(s); // mlp.ts:59
-            s = params[pOff + nOut * nIn + j]; // mlp.ts:59
+            s = params[pOff + nOut * nIn + j]!; // mlp.ts:59
             tape.push(s_d); // mlp.ts:59
             s_d = 0; // mlp.ts:59
             for (let i = 0; i < nIn; i++) {
-                s_d += params[pOff + j * nIn + i] * act_d[inOff + i]; // mlp.ts:61
-                s += params[pOff + j * nIn + i] * act[inOff + i]; // mlp.ts:61
+                s_d += params[pOff + j * nIn + i]! * act_d[inOff + i]!; // mlp.ts:61
+                s += params[pOff + j * nIn + i]! * act[inOff + i]!; // mlp.ts:61
             }
             const t1 = silu(s); // mlp.ts:63
             tape.push(t2); // mlp.ts:63
@@ -61,9 +61,9 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
             tape.push(t5); // mlp.ts:63
             t5 = t2 * t4; // mlp.ts:63
             const t1_d = t5 * s_d; // mlp.ts:63
-            tape.push(act_d[outOff + j]); // mlp.ts:63
+            tape.push(act_d[outOff + j]!); // mlp.ts:63
             act_d[outOff + j] = t1_d; // mlp.ts:63
-            tape.push(act[outOff + j]); // mlp.ts:63
+            tape.push(act[outOff + j]!); // mlp.ts:63
             act[outOff + j] = mark(t1, outOff + j - n0); // mlp.ts:63
         }
         tape.pushInt(pOff); // mlp.ts:65
@@ -73,12 +73,12 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
         tape.pushInt(outOff); // mlp.ts:67
         outOff += nOut; // mlp.ts:67
     }
-    const nLast = sizes[layers - 1]; // mlp.ts:69
-    let y = params[pOff + nLast]; // mlp.ts:70
+    const nLast = sizes[layers - 1]!; // mlp.ts:69
+    let y = params[pOff + nLast]!; // mlp.ts:70
     let y_d = 0; // mlp.ts:70
     for (let i = 0; i < nLast; i++) {
-        y_d += params[pOff + i] * act_d[inOff + i]; // mlp.ts:72
-        y += params[pOff + i] * act[inOff + i]; // mlp.ts:72
+        y_d += params[pOff + i]! * act_d[inOff + i]!; // mlp.ts:72
+        y += params[pOff + i]! * act[inOff + i]!; // mlp.ts:72
     }
     out[0] = y;
     out[1] = y_d;
@@ -93,18 +93,18 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
     let t1_d_b = 0;
     let y_b = 0;
     let y_d_b = 0;
-    y_d_b += out_b[1];
+    y_d_b += out_b[1]!;
     out_b[1] = 0;
-    y_b += out_b[0];
+    y_b += out_b[0]!;
     out_b[0] = 0;
     for (let i = nLast - 1; i >= 0; i--) {
-        params_b[pOff + i] += y_b * act[inOff + i]; // mlp.ts:72
-        act_b[inOff + i] += y_b * params[pOff + i]; // mlp.ts:72
-        params_b[pOff + i] += y_d_b * act_d[inOff + i]; // mlp.ts:72
-        act_d_b[inOff + i] += y_d_b * params[pOff + i]; // mlp.ts:72
+        params_b[pOff + i]! += y_b * act[inOff + i]!; // mlp.ts:72
+        act_b[inOff + i]! += y_b * params[pOff + i]!; // mlp.ts:72
+        params_b[pOff + i]! += y_d_b * act_d[inOff + i]!; // mlp.ts:72
+        act_d_b[inOff + i]! += y_d_b * params[pOff + i]!; // mlp.ts:72
     }
     y_d_b = 0; // mlp.ts:70
-    params_b[pOff + nLast] += y_b; // mlp.ts:70
+    params_b[pOff + nLast]! += y_b; // mlp.ts:70
     y_b = 0; // mlp.ts:70
     for (let l = layers - 1 - 1; l >= 0; l--) {
         outOff = tape.popInt(); // mlp.ts:67
@@ -112,11 +112,11 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
         pOff = tape.popInt(); // mlp.ts:65
         for (let j = nOut - 1; j >= 0; j--) {
             act[outOff + j] = tape.pop(); // mlp.ts:63
-            markAdjoint(outOff + j - n0, act_b[outOff + j]); // mlp.ts:63
-            t1_b += act_b[outOff + j]; // mlp.ts:63
+            markAdjoint(outOff + j - n0, act_b[outOff + j]!); // mlp.ts:63
+            t1_b += act_b[outOff + j]!; // mlp.ts:63
             act_b[outOff + j] = 0; // mlp.ts:63
             act_d[outOff + j] = tape.pop(); // mlp.ts:63
-            t1_d_b += act_d_b[outOff + j]; // mlp.ts:63
+            t1_d_b += act_d_b[outOff + j]!; // mlp.ts:63
             act_d_b[outOff + j] = 0; // mlp.ts:63
             t5_b += t1_d_b * s_d; // mlp.ts:63
             s_d_b += t1_d_b * t5; // mlp.ts:63
@@ -139,15 +139,15 @@ export function mlp_tangent_adjoint(params: Float64Array, x: Float64Array, act: 
             s_b += t1_b * (t6 * (1 + s * (1 - t6))); // mlp.ts:63
             t1_b = 0; // mlp.ts:63
             for (let i = nIn - 1; i >= 0; i--) {
-                params_b[pOff + j * nIn + i] += s_b * act[inOff + i]; // mlp.ts:61
-                act_b[inOff + i] += s_b * params[pOff + j * nIn + i]; // mlp.ts:61
-                params_b[pOff + j * nIn + i] += s_d_b * act_d[inOff + i]; // mlp.ts:61
-                act_d_b[inOff + i] += s_d_b * params[pOff + j * nIn + i]; // mlp.ts:61
+                params_b[pOff + j * nIn + i]! += s_b * act[inOff + i]!; // mlp.ts:61
+                act_b[inOff + i]! += s_b * params[pOff + j * nIn + i]!; // mlp.ts:61
+                params_b[pOff + j * nIn + i]! += s_d_b * act_d[inOff + i]!; // mlp.ts:61
+                act_d_b[inOff + i]! += s_d_b * params[pOff + j * nIn + i]!; // mlp.ts:61
             }
             s_d = tape.pop(); // mlp.ts:59
             s_d_b = 0; // mlp.ts:59
             s = tape.pop(); // mlp.ts:59
-            params_b[pOff + nOut * nIn + j] += s_b; // mlp.ts:59
+            params_b[pOff + nOut * nIn + j]! += s_b; // mlp.ts:59
             s_b = 0; // mlp.ts:59
         }
         nOut = tape.popInt(); // mlp.ts:57

@@ -157,7 +157,10 @@ export function checkEnclosure(v: IntervalVariants, opts: { samples?: number; se
         worst = Math.max(worst, body(sample()));
         n++;
       }
-      results.push({ check, samples: n, worstError: worst, pass: worst === 0 });
+      results.push({
+        check, samples: n, worstError: worst, pass: worst === 0,
+        ...(worst === Infinity ? { note: "an enclosure was empty or NaN where the point value is a number" } : {}),
+      });
     } catch (e) {
       const msg = e instanceof Error ? e.message : String(e);
       if (!/sobolev interval:/.test(msg)) throw e;

@@ -1,12 +1,14 @@
-// The start of every TypeScript worker thread (runtime/ts-worker.ts: tsWorker). Worker threads do
-// not inherit tsx's module hooks (Node registers them per thread): register them, then import the
-// worker's module. A failure is also flagged in shared memory when the worker asks for it, since a
+// The start of every worker thread (runtime/ts-worker.ts: tsWorker). A TypeScript module (this
+// repository's sources) needs tsx's module hooks, which worker threads do not inherit (Node
+// registers them per thread): register them first. Compiled JavaScript (the package) is imported as is. A failure is also flagged in shared memory when the worker asks for it, since a
 // calling thread blocked in Atomics.wait cannot see error events.
 import { workerData } from "node:worker_threads";
 
 try {
-  const { register } = await import("tsx/esm/api");
-  register();
+  if (workerData.tsModule.endsWith(".ts")) {
+    const { register } = await import("tsx/esm/api");
+    register();
+  }
   await import(workerData.tsModule);
 } catch (e) {
   const f = workerData.failure;

@@ -89,7 +89,7 @@ test("prune: a trained model file prunes to the target size; a missing box or fi
   const r = run("prune", "small.json", "--target", "6", "-o", "small-pruned.json", "--subdivide", "2", "--ranking", "layer");
   expect(r.code).toBe(0);
   expect(r.out).toMatch(/pruned 7-8-8-1 \(145 parameters\) to 7-3-3-1/);
-  expect(run("prune", "nope.json", "--target", "3", "-o", "x.json").err).toMatch(/nope\.json: cannot read/);
+  expect(run("prune", "nope.json", "--target", "3", "-o", "x.json").err).toMatch(/^sobolev prune: no such model file: nope\.json$/m);
   expect(run("prune", "small.json", "-o", "x.json").code).toBe(2); // --target is required
 });
 
@@ -121,4 +121,31 @@ export function bachelierCall(s, k, v) {
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/pass\s+bachelierCall\s+tangent-vs-fd/);
   expect(r.stdout).toMatch(/all \d+ checks passed/);
+});
+
+test("path mistakes are one line naming the path, before any work, never a stack trace (#17)", () => {
+  mkdirSync(path.join(dir, "a-dir"), { recursive: true });
+  writeFileSync(path.join(dir, "a-file.txt"), "x\n");
+  const probes: Array<[string[], RegExp, number]> = [
+    [["compile", "a-dir"], /^sobolev compile: a-dir is a directory; expected a file$/m, 1],
+    [["verify", "a-dir"], /^sobolev verify: a-dir is a directory; expected a file$/m, 1],
+    [["compile", "good.ts", "--out", "a-file.txt"], /^sobolev compile: a-file\.txt is a file; expected a directory to write into$/m, 1],
+    [["prune", "nope.json", "--target", "3", "-o", "a-dir"], /^sobolev prune: no such model file: nope\.json$/m, 1],
+    [["export", "a-file.txt", "-o", "a-dir"], /^sobolev export: a-dir is a directory; expected a file name to write$/m, 1],
+    [["import", "a-dir", "-o", "x.json"], /^sobolev import: a-dir is a directory; expected an ONNX file$/m, 1],
+    [["train", "--epochs", "1", "-o", "a-dir"], /^sobolev train: a-dir is a directory; expected a file name to write$/m, 1],
+    [["train", "--epochs", "1", "-o", "a-file.txt/model.json"], /^sobolev train: cannot write a-file\.txt\/model\.json: .*a-file\.txt is a file, not a directory$/m, 1],
+  ];
+  for (const [args, message, code] of probes) {
+    const r = run(...args);
+    expect(r.err, args.join(" ")).toMatch(message);
+    expect(r.err, args.join(" ")).not.toMatch(/\n\s+at /); // no stack
+    expect(r.code, args.join(" ")).toBe(code);
+  }
+});
+
+test("--threads beyond the machine's cores is capped with a note", () => {
+  const r = run("train", "--epochs", "1", "--batches", "1", "--samples", "64", "--test", "64", "--width", "4", "--depth", "1", "--threads", "100", "--json");
+  expect(r.code).toBe(0);
+  expect(r.err).toMatch(/--threads 100: this machine has \d+ cores; using \d+/);
 });

@@ -4,7 +4,7 @@
  * is not the only test: the committed code itself is imported and checked numerically.
  */
 import { expect, test } from "vitest";
-import { compileCommand } from "../compiler/cli/compile-command.js";
+import { compileCommand } from "../cli/compile-command.js";
 import { checkFirstOrder } from "../runtime/checks.js";
 import * as src from "./golden/example.js";
 import * as adj from "./golden/example.adjoint.js";

@@ -3,7 +3,7 @@
  * variants) pass the independent checks.
  */
 import { beforeAll, expect, test } from "vitest";
-import { compileCommand } from "../compiler/cli/compile-command.js";
+import { compileCommand } from "../cli/compile-command.js";
 import { checkFirstOrder } from "../runtime/checks.js";
 import { checkSecondOrder } from "../runtime/checks-second-order.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";

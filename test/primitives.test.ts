@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
-import { verifyLoaded } from "../compiler/cli/verify-command.js";
+import { verifyLoaded } from "../cli/verify-command.js";
 import { loadCompiled, RUNTIME_ENTRY } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
 import { primitives } from "../compiler/primitives/registry.js";

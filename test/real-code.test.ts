@@ -9,7 +9,7 @@
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { verifyLoaded } from "../compiler/cli/verify-command.js";
+import { verifyLoaded } from "../cli/verify-command.js";
 import { compile } from "../compiler/compile.js";
 import { loadCompiled, type Loaded } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";

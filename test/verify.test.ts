@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { expect, test } from "vitest";
-import { verifyLoaded } from "../compiler/cli/verify-command.js";
+import { verifyLoaded } from "../cli/verify-command.js";
 import { loadCompiled } from "../compiler/integration/load.js";
 
 const bin = path.resolve("bin/sobolev.js");
@@ -110,7 +110,7 @@ test("default exports are checked; a file with no function to check, or an annot
 });
 
 test("a failing check whose worst error is not a number says why", async () => {
-  const { whyNoNumber: whyNoNumberForTest } = await import("../compiler/cli/verify-command.js");
+  const { whyNoNumber: whyNoNumberForTest } = await import("../cli/verify-command.js");
   expect(whyNoNumberForTest({ function: "f", check: "interval-value", samples: 3, worstError: Infinity, pass: false })).toMatch(/infinite/);
   expect(whyNoNumberForTest({ function: "f", check: "tangent-vs-fd", samples: 3, worstError: NaN, pass: false })).toMatch(/NaN/);
   expect(whyNoNumberForTest({ function: "f", check: "tangent-vs-fd", samples: 3, worstError: 1e-3, pass: false })).toBeUndefined();

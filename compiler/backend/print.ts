@@ -145,10 +145,12 @@ class StmtPrinter {
       case "store": {
         if (s.array === BOUNDS) this.used.add(BOUNDS);
         const target = f.createElementAccessExpression(f.createIdentifier(s.array), this.expr(s.index));
+        // `a[i]! += v`: under noUncheckedIndexedAccess an element read may be undefined
+        const read = f.createNonNullExpression(target);
         const inc = primitiveIncrementOf(s.value, { k: "index", array: s.array, index: s.index });
-        if (inc) return f.createExpressionStatement(f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, this.expr(inc)));
+        if (inc) return f.createExpressionStatement(f.createBinaryExpression(read, ts.SyntaxKind.PlusEqualsToken, this.expr(inc)));
         if (s.value.k === "binary" && s.value.op !== "%" && s.value.left.k === "index" && s.value.left.array === s.array && sameExpr(s.value.left.index, s.index)) {
-          return f.createExpressionStatement(f.createBinaryExpression(target, compoundToken(s.value.op), this.expr(s.value.right)));
+          return f.createExpressionStatement(f.createBinaryExpression(read, compoundToken(s.value.op), this.expr(s.value.right)));
         }
         return f.createExpressionStatement(f.createAssignment(target, this.expr(s.value)));
       }
@@ -228,7 +230,8 @@ class StmtPrinter {
       case "var": return f.createIdentifier(e.name);
       case "index": case "iindex":
         if (e.array === BOUNDS) this.used.add(BOUNDS); // the runtime's bound pair (interval code)
-        return f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index));
+        // `a[i]!`: the generated code type-checks under noUncheckedIndexedAccess (indices are in range by construction)
+        return f.createNonNullExpression(f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index)));
       case "length": return f.createPropertyAccessExpression(f.createIdentifier(e.array), "length");
       case "field": return f.createPropertyAccessExpression(f.createIdentifier(e.record), e.field);
       case "record": throw new Error("internal: a record literal reached the printer (normalization substitutes it)");

@@ -495,7 +495,7 @@ export class FunctionLowerer extends ArrayLowerer {
   }
 
   protected assignTo(target: ts.Expression, value: Expr, whole: ts.Node): Expr {
-    if (ts.isParenthesizedExpression(target)) return this.assignTo(target.expression, value, whole);
+    if (ts.isParenthesizedExpression(target) || ts.isNonNullExpression(target)) return this.assignTo(target.expression, value, whole); // (a[i]) = …, a[i]! += …
     if (ts.isIdentifier(target)) {
       const v = this.lookup(target);
       if (!v) this.err(target, `assignment to '${target.text}', which is not a local or parameter of the function`, "assignment");

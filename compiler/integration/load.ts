@@ -1,20 +1,22 @@
 /**
- * Compile a file and import its generated variants, for verification and tests.
+ * Compile a file and import its generated variants and the file itself, for verification and tests.
  * Generated modules go to a fresh temporary directory and import the runtime by absolute path,
- * so nothing is written beside the user's source.
+ * so nothing is written beside the user's source; every module is bundled first (import-module.ts),
+ * so that this works from plain Node, in any folder.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { compile, type CompileOutput, type VariantSpec } from "../compile.js";
 import { CompileError, CompileErrors } from "../diagnostics.js";
 import type { Func } from "../ir/types.js";
+import { importBundled, type Module } from "./import-module.js";
 
-export const RUNTIME_ENTRY = fileURLToPath(new URL("../../runtime/index.ts", import.meta.url));
+/** The runtime's entry beside this module: the TypeScript source here, the compiled JavaScript in the package (dist/). */
+export const RUNTIME_ENTRY = fileURLToPath(new URL(`../../runtime/index${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url));
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export type Module = Record<string, any>;
+export type { Module };
 
 export interface Loaded {
   /** The user's module itself (the primal functions). */
@@ -34,13 +36,12 @@ export async function loadCompiled(fileName: string, sourceText?: string, varian
       const all = output.diagnostics.map((d) => new CompileError(d.message, d.loc, d.construct));
       throw all.length === 1 ? all[0]! : new CompileErrors(all);
     }
-    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n'); // generated modules are ESM
     const variants: Record<string, Module> = {};
     for (const f of output.files) {
       writeFileSync(f.path, f.code);
-      variants[f.variant] = await import(pathToFileURL(f.path).href);
+      variants[f.variant] = await importBundled(f.path, dir, RUNTIME_ENTRY);
     }
-    const source = await import(pathToFileURL(abs).href);
+    const source = await importBundled(abs, dir, RUNTIME_ENTRY);
     return { source, variants, output };
   } finally {
     rmSync(dir, { recursive: true, force: true });

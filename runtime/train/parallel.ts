@@ -10,7 +10,7 @@
  * calling thread blocks while the workers finish), so training stays a synchronous loop.
  */
 import type { Worker } from "node:worker_threads";
-import { tsWorker } from "../ts-worker.js";
+import { sibling, tsWorker } from "../ts-worker.js";
 import { lossGradient, type Backend, type Batch, type Workspace } from "./gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
@@ -59,7 +59,7 @@ export class GradientPool {
     for (let w = 1; w < threads; w++) {
       const grad = shared(shape.nParams);
       this.grads.push(grad);
-      const worker = tsWorker(new URL("./worker.ts", import.meta.url),
+      const worker = tsWorker(sibling(import.meta.url, "worker"),
         { fm, shape, ctrl: this.ctrl, params: this.params, grad, results: this.results, index: this.index, data: this.data, slot: w, threads },
         { words: this.ctrl, set: CTRL.failed, wake: CTRL.done });
       worker.on("error", (e) => { console.error(`training worker ${w}: ${e instanceof Error ? e.stack : String(e)}`); });

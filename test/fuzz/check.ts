@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { verifyLoaded } from "../../compiler/cli/verify-command.js";
+import { verifyLoaded } from "../../cli/verify-command.js";
 import { formatDiagnostic, CompileError } from "../../compiler/diagnostics.js";
 import { loadCompiled } from "../../compiler/integration/load.js";
 import type { Func } from "../../compiler/ir/types.js";

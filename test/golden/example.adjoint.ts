@@ -18,8 +18,8 @@ export function f_adjoint(x: number, y: number, out_b: number, grad: Float64Arra
     x_b += ret_b * s; // example.ts:13
     s_b += ret_b * x; // example.ts:13
     y_b += s_b * Math.cos(y); // example.ts:12
-    grad[0] += x_b;
-    grad[1] += y_b;
+    grad[0]! += x_b;
+    grad[1]! += y_b;
     return ret;
 }
 
@@ -36,7 +36,7 @@ export function f_adjoint(x: number, y: number, out_b: number, grad: Float64Arra
 export function energy_adjoint(w: Float64Array, x: Float64Array, n: number, w_b: Float64Array, x_b: Float64Array, out_b: number): number {
     let s = 0; // example.ts:25
     for (let i = 0; i < n; i++) {
-        s += w[i] * x[i]; // example.ts:27
+        s += w[i]! * x[i]!; // example.ts:27
     }
     const ret = Math.tanh(s); // example.ts:29
     // reverse sweep
@@ -44,8 +44,8 @@ export function energy_adjoint(w: Float64Array, x: Float64Array, n: number, w_b:
     let ret_b = out_b;
     s_b += ret_b * (1 - ret * ret); // example.ts:29
     for (let i = n - 1; i >= 0; i--) {
-        w_b[i] += s_b * x[i]; // example.ts:27
-        x_b[i] += s_b * w[i]; // example.ts:27
+        w_b[i]! += s_b * x[i]!; // example.ts:27
+        x_b[i]! += s_b * w[i]!; // example.ts:27
     }
     s_b = 0; // example.ts:25
     return ret;
@@ -79,6 +79,6 @@ export function halve_adjoint(x: number, out_b: number, grad: Float64Array): num
     }
     x_b += z_b; // example.ts:38
     z_b = 0; // example.ts:38
-    grad[0] += x_b;
+    grad[0]! += x_b;
     return ret;
 }

@@ -29,8 +29,8 @@ export function energy_tangent(w: Float64Array, x: Float64Array, n: number, w_d:
     let s = 0; // example.ts:25
     let s_d = 0; // example.ts:25
     for (let i = 0; i < n; i++) {
-        s_d = s_d + x[i] * w_d[i] + w[i] * x_d[i]; // example.ts:27
-        s += w[i] * x[i]; // example.ts:27
+        s_d = s_d + x[i]! * w_d[i]! + w[i]! * x_d[i]!; // example.ts:27
+        s += w[i]! * x[i]!; // example.ts:27
     }
     const ret = Math.tanh(s); // example.ts:29
     const ret_d = (1 - ret * ret) * s_d; // example.ts:29

@@ -2,11 +2,12 @@
  * `sobolev prune <model.json>`: Interval Adjoint Significance pruning of a saved MLP to a target
  * number of hidden neurons, over the model's input box (stored by `sobolev train`, or --box).
  */
-import { mlp_adjoint_interval } from "../../models/mlp.adjoint_interval.js";
-import { paramCount } from "../../runtime/mlp.js";
-import { chooseRemovals, midValues, pruneNeurons } from "../../runtime/prune.js";
-import { significance, type Box } from "../../runtime/significance.js";
-import { loadModel, ModelFileError, saveModel } from "../../runtime/train/model.js";
+import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
+import { paramCount } from "../runtime/mlp.js";
+import { inputFile, outputFile } from "./errors.js";
+import { chooseRemovals, midValues, pruneNeurons } from "../runtime/prune.js";
+import { significance, type Box } from "../runtime/significance.js";
+import { loadModel, ModelFileError, saveModel } from "../runtime/train/model.js";
 
 export interface PruneOptions {
   target: number;
@@ -17,6 +18,8 @@ export interface PruneOptions {
 }
 
 export function pruneCommand(file: string, o: PruneOptions, log = console.log, error = console.error): number {
+  inputFile(file, "model file");
+  outputFile(o.out);
   let model;
   try {
     model = loadModel(file);

@@ -4,13 +4,13 @@
  * (dot-product test), and both second-order compositions (Hessian-vector products vs differences
  * of the adjoint, symmetry, and agreement with each other).
  */
-import { existsSync } from "node:fs";
-import { CompileError, CompileErrors, formatDiagnostic } from "../diagnostics.js";
-import { loadCompiled, primalOf, type Loaded } from "../integration/load.js";
-import { checkFirstOrder, type AnyFn, type CheckResult, type FnSpec } from "../../runtime/checks.js";
-import { checkSecondOrder } from "../../runtime/checks-second-order.js";
-import { checkEnclosure } from "../../runtime/checks-interval.js";
-import { VERIFY_VARIANTS } from "../modes.js";
+import { inputFile, UserError } from "./errors.js";
+import { CompileError, CompileErrors, formatDiagnostic } from "../compiler/diagnostics.js";
+import { loadCompiled, primalOf, type Loaded } from "../compiler/integration/load.js";
+import { checkFirstOrder, type AnyFn, type CheckResult, type FnSpec } from "../runtime/checks.js";
+import { checkSecondOrder } from "../runtime/checks-second-order.js";
+import { checkEnclosure } from "../runtime/checks-interval.js";
+import { VERIFY_VARIANTS } from "../compiler/modes.js";
 
 export interface VerifyOptions {
   json?: boolean;
@@ -74,8 +74,11 @@ function fmt(x: number): string {
 }
 
 export async function verifyCommand(file: string, opts: VerifyOptions, log = console.log, error = console.error): Promise<number> {
-  if (!existsSync(file)) {
-    error(`sobolev verify: no such file: ${file}`);
+  try {
+    inputFile(file);
+  } catch (e) {
+    if (!(e instanceof UserError)) throw e;
+    error(`sobolev verify: ${e.message}`);
     return 1;
   }
   let loaded: Loaded;

@@ -3,6 +3,7 @@ import { availableParallelism } from "node:os";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { compileCommand } from "./compile-command.js";
 import { verifyCommand } from "./verify-command.js";
+import { describeError } from "./errors.js";
 // train, prune, import and export load the runtime and the generated models: imported when used,
 // so that `sobolev compile` still runs when a generated model file is stale or broken (it is the
 // command that regenerates them).
@@ -24,6 +25,7 @@ function integer(min: number) {
 export function buildProgram(): Command {
   const program = new Command("sobolev")
     .description("Derivatives and interval adjoints for TypeScript, by source transformation")
+    .addHelpText("after", "\nAdd --debug to any command to see the stack of an unexpected error.")
     .showHelpAfterError()
     .exitOverride();
 
@@ -127,14 +129,23 @@ export function buildProgram(): Command {
   return program;
 }
 
-export async function main(argv: string[]): Promise<number> {
+/**
+ * Runs the command; every error ends here as one line (`--debug`, anywhere on the line, adds the
+ * stack). Returns the exit code: 0, 1 (inputs, failed checks), 2 (arguments), 70 (internal error).
+ */
+export async function main(argv: string[], error = console.error): Promise<number> {
+  const debug = argv.includes("--debug");
   const program = buildProgram();
   try {
-    await program.parseAsync(argv, { from: "user" });
+    await program.parseAsync(argv.filter((a) => a !== "--debug"), { from: "user" });
     return typeof process.exitCode === "number" ? process.exitCode : 0;
   } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2; // usage errors exit 2
-    throw e;
+    if (e instanceof CommanderError) return e.exitCode === 0 ? 0 : 2; // usage errors exit 2 (commander printed them)
+    const command = argv.find((a) => !a.startsWith("-"));
+    const d = describeError(e);
+    error(`sobolev${command ? ` ${command}` : ""}: ${d.message}`);
+    if (debug && e instanceof Error && e.stack) error(e.stack);
+    return d.exitCode;
   }
 }
 

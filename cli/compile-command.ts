@@ -1,9 +1,10 @@
 /** `sobolev compile <files…>`: generate the variants of every annotated function, or check they are current. */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import { compile, type GeneratedFile } from "../compile.js";
-import { formatDiagnostic } from "../diagnostics.js";
-import { writeFileAtomic } from "../../runtime/fs.js";
+import { compile, type GeneratedFile } from "../compiler/compile.js";
+import { formatDiagnostic } from "../compiler/diagnostics.js";
+import { writeFileAtomic } from "../runtime/fs.js";
+import { inputFile, outputDir, UserError } from "./errors.js";
 
 export interface CompileCommandOptions {
   out?: string;
@@ -16,9 +17,13 @@ export interface CompileCommandOptions {
 export function compileCommand(files: string[], opts: CompileCommandOptions, log = console.log, error = console.error): number {
   const outputs: GeneratedFile[] = [];
   let failed = false;
+  if (opts.out && !opts.check) outputDir(opts.out);
   for (const file of files) {
-    if (!existsSync(file)) {
-      error(`sobolev compile: no such file: ${file}`);
+    try {
+      inputFile(file);
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      error(`sobolev compile: ${e.message}`);
       failed = true;
       continue;
     }

@@ -3,13 +3,14 @@
  * or the Sobolev loss, and print the R² of values, deltas and basket gammas on the analytic test set.
  */
 import { SingleBar } from "cli-progress";
-import { basketPayoff_adjoint } from "../../models/bachelier.adjoint.js";
-import { makeMarket, simulate, testSet } from "../../models/bachelier.js";
-import { mlpFunctions, mlpFunctionsModule } from "../../models/surrogate.js";
-import { mlpSizes, paramCount } from "../../runtime/mlp.js";
-import { evaluateModel, r2Triple, saveModel } from "../../runtime/train/model.js";
-import { initModel, train, TrainingError, validateData } from "../../runtime/train/trainer.js";
-import { dataBox } from "../../runtime/significance.js";
+import { basketPayoff_adjoint } from "../models/bachelier.adjoint.js";
+import { makeMarket, simulate, testSet } from "../models/bachelier.js";
+import { mlpFunctions, mlpFunctionsModule } from "../models/surrogate.js";
+import { mlpSizes, paramCount } from "../runtime/mlp.js";
+import { evaluateModel, r2Triple, saveModel } from "../runtime/train/model.js";
+import { initModel, train, TrainingError, validateData } from "../runtime/train/trainer.js";
+import { dataBox } from "../runtime/significance.js";
+import { outputFile, threadCount } from "./errors.js";
 
 export interface TrainCommandOptions {
   loss: "plain" | "sobolev";
@@ -31,6 +32,8 @@ export interface TrainCommandOptions {
 }
 
 export function trainCommand(o: TrainCommandOptions, log = console.log, error = console.error): number {
+  if (o.out) outputFile(o.out); // before the work, not after it
+  const threads = threadCount(o.threads ?? 1, error);
   const market = makeMarket(o.seed);
   const data = simulate(market, o.samples, o.seed + 1, basketPayoff_adjoint);
   const ts = testSet(market, o.test, o.seed + 2);
@@ -43,10 +46,11 @@ export function trainCommand(o: TrainCommandOptions, log = console.log, error = 
   bar?.start(total, 0, { epoch: 1, epochs: o.epochs, loss: "…" });
   let last = 0;
   try {
-    train(mlpFunctions, model, data, { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, lr: o.lr, seed: o.seed + 4, threads: o.threads, functionsModule: mlpFunctionsModule, backend: o.backend === "js" ? "js" : "auto" }, (p) => {
+    train(mlpFunctions, model, data, { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, lr: o.lr, seed: o.seed + 4, threads, functionsModule: mlpFunctionsModule, backend: o.backend === "js" ? "js" : "auto" }, (p) => {
       const done = (p.epoch - 1) * o.batches + p.batch;
       bar?.update(done, { epoch: p.epoch, loss: p.epochLoss.toExponential(3) });
-      if (!tty && !o.json && p.batch === o.batches) {
+      // without a terminal: the first epoch, then at most 20 lines
+      if (!tty && !o.json && p.batch === o.batches && (p.epoch === 1 || p.epoch % Math.ceil(o.epochs / 20) === 0 || p.epoch === o.epochs)) {
         const el = (performance.now() - t0) / 1000, eta = (el / done) * (total - done);
         error(`epoch ${p.epoch}/${o.epochs}  loss ${p.epochLoss.toExponential(3)}  ${el.toFixed(0)} s elapsed, ETA ${eta.toFixed(0)} s`);
       }
