@@ -8,7 +8,7 @@ import { mlp_tangent } from "../models/mlp.tangent.js";
 import { mlp_interval } from "../models/mlp.interval.js";
 import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
 import { PerformanceObserver } from "node:perf_hooks";
-import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
+import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { median, timePerCall } from "./timing.js";
 

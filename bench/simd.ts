@@ -7,7 +7,7 @@ import { mlp } from "../models/mlp.js";
 import { mlpOfInput_adjoint } from "../models/mlp.adjoint.js";
 import { mlp_tangent_adjoint } from "../models/mlp.tangent_adjoint.js";
 import { mlpSimd } from "../models/mlp.simd.js";
-import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
+import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { instantiateSimd } from "../runtime/simd/instance.js";
 import { timePerCall } from "./timing.js";

@@ -4,10 +4,10 @@
  * after warm-up steps (which include starting the worker threads).
  */
 import { availableParallelism } from "node:os";
-import { mlpFunctions, mlpFunctionsModule } from "../models/surrogate.js";
-import { mlpSizes } from "../runtime/mlp.js";
+import { mlpFunctions, mlpFunctionsModule } from "../train/mlp-surrogate.js";
+import { mlpSizes } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
-import { initModel, train } from "../runtime/train/trainer.js";
+import { initModel, train } from "../train/trainer.js";
 import { median } from "./timing.js";
 
 export interface TrainBench {

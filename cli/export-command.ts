@@ -1,8 +1,8 @@
 /** `sobolev export model.json -o model.onnx`: a standard ONNX MLP with the normalisation inside. */
-import { paramCount } from "../runtime/mlp.js";
+import { paramCount } from "../train/mlp.js";
 import { inputFile, outputFile } from "./errors.js";
-import { EXPORT_IR_VERSION, EXPORT_OPSET, exportOnnxFile } from "../runtime/onnx/export.js";
-import { loadModel, ModelFileError } from "../runtime/train/model.js";
+import { EXPORT_IR_VERSION, EXPORT_OPSET, exportOnnxFile } from "../train/onnx/export.js";
+import { loadModel, ModelFileError } from "../train/model.js";
 
 export function exportCommand(file: string, o: { out: string }, log = console.log, error = console.error): number {
   inputFile(file, "model file");

@@ -1,8 +1,8 @@
 /** `sobolev import model.onnx -o model.json`: a dense MLP from ONNX as a sobolev model file. */
-import { paramCount } from "../runtime/mlp.js";
+import { paramCount } from "../train/mlp.js";
 import { inputFile, outputFile } from "./errors.js";
-import { importOnnxFile, OnnxImportError } from "../runtime/onnx/import.js";
-import { saveModel } from "../runtime/train/model.js";
+import { importOnnxFile, OnnxImportError } from "../train/onnx/import.js";
+import { saveModel } from "../train/model.js";
 
 export function importCommand(file: string, o: { out: string; norm?: [number, number, number, number] }, log = console.log, error = console.error): number {
   inputFile(file, "ONNX file");

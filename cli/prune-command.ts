@@ -3,11 +3,11 @@
  * number of hidden neurons, over the model's input box (stored by `sobolev train`, or --box).
  */
 import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
-import { paramCount } from "../runtime/mlp.js";
+import { paramCount } from "../train/mlp.js";
 import { inputFile, outputFile } from "./errors.js";
-import { chooseRemovals, midValues, pruneNeurons } from "../runtime/prune.js";
-import { significance, type Box } from "../runtime/significance.js";
-import { loadModel, ModelFileError, saveModel } from "../runtime/train/model.js";
+import { chooseRemovals, midValues, pruneNeurons } from "../train/prune.js";
+import { significance, type Box } from "../train/significance.js";
+import { loadModel, ModelFileError, saveModel } from "../train/model.js";
 
 export interface PruneOptions {
   target: number;

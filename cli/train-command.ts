@@ -5,11 +5,11 @@
 import { SingleBar } from "cli-progress";
 import { basketPayoff_adjoint } from "../models/bachelier.adjoint.js";
 import { makeMarket, simulate, testSet } from "../models/bachelier.js";
-import { mlpFunctions, mlpFunctionsModule } from "../models/surrogate.js";
-import { mlpSizes, paramCount } from "../runtime/mlp.js";
-import { evaluateModel, r2Triple, saveModel } from "../runtime/train/model.js";
-import { initModel, train, TrainingError, validateData } from "../runtime/train/trainer.js";
-import { dataBox } from "../runtime/significance.js";
+import { mlpFunctions, mlpFunctionsModule } from "../train/mlp-surrogate.js";
+import { mlpSizes, paramCount } from "../train/mlp.js";
+import { evaluateModel, r2Triple, saveModel } from "../train/model.js";
+import { initModel, train, TrainingError, validateData } from "../train/trainer.js";
+import { dataBox } from "../train/significance.js";
 import { outputFile, threadCount } from "./errors.js";
 
 export interface TrainCommandOptions {

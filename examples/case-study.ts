@@ -10,7 +10,7 @@ import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
 import { outputDir, threadCount, UserError } from "../cli/errors.js";
 import { tsWorker } from "../runtime/ts-worker.js";
-import type { Progress } from "../runtime/train/trainer.js";
+import type { Progress } from "../train/trainer.js";
 import { SCALES, type StageTraining } from "./case-study/pipeline.js";
 
 function usage(msg: string): never {

@@ -99,7 +99,7 @@ export function mlpSquaredError(params: Float64Array, x: Float64Array, act: Floa
 /**
  * The network as a function of its input alone (the parameters held fixed): its adjoint is the
  * input gradient ∇ₓf without the parameter gradient that `mlp_adjoint` also accumulates — the
- * first of the Sobolev loss's two sweeps needs only ∇ₓf (runtime/train/gradients.ts).
+ * first of the Sobolev loss's two sweeps needs only ∇ₓf (train/gradients.ts).
  *
  * @differentiable
  * @wrt x

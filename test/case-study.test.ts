@@ -9,8 +9,8 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { runCaseStudy, type Report } from "../examples/case-study/pipeline.js";
-import { loadModel } from "../runtime/train/model.js";
-import { TrainingInterrupted } from "../runtime/train/trainer.js";
+import { loadModel } from "../train/model.js";
+import { TrainingInterrupted } from "../train/trainer.js";
 
 const dirs: string[] = [];
 const tmp = () => { const d = mkdtempSync(path.join(tmpdir(), "sobolev-cs-")); dirs.push(d); return d; };

@@ -69,7 +69,7 @@ test("train: a tiny run prints the R² triple as JSON and writes a loadable mode
   const res = JSON.parse(r.out);
   expect(Object.keys(res.r2).sort()).toEqual(["deltas", "gammas", "values"]);
   expect(res.sizes).toEqual([7, 8, 1]);
-  const { loadModel } = await import("../runtime/train/model.js");
+  const { loadModel } = await import("../train/model.js");
   const m = loadModel(path.join(dir, "m.json"));
   expect(m.meta.loss).toBe("sobolev");
   expect(run("train", "--loss", "bogus").code).toBe(2);

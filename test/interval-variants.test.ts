@@ -10,7 +10,7 @@ import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
 import { mlp_interval } from "../models/mlp.interval.js";
 import type { AnyFn, FnSpec } from "../runtime/checks.js";
 import { checkEnclosure } from "../runtime/checks-interval.js";
-import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
+import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { probes } from "../runtime/probes.js";
 import { Rng } from "../runtime/random.js";
 import { div, interval } from "../runtime/interval/index.js";

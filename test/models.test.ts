@@ -6,7 +6,7 @@ import { beforeAll, expect, test } from "vitest";
 import { compileCommand } from "../cli/compile-command.js";
 import { checkFirstOrder } from "../runtime/checks.js";
 import { checkSecondOrder } from "../runtime/checks-second-order.js";
-import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
+import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { mlp } from "../models/mlp.js";
 import { mlp_adjoint } from "../models/mlp.adjoint.js";

@@ -7,11 +7,11 @@ import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { expect, test } from "vitest";
 import { mlp } from "../models/mlp.js";
-import { activationCount, glorotNormal, mlpSizes } from "../runtime/mlp.js";
-import { exportOnnx } from "../runtime/onnx/export.js";
-import { importOnnx, importOnnxFile } from "../runtime/onnx/import.js";
+import { activationCount, glorotNormal, mlpSizes } from "../train/mlp.js";
+import { exportOnnx } from "../train/onnx/export.js";
+import { importOnnx, importOnnxFile } from "../train/onnx/import.js";
 import { Rng } from "../runtime/random.js";
-import type { SurrogateModel } from "../runtime/train/model.js";
+import type { SurrogateModel } from "../train/model.js";
 
 const { onnx } = onnxPkg;
 

@@ -7,7 +7,7 @@ import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { validate } from "../examples/onnx-prune/pipeline.js";
-import { importOnnx, importOnnxFile, OnnxImportError } from "../runtime/onnx/import.js";
+import { importOnnx, importOnnxFile, OnnxImportError } from "../train/onnx/import.js";
 
 const REF = path.resolve("../shared/reference/diff-ml");
 const have = existsSync(path.join(REF, "bachelier_vmap_model_ml.onnx"));

@@ -7,12 +7,12 @@ import { expect, test } from "vitest";
 import { mlp } from "../models/mlp.js";
 import { mlp_adjoint } from "../models/mlp.adjoint.js";
 import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
-import { activationCount, glorotNormal, layerOffset, mlpSizes, paramCount } from "../runtime/mlp.js";
+import { activationCount, glorotNormal, layerOffset, mlpSizes, paramCount } from "../train/mlp.js";
 import { probes } from "../runtime/probes.js";
-import { chooseRemovals, midValues, pruneNeurons } from "../runtime/prune.js";
+import { chooseRemovals, midValues, pruneNeurons } from "../train/prune.js";
 import { Rng } from "../runtime/random.js";
-import { significance, type Box } from "../runtime/significance.js";
-import type { SurrogateModel } from "../runtime/train/model.js";
+import { significance, type Box } from "../train/significance.js";
+import type { SurrogateModel } from "../train/model.js";
 import { silu } from "../runtime/intrinsics.js";
 
 const n = 7;

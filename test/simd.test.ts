@@ -8,12 +8,12 @@ import fc from "fast-check";
 import { beforeAll, describe, expect, test } from "vitest";
 import { compile } from "../compiler/compile.js";
 import { loadCompiled, type Loaded } from "../compiler/integration/load.js";
-import { mlpFunctions } from "../models/surrogate.js";
+import { mlpFunctions } from "../train/mlp-surrogate.js";
 import { mlpSimd } from "../models/mlp.simd.js";
-import { glorotNormal, mlpSizes, paramCount, activationCount } from "../runtime/mlp.js";
+import { glorotNormal, mlpSizes, paramCount, activationCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { instantiateSimd, type SimdInstance, type SimdModule } from "../runtime/simd/instance.js";
-import { lossGradient, workspace } from "../runtime/train/gradients.js";
+import { lossGradient, workspace } from "../train/gradients.js";
 import { ulps } from "./helpers/ulps.js";
 
 /** Ulps between a and b, with NaN equal to NaN and any other mismatch at ±∞ infinitely far. */

@@ -10,13 +10,13 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { basketPayoff_adjoint } from "../models/bachelier.adjoint.js";
 import { bachelier, basketPayoff, makeMarket, simulate, testSet } from "../models/bachelier.js";
-import { mlpFunctions as F, mlpFunctionsModule } from "../models/surrogate.js";
-import { activationCount, glorotNormal, mlpSizes, paramCount } from "../runtime/mlp.js";
-import { readNpy } from "../runtime/npy.js";
+import { mlpFunctions as F, mlpFunctionsModule } from "../train/mlp-surrogate.js";
+import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
+import { readNpy } from "../train/npy.js";
 import { Rng } from "../runtime/random.js";
-import { plainGradient, sobolevGradient, workspace } from "../runtime/train/gradients.js";
-import { evaluateModel, loadModel, ModelFileError, r2Triple, saveModel } from "../runtime/train/model.js";
-import { initModel, train, TrainingError, validateData } from "../runtime/train/trainer.js";
+import { plainGradient, sobolevGradient, workspace } from "../train/gradients.js";
+import { evaluateModel, loadModel, ModelFileError, r2Triple, saveModel } from "../train/model.js";
+import { initModel, train, TrainingError, validateData } from "../train/trainer.js";
 
 const n = 7;
 

@@ -14,14 +14,14 @@ import * as path from "node:path";
 import { basketPayoff_adjoint } from "../../models/bachelier.adjoint.js";
 import { bachelier, makeMarket, simulate, testSet } from "../../models/bachelier.js";
 import { mlp_adjoint_interval } from "../../models/mlp.adjoint_interval.js";
-import { mlpFunctions as F, mlpFunctionsModule } from "../../models/surrogate.js";
+import { mlpFunctions as F, mlpFunctionsModule } from "../../train/mlp-surrogate.js";
 import { writeFileAtomic } from "../../runtime/fs.js";
-import { mlpSizes, paramCount } from "../../runtime/mlp.js";
-import { chooseRemovals, dataMeans, pruneNeurons } from "../../runtime/prune.js";
-import { linePlot } from "../../runtime/report/svg-plot.js";
-import { dataBox, significance } from "../../runtime/significance.js";
-import { evaluateModel, r2Triple, saveModel, type R2, type SurrogateModel } from "../../runtime/train/model.js";
-import { initModel, train, TrainingInterrupted, validateData, type Progress, type TrainData } from "../../runtime/train/trainer.js";
+import { mlpSizes, paramCount } from "../../train/mlp.js";
+import { chooseRemovals, dataMeans, pruneNeurons } from "../../train/prune.js";
+import { linePlot } from "../../train/report/svg-plot.js";
+import { dataBox, significance } from "../../train/significance.js";
+import { evaluateModel, r2Triple, saveModel, type R2, type SurrogateModel } from "../../train/model.js";
+import { initModel, train, TrainingInterrupted, validateData, type Progress, type TrainData } from "../../train/trainer.js";
 
 export interface StageTraining {
   epochs: number;

@@ -4,7 +4,7 @@
  * between batches. Progress and log lines come back as messages.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { TrainingInterrupted } from "../../runtime/train/trainer.js";
+import { TrainingInterrupted } from "../../train/trainer.js";
 import { runCaseStudy, type RunOptions } from "./pipeline.js";
 
 const { options, stop } = workerData as { options: Omit<RunOptions, "shouldStop" | "log" | "onProgress">; stop: Int32Array };

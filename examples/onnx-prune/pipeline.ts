@@ -8,15 +8,15 @@ import * as path from "node:path";
 import { basketPayoff_adjoint } from "../../models/bachelier.adjoint.js";
 import { makeMarket, simulate } from "../../models/bachelier.js";
 import { mlp_adjoint_interval } from "../../models/mlp.adjoint_interval.js";
-import { mlpFunctions as F } from "../../models/surrogate.js";
-import { activationCount, paramCount } from "../../runtime/mlp.js";
-import { readNpy } from "../../runtime/npy.js";
-import { importOnnxFile } from "../../runtime/onnx/import.js";
-import { chooseRemovals, dataMeans, pruneNeurons } from "../../runtime/prune.js";
-import { dataBox, significance } from "../../runtime/significance.js";
-import { r2 } from "../../runtime/train/metrics.js";
-import type { SurrogateModel } from "../../runtime/train/model.js";
-import { train } from "../../runtime/train/trainer.js";
+import { mlpFunctions as F } from "../../train/mlp-surrogate.js";
+import { activationCount, paramCount } from "../../train/mlp.js";
+import { readNpy } from "../../train/npy.js";
+import { importOnnxFile } from "../../train/onnx/import.js";
+import { chooseRemovals, dataMeans, pruneNeurons } from "../../train/prune.js";
+import { dataBox, significance } from "../../train/significance.js";
+import { r2 } from "../../train/metrics.js";
+import type { SurrogateModel } from "../../train/model.js";
+import { train } from "../../train/trainer.js";
 
 export interface Row {
   name: string;

@@ -11,7 +11,7 @@
 import onnxPkg from "onnx-proto";
 import { readFileSync } from "node:fs";
 import { paramCount } from "../mlp.js";
-import type { SurrogateModel } from "../train/model.js";
+import type { SurrogateModel } from "../model.js";
 
 const { onnx } = onnxPkg;
 /** A graph node with its optional fields filled in. */

@@ -5,8 +5,8 @@
  * Input "x" [N, n], output "y" [N, 1].
  */
 import onnxPkg from "onnx-proto";
-import { writeFileAtomic } from "../fs.js";
-import type { SurrogateModel } from "../train/model.js";
+import { writeFileAtomic } from "../../runtime/fs.js";
+import type { SurrogateModel } from "../model.js";
 
 const { onnx } = onnxPkg;
 export const EXPORT_OPSET = 17;

@@ -1,11 +1,11 @@
 // The MLP's generated variants, gathered for the runtime's trainer and evaluator.
-import type { FunctionsModule } from "../runtime/train/parallel.js";
-import type { SurrogateFunctions } from "../runtime/train/surrogate.js";
-import { mlp } from "./mlp.js";
-import { mlp_adjoint, mlpOfInput_adjoint, mlpSquaredError_adjoint } from "./mlp.adjoint.js";
-import { mlp_adjoint_tangent } from "./mlp.adjoint_tangent.js";
-import { mlp_tangent_adjoint } from "./mlp.tangent_adjoint.js";
-import { mlpSimd } from "./mlp.simd.js";
+import type { FunctionsModule } from "./parallel.js";
+import type { SurrogateFunctions } from "./surrogate.js";
+import { mlp } from "../models/mlp.js";
+import { mlp_adjoint, mlpOfInput_adjoint, mlpSquaredError_adjoint } from "../models/mlp.adjoint.js";
+import { mlp_adjoint_tangent } from "../models/mlp.adjoint_tangent.js";
+import { mlp_tangent_adjoint } from "../models/mlp.tangent_adjoint.js";
+import { mlpSimd } from "../models/mlp.simd.js";
 import { instantiateSimd, type SimdInstance } from "../runtime/simd/instance.js";
 
 /** The SIMD build (models/mlp.simd.ts), one instance per thread; without WebAssembly SIMD the TypeScript variants serve. */
@@ -24,5 +24,5 @@ export const mlpFunctions: SurrogateFunctions = {
   simd: simd && { instance: simd, squaredErrorAdjoint: "mlpSquaredError_adjoint", inputAdjoint: "mlpOfInput_adjoint", tangentAdjoint: "mlp_tangent_adjoint" },
 };
 
-/** Where training worker threads import mlpFunctions from (runtime/train/parallel.ts). */
+/** Where training worker threads import mlpFunctions from (train/parallel.ts). */
 export const mlpFunctionsModule: FunctionsModule = { url: import.meta.url, exportName: "mlpFunctions" };

@@ -10,11 +10,11 @@
  * box); each neuron takes its worst case (largest S) over them, and the hull of its values.
  * Smaller boxes give tighter intervals, so subdivision sharpens the ranking.
  */
-import { mag, width } from "./interval/index.js";
-import { divDown, divUp, subDown, subUp } from "./interval/round.js";
+import { mag, width } from "../runtime/interval/index.js";
+import { divDown, divUp, subDown, subUp } from "../runtime/interval/round.js";
 import { activationCount } from "./mlp.js";
-import { probes } from "./probes.js";
-import type { SurrogateModel } from "./train/model.js";
+import { probes } from "../runtime/probes.js";
+import type { SurrogateModel } from "./model.js";
 
 /** The generated interval adjoint of the MLP (models/mlp.adjoint_interval.ts): point weights, interval inputs. */
 export type IntervalAdjointFn = (

@@ -8,7 +8,7 @@
  * (per lane, then across lanes), so the two agree to rounding, not bit for bit; a test checks
  * both against each other. Same seed, same threads: the same numbers.
  */
-import type { Region, SimdCall, SimdInstance } from "../simd/instance.js";
+import type { Region, SimdCall, SimdInstance } from "../runtime/simd/instance.js";
 import type { Batch } from "./gradients.js";
 import { SobolevTerms } from "./sobolev-terms.js";
 

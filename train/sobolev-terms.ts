@@ -1,5 +1,5 @@
 /**
- * The Sobolev loss's arithmetic (defined in runtime/train/gradients.ts), shared by the TypeScript
+ * The Sobolev loss's arithmetic (defined in train/gradients.ts), shared by the TypeScript
  * and the SIMD backends: the sums of squared residuals, the seeds of the second sweep, the totals.
  */
 export class SobolevTerms {

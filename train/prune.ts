@@ -6,9 +6,9 @@
  * are constant over the box, but wide intervals bias it). The result is a smaller dense MLP.
  */
 import { activationCount, paramCount } from "./mlp.js";
-import { probes } from "./probes.js";
+import { probes } from "../runtime/probes.js";
 import type { NeuronSignificance } from "./significance.js";
-import type { SurrogateModel } from "./train/model.js";
+import type { SurrogateModel } from "./model.js";
 
 /** Remove the neurons in `remove` (slots); `mean[slot]` is each removed neuron's folded value. */
 export function pruneNeurons(model: SurrogateModel, remove: ReadonlySet<number>, mean: ArrayLike<number>): SurrogateModel {

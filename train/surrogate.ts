@@ -1,13 +1,13 @@
 /**
  * The generated functions a trainer drives. The runtime knows nothing about a particular model:
- * models/ passes its generated variants in (see models/surrogate.ts for the MLP's).
+ * models/ passes its generated variants in (see train/mlp-surrogate.ts for the MLP's).
  */
 import type { SimdSurrogate } from "./simd-gradients.js";
 
 export interface SurrogateFunctions {
   /**
    * Optional: the same derivatives from the compiler's WebAssembly SIMD build (several samples per
-   * call); training uses them unless told `backend: "js"` (runtime/train/simd-gradients.ts).
+   * call); training uses them unless told `backend: "js"` (train/simd-gradients.ts).
    */
   simd?: SimdSurrogate;
   /** f(params, x, act, sizes) */

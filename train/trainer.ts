@@ -1,6 +1,6 @@
 /** Minibatch training with Adam, plain or Sobolev loss; seeded; stops with a located error on NaN. */
-import { Rng } from "../random.js";
-import { activationCount, glorotNormal, paramCount } from "../mlp.js";
+import { Rng } from "../runtime/random.js";
+import { activationCount, glorotNormal, paramCount } from "./mlp.js";
 import { Adam } from "./adam.js";
 import { lossGradient, workspace, type Backend } from "./gradients.js";
 import type { SurrogateModel } from "./model.js";

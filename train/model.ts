@@ -3,8 +3,8 @@
  * (value, gradient, Hessian-vector products) in original units; save/load as JSON.
  */
 import { readFileSync } from "node:fs";
-import { writeFileAtomic } from "../fs.js";
-import { activationCount, paramCount } from "../mlp.js";
+import { writeFileAtomic } from "../runtime/fs.js";
+import { activationCount, paramCount } from "./mlp.js";
 import { r2 } from "./metrics.js";
 import type { Normalization, SurrogateFunctions } from "./surrogate.js";
 

@@ -10,7 +10,7 @@
  * calling thread blocks while the workers finish), so training stays a synchronous loop.
  */
 import type { Worker } from "node:worker_threads";
-import { sibling, tsWorker } from "../ts-worker.js";
+import { sibling, tsWorker } from "../runtime/ts-worker.js";
 import { lossGradient, type Backend, type Batch, type Workspace } from "./gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 

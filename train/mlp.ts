@@ -1,5 +1,5 @@
 /** Shapes and initialisation of the MLP in models/mlp.ts (the layout documented there). */
-import { Rng } from "./random.js";
+import { Rng } from "../runtime/random.js";
 
 /** Number of parameters: Σ_l (n_l + 1) · n_{l+1}. */
 export function paramCount(sizes: ArrayLike<number>): number {
