@@ -36,6 +36,7 @@ describe("unsupported expressions", () => {
   test("a function as a value", () => expectError(`const g = (y: number) => y;\nconst ${MARK}h = g;\nreturn h(x);`, /local 'h' has type '\(y: number\) => number'/, "type"));
   test("a local array allocated in a loop", () => expectError(`let s = 0;\nfor (let i = 0; i < n; i++) { const ${MARK}b = new Float64Array(3); s += b[0]; }\nreturn s;`, /local array 'b' inside a loop/, "local array"));
   test("an array method outside the subset", () => expectError(`return a.${MARK}filter((v) => v > 0).reduce((s, v) => s + v, 0);`, /array method 'filter' is not supported/, "array method"));
+  test("writing a module constant array", () => expectError(`${MARK}K[0] = x;\nreturn x * K[1]!;`, /'K' is a module constant array: writing it would change it for every later call/, "module array store", "const K = [1, 2];"));
   test("reduce without an initial value", () => expectError(`return ${MARK}a.reduce((s, v) => s + v);`, /reduce needs its initial value/, "reduce"));
   test("Math function the compiler does not know", () => expectError(`return ${MARK}Math.clz32(x);`, /Math\.clz32 is not supported/, "Math.clz32"));
   test("call of a function without a body", () => expectError(`return ${MARK}g(x);`, /call of 'g': the compiler cannot find its definition/, "call", "declare function g(y: number): number;"));

@@ -8,7 +8,7 @@
 import { ts } from "ts-morph";
 import { exprType, num } from "../ir/build.js";
 import type { Expr, Loc, Param, ScalarType, Stmt } from "../ir/types.js";
-import { ExpressionLowerer } from "./expressions.js";
+import { ExpressionLowerer, type VarInfo } from "./expressions.js";
 import { kindOfType } from "./kinds.js";
 
 export abstract class ArrayLowerer extends ExpressionLowerer {
@@ -19,6 +19,32 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
   /** Depth of loops around the statement being lowered (local arrays are allocated outside loops). */
   protected loopDepth = 0;
 
+  /** Module constant arrays read by this function: copied into a local array in its prologue. */
+  protected readonly prologue: Stmt[] = [];
+  private readonly moduleArrays = new Map<ts.Symbol, VarInfo>();
+  /** Names of arrays that must not be written (module constants: a write would change them for every later call). */
+  protected readonly readOnlyArrays = new Set<string>();
+
+  /** A name of this function, or else a module constant array (`const COEFFS = [0.3, 1.2, …]`). */
+  protected override lookup(id: ts.Identifier): VarInfo | undefined {
+    const v = super.lookup(id);
+    if (v) return v;
+    const sym = this.checker.getSymbolAtLocation(id);
+    if (!sym) return undefined;
+    const known = this.moduleArrays.get(sym);
+    if (known) return known;
+    const def = this.owner.resolver.definition(id);
+    if (def?.kind !== "constantArray") return undefined;
+    const info = this.declareSymbol(sym, id.text, "array");
+    this.scopes[0]!.set(sym, info); // visible everywhere in the function
+    this.moduleArrays.set(sym, info);
+    this.readOnlyArrays.add(info.name);
+    const loc = this.loc(id);
+    this.prologue.push({ k: "alloc", name: info.name, length: num(def.values.length, "int"), loc },
+      ...def.values.map((value, i): Stmt => ({ k: "store", array: info.name, index: num(i, "int"), value: num(value), loc })));
+    return info;
+  }
+
   protected abstract recordArgument(a: ts.Expression, p: Param, calleeName: string): Expr;
   protected abstract fieldOf(e: ts.Expression, key: string, at: ts.Node): Expr;
   protected abstract block(stmts: ts.NodeArray<ts.Statement> | readonly ts.Statement[]): Stmt[];
@@ -26,7 +52,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
   protected elementAccess(e: ts.ElementAccessExpression): { array: string; index: Expr; int: boolean } {
     if (!ts.isIdentifier(e.expression)) this.err(e.expression, "only array parameters can be indexed", "element access");
     const v = this.lookup(e.expression);
-    if (!v || (v.ty !== "array" && v.ty !== "intarray")) this.err(e.expression, `'${e.expression.text}' is not an array parameter`, "element access");
+    if (!v || (v.ty !== "array" && v.ty !== "intarray")) this.err(e.expression, `'${e.expression.text}' is not an array (a parameter, a local array, or a module \`const\` array of numbers)`, "element access");
     return { array: v.name, index: this.intExpr(e.argumentExpression), int: v.ty === "intarray" };
   }
 

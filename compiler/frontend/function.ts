@@ -117,7 +117,7 @@ export class FunctionLowerer extends ArrayLowerer {
     // a record parameter's type: the fields the function reads (and those its callees read of it)
     for (const p of params) if (p.ty === "record") p.fields = [...this.recordFields.get(p.name)!].map(([name, ty]) => ({ name, ty }));
     return {
-      name, params, ret, body: [...prelude, ...hoisted, ...body], ann, loc,
+      name, params, ret, body: [...prelude, ...this.prologue, ...hoisted, ...body], ann, loc,
       ...(specialized.length > 0 ? { specialized } : {}),
     };
   }
@@ -510,6 +510,7 @@ export class FunctionLowerer extends ArrayLowerer {
     if (ts.isElementAccessExpression(target)) {
       const { array, index, int } = this.elementAccess(target);
       if (int) this.err(target, "Int32Array parameters are read-only inside differentiated functions", "Int32Array store");
+      if (this.readOnlyArrays.has(array)) this.err(target, `'${target.expression.getText()}' is a module constant array: writing it would change it for every later call; copy it into a local array first`, "module array store");
       const t = exprType(value);
       if (t !== "real" && t !== "int") this.err(whole, `array elements are numbers; this value is a ${t}`, "type");
       this.pre.push({ k: "store", array, index, value });

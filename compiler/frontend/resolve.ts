@@ -18,6 +18,8 @@ export type Definition =
   | { kind: "function"; decl: FunctionLike }
   | { kind: "primitive"; prim: Primitive }
   | { kind: "constant"; value: number | string }
+  /** A module-level `const A = [1, 2.5, …]` (or `new Float64Array([…])`) of constants. */
+  | { kind: "constantArray"; values: number[] }
   | { kind: "module"; file: ts.SourceFile };
 
 const isFunctionLike = (n: ts.Node): n is FunctionLike =>
@@ -117,7 +119,25 @@ export class Resolver {
       return sym ? this.fromSymbol(sym, depth + 1) : undefined;
     }
     const value = this.arithmetic(e, depth);
-    return value === undefined ? undefined : { kind: "constant", value };
+    if (value !== undefined) return { kind: "constant", value };
+    const values = this.constantElements(e, depth);
+    return values ? { kind: "constantArray", values } : undefined;
+  }
+
+  /** The numbers of `[a, b, …]`, `new Float64Array([…])` or `Float64Array.from([…])` whose elements are all constants. */
+  private constantElements(e: ts.Expression, depth: number): number[] | undefined {
+    if ((ts.isNewExpression(e) || ts.isCallExpression(e)) && e.arguments?.length === 1) {
+      const callee = e.expression.getText().replace(/\s/g, "");
+      if (["Float64Array", "Float64Array.from", "Array.from"].includes(callee)) e = e.arguments[0]!;
+    }
+    if (!ts.isArrayLiteralExpression(e)) return undefined;
+    const out: number[] = [];
+    for (const x of e.elements) {
+      const d = ts.isSpreadElement(x) ? undefined : this.definition(x, depth + 1);
+      if (d?.kind !== "constant" || typeof d.value !== "number") return undefined;
+      out.push(d.value);
+    }
+    return out;
   }
 
   /**
@@ -173,7 +193,11 @@ export class Resolver {
     if (isFunctionLike(d)) return { kind: "function", decl: d };
     if (ts.isVariableDeclaration(d) && d.initializer) {
       // a module-level constant keeps its value only if nothing assigns it again
-      if (ts.isSourceFile(d.parent.parent.parent) || requireSpec(d.initializer) !== undefined || isFunctionLike(d.initializer)) return this.definition(d.initializer, depth + 1);
+      if (ts.isSourceFile(d.parent.parent.parent) || requireSpec(d.initializer) !== undefined || isFunctionLike(d.initializer)) {
+        const def = this.definition(d.initializer, depth + 1);
+        // a module array is a constant only when declared const (its elements may still be written: see arrays.ts)
+        return def?.kind === "constantArray" && !(d.parent.flags & ts.NodeFlags.Const) ? undefined : def;
+      }
     }
     if (ts.isPropertyAssignment(d)) return this.definition(d.initializer, depth + 1);
     if (ts.isShorthandPropertyAssignment(d)) {
