@@ -81,6 +81,28 @@ export function buildProgram(): Command {
     });
 
   program
+    .command("fit")
+    .description("fit a small surrogate to your reference model (an annotated payoff(x, z)): simulate with its generated adjoint, train, prune by interval adjoint significance, Sobolev fine-tune; writes a report, plots, the models, surrogate.onnx and surrogate.ts")
+    .argument("<file>", "TypeScript or JavaScript file with the reference model (tagged @reference) and optionally its closed form exact(x)")
+    .option("--function <name>", "the reference function (default: the one tagged @reference)")
+    .option("--exact <name>", "the closed form to measure against (default: a function named exact, if any)")
+    .option("--no-exact", "measure against Monte Carlo even if the file has a closed form")
+    .option("-o, --out <dir>", "output directory (default: out/fit-<file>)")
+    .option("--scale <name>", "tiny (seconds), quick (minutes) or paper (the case study's schedule)", "quick")
+    .option("--target <n>", "largest parameter count of the final surrogate", integer(2), 433)
+    .option("--activation <kind>", "hidden activation (silu)", "silu")
+    .option("--width <n>", "width of the oversized network's hidden layers", integer(1))
+    .option("--depth <n>", "number of hidden layers", integer(1))
+    .option("--prune-steps <n>", "prune in this many steps, fine-tuning briefly in between", integer(1), 1)
+    .option("--threads <n>", "training threads (same seed and threads, same numbers)", integer(1), availableParallelism())
+    .option("--seed <n>", "random seed (data, initialisation, batches)", integer(0), 1)
+    .option("--json", "print report.json at the end instead of progress")
+    .action(async (file: string, o) => {
+      const { fitCommand } = await import("./fit-command.js");
+      process.exitCode = await fitCommand(file, { ...o, debug: process.argv.includes("--debug") });
+    });
+
+  program
     .command("prune")
     .description("prune a saved MLP by Interval Adjoint Significance Analysis to a target number of hidden neurons")
     .argument("<model>", "model file (JSON, from sobolev train)")

@@ -4,7 +4,7 @@
  * the point adjoint (same seeds). An interval variant that stops on an undecided branch or loop is
  * reported as skipped, with the reason.
  */
-import { copyValue, domainOf, evalAdjoint, evalPrimal, isFields, lengthOf, sampleValue, type AnyFn, type CheckResult, type Fields, type FnSpec, type Point, type Value } from "./checks.js";
+import { copyValue, domainOf, elementDomain, evalAdjoint, evalPrimal, isFields, lengthOf, sampleValue, type AnyFn, type CheckResult, type Fields, type FnSpec, type Point, type Value } from "./checks.js";
 import { Rng } from "./random.js";
 
 /** A box: lower and upper values per parameter (integers and booleans are points). */
@@ -17,9 +17,9 @@ export interface Box {
 export function sampleBox(spec: FnSpec, rng: Rng, maxFraction = 0.2): Box {
   const lo: Point = new Map(), hi: Point = new Map();
   const frac = rng.range(0, maxFraction);
-  const pick = (p: string): [number, number] => {
-    // (a record's field p.f has its own box)
-    const [a, b] = domainOf(spec, p);
+  const pick = (p: string, i?: number): [number, number] => {
+    // (a record's field p.f has its own box; an array's element p[i] may have its own)
+    const [a, b] = i === undefined ? domainOf(spec, p) : elementDomain(spec, p, i);
     const c = rng.range(a, b), r = frac * (b - a) * rng.uniform();
     return [Math.max(a, c - r), Math.min(b, c + r)];
   };
@@ -57,7 +57,7 @@ export function sampleBox(spec: FnSpec, rng: Rng, maxFraction = 0.2): Box {
       continue;
     }
     const l = new Float64Array(n), h = new Float64Array(n);
-    for (let i = 0; i < n; i++) [l[i], h[i]] = pick(p.name);
+    for (let i = 0; i < n; i++) [l[i], h[i]] = pick(p.name, i);
     lo.set(p.name, l); hi.set(p.name, h);
   }
   return { lo, hi };

@@ -64,6 +64,11 @@ export function domainOf(spec: FnSpec, p: string): [number, number] {
   return spec.ann.domain[p] ?? [-1, 1];
 }
 
+/** The box of element i of array p: `@domain p[i] lo hi` if given, else p's. */
+export function elementDomain(spec: FnSpec, p: string, i: number): [number, number] {
+  return spec.ann.domain[`${p}[${i}]`] ?? domainOf(spec, p);
+}
+
 export function lengthOf(spec: FnSpec, p: string, point: Point): number {
   const l = spec.ann.length[p];
   if (typeof l === "number") return l;
@@ -105,15 +110,18 @@ export function samplePoint(spec: FnSpec, rng: Rng, shrink?: { center: Point; ra
   for (const p of spec.params) {
     if (p.ty !== "array" && p.ty !== "intarray") continue;
     const n = lengthOf(spec, p.name, pt);
-    const [lo, hi] = domainOf(spec, p.name);
     if (p.ty === "intarray") {
+      const [lo, hi] = domainOf(spec, p.name);
       const a = new Int32Array(n);
       for (let i = 0; i < n; i++) a[i] = rng.int(Math.ceil(lo), Math.floor(hi));
       pt.set(p.name, a);
       continue;
     }
     const a = new Float64Array(n);
-    for (let i = 0; i < n; i++) a[i] = rng.range(lo, hi);
+    for (let i = 0; i < n; i++) {
+      const [l, h] = elementDomain(spec, p.name, i);
+      a[i] = rng.range(l, h);
+    }
     pt.set(p.name, a);
   }
   return pt;

@@ -75,8 +75,11 @@ export function loadModel(file: string): SurrogateModel {
   };
 }
 
-/** Value, gradient and the basket gamma wᵀHw/|w|⁴ of the surrogate at each test point (original units). */
-export function evaluateModel(f: SurrogateFunctions, m: SurrogateModel, x: Float64Array, w: Float64Array): { value: Float64Array; delta: Float64Array; gamma: Float64Array } {
+/**
+ * Value, gradient and the gamma wᵀHw / divisor of the surrogate at each test point (original units).
+ * The default divisor |w|⁴ makes it the basket gamma d²V/db² of a function of b = w·x.
+ */
+export function evaluateModel(f: SurrogateFunctions, m: SurrogateModel, x: Float64Array, w: Float64Array, divisor?: number): { value: Float64Array; delta: Float64Array; gamma: Float64Array } {
   const n = m.sizes[0]!, count = x.length / n;
   const nAct = activationCount(m.sizes);
   const act = new Float64Array(nAct), actB = new Float64Array(nAct), actD = new Float64Array(nAct), actBD = new Float64Array(nAct);
@@ -95,7 +98,7 @@ export function evaluateModel(f: SurrogateFunctions, m: SurrogateModel, x: Float
       delta[s * n + j] = (yStd / xStd) * xB[j]!;
       wHw += w[j]! * xBD[j]!;
     }
-    gamma[s] = (yStd / (xStd * xStd)) * wHw / (w2 * w2);
+    gamma[s] = (yStd / (xStd * xStd)) * wHw / (divisor ?? w2 * w2);
   }
   return { value, delta, gamma };
 }

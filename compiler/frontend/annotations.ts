@@ -3,7 +3,7 @@
  *
  *   @differentiable           selects the function
  *   @wrt a b                  active parameters (default: every real and Float64Array parameter)
- *   @domain p lo hi           sampling box of p (each element, for arrays; p.f a record's field) for verification; default [-1, 1]
+ *   @domain p lo hi           sampling box of p (each element, for arrays; p.f a record's field; p[k] one element) for verification; default [-1, 1]
  *   @domain p "a" "b"         the values a string (or boolean) parameter or field takes in verification
  *   @length p N               length of Float64Array p for verification (a number or an int parameter)
  *   @variant tangent(x) adjoint(params)
@@ -13,6 +13,7 @@
  *                             variants (by name) also built for the WebAssembly SIMD backend, which runs
  *                             several samples per call (compiler/backend/wasm/)
  *   @shared params            arrays that are the same for every sample of a batch (for @simd)
+ *   @reference                the reference model of `sobolev fit` (a pathwise payoff f(x, z))
  */
 import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics.js";
@@ -58,7 +59,8 @@ export function readAnnotations(fn: ts.Node, fnName: string, params: string[], l
         // string or boolean takes: `@domain callPut "call" "put"`, `@domain option.style "european"`
         const m = /^(\S+)\s+(.*)$/.exec(text);
         const p = m?.[1] ?? "", rest = m?.[2]?.trim() ?? "";
-        checkParam(p.split(".")[0]!, tag);
+        checkParam(p.split(/[.[]/)[0]!, tag);
+        if (p.includes("[") && !/^[\w$]+\[\d+\]$/.test(p)) throw new CompileError(`@domain: '${p}' names an element as p[k], k a number`, locOf(tag), "@domain");
         const quoted = [...rest.matchAll(/"([^"]*)"|'([^']*)'|(true|false)(?=\s|$)/g)];
         if (quoted.length > 0 && quoted.map((q) => q[0]).join(" ") === rest.replace(/\s+/g, " ")) {
           ann.values![p] = quoted.map((q) => (q[3] !== undefined ? q[3] === "true" : (q[1] ?? q[2])!));
@@ -105,6 +107,9 @@ export function readAnnotations(fn: ts.Node, fnName: string, params: string[], l
           checkParam(w, tag);
           if (!ann.shared.includes(w)) ann.shared.push(w);
         }
+        break;
+      case "reference":
+        ann.reference = true;
         break;
       default:
         break; // other JSDoc tags (@param, @returns, ...) are documentation

@@ -125,7 +125,7 @@ export interface Param {
 export interface Annotations {
   /** Names of the active (differentiated) parameters. */
   wrt: string[];
-  /** Sampling box per parameter (or record field, `p.f`) for verification: [lo, hi]. */
+  /** Sampling box per parameter (or record field, `p.f`, or array element, `p[k]`) for verification: [lo, hi]. */
   domain: Record<string, [number, number]>;
   /** Values a string or boolean parameter (or record field) takes in verification. */
   values?: Record<string, Array<string | boolean>>;
@@ -137,6 +137,8 @@ export interface Annotations {
   simd: string[];
   /** Array parameters that are the same for every sample of a batch (the SIMD backend's shared arrays). */
   shared: string[];
+  /** Tagged `@reference`: the reference model of `sobolev fit`. */
+  reference?: boolean;
 }
 
 export type Mode = "tangent" | "adjoint" | "interval";

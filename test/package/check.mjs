@@ -5,7 +5,7 @@
 // in a CommonJS folder, and `tsc --noEmit` of the user's code and the generated code under the
 // strictest common settings. Run by CI (.ci/run) and by `npm run test:package`.
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -118,6 +118,20 @@ step("npx sobolev verify in a CommonJS folder", () => {
   expect(/all \d+ checks passed/.test(r.stdout), r.stdout + r.stderr);
 });
 
+step("sobolev/train from plain node, and sobolev fit --scale tiny on a reference model in the project", () => {
+  writeFileSync(path.join(project, "train.mjs"), `
+import { paramCount, mlpSizes } from "sobolev/train";
+if (paramCount(mlpSizes(4, 8, 6)) !== 409) throw new Error("paramCount");
+console.log("train api ok");
+`);
+  expect(run("node", ["train.mjs"], project).stdout.includes("train api ok"), "sobolev/train did not load");
+  writeFileSync(path.join(project, "basket.ts"), readFileSync(path.join(root, "examples/lognormal-basket/model.ts"), "utf8"));
+  const r = run("npx", ["sobolev", "fit", "basket.ts", "--scale", "tiny", "--threads", "1", "--out", "fit-out", "--json"], project);
+  const report = JSON.parse(r.stdout);
+  expect(report.status === "complete" && report.stages.length === 4, r.stdout + r.stderr);
+  expect(existsSync(path.join(project, "fit-out/surrogate.ts")) && existsSync(path.join(project, "fit-out/surrogate.adjoint.ts")), "fit wrote no surrogate.ts");
+});
+
 step("a user error is one line, exit 1, no stack", () => {
   const r = run("npx", ["sobolev", "verify", "missing.ts"], project, false);
   expect(r.status === 1 && r.stderr.trim() === "sobolev verify: no such file: missing.ts", `${r.status} ${r.stderr}`);
@@ -132,7 +146,7 @@ step("tsc --noEmit of the user's code and the generated code under strict settin
       noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, erasableSyntaxOnly: true, verbatimModuleSyntax: true,
       types: [],
     },
-    include: ["model.ts", "model.*.ts", "app/*.ts", "runtime.mjs"],
+    include: ["model.ts", "model.*.ts", "app/*.ts", "runtime.mjs", "fit-out/surrogate*.ts"],
   }, null, 2));
   run("npx", ["tsc", "-p", "."], project);
 });

@@ -1,0 +1,249 @@
+/**
+ * The surrogate pipeline of the seed slides, for any problem (the case study's Bachelier basket, a
+ * user's reference model through `sobolev fit`):
+ *   1. oversized MLP, plain loss                              → stage "oversized";
+ *   2. Interval Adjoint Significance Analysis over the training box, pruning to the target size;
+ *   3. plain fine-tuning of the pruned network                → "pruned";
+ *   4. Sobolev fine-tuning on "NN data" (y and dy/dx of the oversized network) → "sobolev-nn";
+ *   5. Sobolev fine-tuning on the reference (Monte Carlo with pathwise differentials), continuing
+ *      from 4                                                 → "sobolev-reference".
+ * Every stage's model is written (atomically) as it finishes; report.json / report.md / plots are
+ * rewritten after every stage (report.ts), so an interruption leaves the finished stages and a
+ * partial report.
+ */
+import { mkdirSync } from "node:fs";
+import * as path from "node:path";
+import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
+import { mlpFunctions as F, mlpFunctionsModule } from "./mlp-surrogate.js";
+import { mlpSizes, paramCount } from "./mlp.js";
+import { evaluateModel, r2Triple, saveModel, type R2, type SurrogateModel } from "./model.js";
+import { chooseRemovals, dataMeans, pruneNeurons } from "./prune.js";
+import { writeReport, type Slice } from "./report.js";
+import { dataBox, significance } from "./significance.js";
+import { initModel, train, TrainingInterrupted, validateData, type Progress, type TrainData } from "./trainer.js";
+
+export interface StageTraining {
+  epochs: number;
+  batches: number;
+  batch: number;
+  lr: number;
+  /** Learning rate at the last step (exponential decay from lr); default constant. */
+  lrEnd?: number;
+}
+
+export interface Scale {
+  width: number;
+  depth: number;
+  samples: number;
+  test: number;
+  oversized: StageTraining;
+  /** Hidden neurons kept by pruning. */
+  target: number;
+  subdivide: number;
+  fineTune: StageTraining;
+  sobolev: StageTraining;
+  /** The last stage, Sobolev on the reference (default: as `sobolev`). */
+  reference?: StageTraining;
+  /** Monte Carlo samples the last stage trains on (default: `samples`, the same set as the other stages). */
+  referenceSamples?: number;
+  /** Paths (antithetic pairs) averaged into each of those fresh samples' labels (default 1). */
+  referencePairs?: number;
+}
+
+/** What the pipeline is fitted to and measured on. */
+export interface Problem {
+  /** The report's heading. */
+  title: string;
+  /** Inputs of the surrogate. */
+  n: number;
+  /** Training samples (x, y, dy/dx) for `count` samples (labels averaged over `pairs` paths where the problem can). */
+  simulate(count: number, seed: number, pairs?: number): TrainData;
+  /** The test set: inputs and true values, deltas and gammas (second derivatives along `direction`). */
+  test: { x: Float64Array; price: Float64Array; delta: Float64Array; gamma: Float64Array };
+  /** Where the gammas are taken: dᵀHd / divisor. */
+  direction: Float64Array;
+  divisor: number;
+  /** What the test set's truth is ("the analytic test set", "the closed form exact(x)", "Monte Carlo, ±se"). */
+  truth: string;
+  /** Published numbers per stage to print beside ours (the case study's seed slides). */
+  baseline?: { name: string; r2: Record<string, R2> };
+  /** The 1-D slice the plots follow. */
+  slice: Slice;
+  /** Extra fields for report.json's config. */
+  config: Record<string, unknown>;
+}
+
+export interface StageReport {
+  name: string;
+  params: number;
+  sizes: number[];
+  seconds: number;
+  r2: R2;
+  /** Per-epoch training loss. */
+  loss: number[];
+  /** For "pruned": R² right after pruning, before fine-tuning. */
+  r2BeforeFineTune?: R2;
+}
+
+export interface PruneStep {
+  step: number;
+  sizes: number[];
+  params: number;
+  r2: R2;
+}
+
+export interface Report {
+  config: Record<string, unknown>;
+  seconds: number;
+  /** "running" until the last stage is written (a report left "running" was cut short by a kill). */
+  status: "running" | "complete" | "interrupted";
+  interruptedDuring?: string;
+  peakRssMB: number;
+  significance?: { subdivisions: number; meanValueWidth: number; meanSignificance: number }[];
+  /** The pruning schedule: one entry per prune step (R² after the step's short fine-tuning). */
+  pruning?: PruneStep[];
+  stages: StageReport[];
+}
+
+export interface PipelineOptions {
+  scale: Scale;
+  /** The scale's name, for the report. */
+  scaleName: string;
+  out: string;
+  seed: number;
+  /** Progress lines (stage, epoch, loss, ETA). */
+  onProgress?: (stage: string, p: Progress, of: StageTraining, etaSeconds: number) => void;
+  shouldStop?: () => boolean;
+  log?: (line: string) => void;
+  /** Iterative schedule: prune in this many steps (geometric sizes), fine-tuning briefly in between. */
+  pruneSteps?: number;
+  /** Stop pruning early when R² of values after a step falls below this; keep the previous network. */
+  r2Floor?: number;
+  /** Threads for training (default 1; the gradients of a batch are split across worker threads). */
+  threads?: number;
+  /** Called with each stage's model as it is saved (`sobolev fit` writes the final one as code). */
+  onStage?: (name: string, m: SurrogateModel) => void;
+}
+
+export const STAGES = ["oversized", "pruned", "sobolev-nn", "sobolev-reference"] as const;
+
+export function runPipeline(problem: Problem, o: PipelineOptions): Report {
+  const { scale } = o;
+  const log = o.log ?? (() => {});
+  const parallel = { threads: o.threads ?? 1, functionsModule: mlpFunctionsModule };
+  mkdirSync(o.out, { recursive: true });
+  const t0 = performance.now();
+  let peak = process.memoryUsage().rss;
+  const data = problem.simulate(scale.samples, o.seed + 1);
+  validateData(data);
+  const ts = problem.test;
+  const report: Report = {
+    config: { scale: o.scaleName, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, threads: o.threads ?? 1, ...scale, n: problem.n, ...problem.config },
+    seconds: 0, status: "running", peakRssMB: 0, stages: [],
+  };
+  const models = new Map<string, SurrogateModel>();
+  const flush = () => {
+    report.seconds = (performance.now() - t0) / 1000;
+    peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024); // maxRSS: the true peak (kB), worker threads included
+    report.peakRssMB = Math.round(peak / 1e5) / 10;
+    writeReport(o.out, report, problem, models);
+  };
+  const evaluate = (m: SurrogateModel) => r2Triple(evaluateModel(F, m, ts.x, problem.direction, problem.divisor), ts);
+  const stage = (name: string, m: SurrogateModel, d: TrainData, loss: "plain" | "sobolev", how: StageTraining, extra: Partial<StageReport> = {}): SurrogateModel => {
+    log(`stage ${report.stages.length + 1}/4: ${name} (${loss} loss, ${[...m.sizes].join("-")}, ${paramCount(m.sizes)} parameters)`);
+    const s0 = performance.now();
+    const total = how.epochs * how.batches;
+    let hist: number[];
+    try {
+      hist = train(F, m, d, { loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed: o.seed + 10 + report.stages.length, ...parallel }, (p) => {
+        const done = (p.epoch - 1) * how.batches + p.batch;
+        const el = (performance.now() - s0) / 1000;
+        if (p.batch === how.batches) peak = Math.max(peak, process.memoryUsage().rss);
+        o.onProgress?.(name, p, how, (el / done) * (total - done));
+      }, o.shouldStop);
+    } catch (e) {
+      if (!(e instanceof TrainingInterrupted)) throw e;
+      report.status = "interrupted";
+      report.interruptedDuring = name;
+      flush();
+      throw e;
+    }
+    const r2 = evaluate(m);
+    report.stages.push({ name, params: paramCount(m.sizes), sizes: [...m.sizes], seconds: (performance.now() - s0) / 1000, r2, loss: hist, ...extra });
+    m.meta = { ...m.meta, stage: name, r2 };
+    models.set(name, m);
+    saveModel(path.join(o.out, `${name}.json`), m);
+    o.onStage?.(name, m);
+    flush();
+    log(`  R² values ${r2.values.toFixed(6)}  deltas ${r2.deltas.toFixed(6)}  gammas ${r2.gammas.toFixed(6)}`);
+    return m;
+  };
+
+  // 1. oversized, plain
+  const oversized = stage("oversized", initModel(mlpSizes(problem.n, scale.width, scale.depth), data, o.seed + 3), data, "plain", scale.oversized);
+
+  // 2. significance over the training box, with and without subdivision; prune
+  const box = dataBox(data.x, problem.n);
+  report.significance = [];
+  let sig = significance(mlp_adjoint_interval, oversized, box, 1);
+  for (const k of [...new Set([1, scale.subdivide])]) {
+    if (k > 1) sig = significance(mlp_adjoint_interval, oversized, box, k);
+    report.significance.push({
+      subdivisions: k,
+      meanValueWidth: sig.reduce((a, s) => a + (s.valueHi - s.valueLo), 0) / sig.length,
+      meanSignificance: sig.reduce((a, s) => a + s.significance, 0) / sig.length,
+    });
+  }
+  // per-layer ranking (the authors' pruned network is uniform, 6×8); removed neurons fold their mean over the data.
+  // With pruneSteps k > 1: sizes shrink geometrically, with a short plain fine-tuning after each step.
+  const steps = Math.max(1, o.pruneSteps ?? 1);
+  const H0 = sig.length;
+  let pruned = oversized;
+  let sigNow = sig;
+  report.pruning = [];
+  for (let i = 1; i <= steps; i++) {
+    const target = i === steps ? scale.target : Math.round(H0 * (scale.target / H0) ** (i / steps));
+    if (i > 1) sigNow = significance(mlp_adjoint_interval, pruned, box, scale.subdivide);
+    const next = pruneNeurons(pruned, chooseRemovals(sigNow, pruned.sizes, target, "layer"), dataMeans(F.primal, pruned, data.x));
+    if (i < steps) {
+      const short = { ...scale.fineTune, epochs: Math.max(1, Math.round(scale.fineTune.epochs / steps)) };
+      train(F, next, data, { loss: "plain", epochs: short.epochs, batchSize: short.batch, batchesPerEpoch: short.batches, lr: short.lr, lrEnd: short.lrEnd, seed: o.seed + 100 + i, ...parallel }, undefined, o.shouldStop);
+    }
+    const r2 = evaluate(next);
+    log(`prune step ${i}/${steps}: ${[...pruned.sizes].join("-")} → ${[...next.sizes].join("-")} (${paramCount(next.sizes)} parameters), R² values ${r2.values.toFixed(6)}`);
+    if (o.r2Floor !== undefined && r2.values < o.r2Floor && i > 1) {
+      log(`  below the R² floor ${o.r2Floor}: keeping ${[...pruned.sizes].join("-")}`);
+      break;
+    }
+    report.pruning.push({ step: i, sizes: [...next.sizes], params: paramCount(next.sizes), r2 });
+    pruned = next;
+  }
+  log(`pruned ${[...oversized.sizes].join("-")} to ${[...pruned.sizes].join("-")} by significance over the training box (${scale.subdivide} sub-boxes, per-layer ranking, ${steps} step(s))`);
+  const before = evaluate(pruned);
+
+  // 3. plain fine-tuning
+  const fine = stage("pruned", pruned, data, "plain", scale.fineTune, { r2BeforeFineTune: before });
+
+  // 4. Sobolev on NN data: targets from the oversized network at the training inputs
+  const nn = evaluateModel(F, oversized, data.x, problem.direction, problem.divisor);
+  const nnData: TrainData = { ...data, y: nn.value, dydx: nn.delta };
+  const sobNN = stage("sobolev-nn", cloneModel(fine), nnData, "sobolev", scale.sobolev);
+
+  // 5. Sobolev on the reference (Monte Carlo with pathwise differentials), on fresh samples when
+  //    the scale asks for more than the training set
+  const refCount = scale.referenceSamples ?? scale.samples;
+  const pairs = scale.referencePairs ?? 1;
+  const refData = refCount === scale.samples && pairs === 1 ? data : problem.simulate(refCount, o.seed + 4, pairs);
+  if (refData !== data) {
+    validateData(refData);
+    log(`  ${refCount} fresh Monte Carlo samples for the last stage${pairs > 1 ? ` (each the mean of ${pairs} path pairs)` : ""}`);
+  }
+  stage("sobolev-reference", cloneModel(sobNN), refData, "sobolev", scale.reference ?? scale.sobolev);
+  report.status = "complete";
+  flush();
+  return report;
+}
+
+export function cloneModel(m: SurrogateModel): SurrogateModel {
+  return { sizes: m.sizes.slice(), params: m.params.slice(), norm: { ...m.norm }, meta: { ...m.meta } };
+}

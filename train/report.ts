@@ -1,0 +1,84 @@
+/**
+ * The pipeline's report (pipeline.ts): report.json, report.md, and plots along a 1-D slice of the
+ * input box — price, delta (the gradient along the slice's direction) and gamma, each stage's
+ * surrogate against the truth — plus the loss curves. Rewritten after every stage.
+ */
+import * as path from "node:path";
+import { writeFileAtomic } from "../runtime/fs.js";
+import { mlpFunctions as F } from "./mlp-surrogate.js";
+import { evaluateModel, type SurrogateModel } from "./model.js";
+import type { Problem, Report } from "./pipeline.js";
+import { linePlot } from "./report/svg-plot.js";
+
+/** Where the plots look: B points (row-major, B × n) along a line, with their axis values and, where known, the truth. */
+export interface Slice {
+  /** The x-axis label ("basket value b (spots S = b·1)"). */
+  label: string;
+  axis: Float64Array;
+  points: Float64Array;
+  /** Delta is plotted as ∇V·u. */
+  deltaDirection: Float64Array;
+  deltaLabel: string;
+  gammaLabel: string;
+  truth?: { name: string; price: number[]; delta: number[]; gamma: number[] };
+}
+
+const fmt = (x: number) => x.toFixed(6);
+
+export function writeReport(out: string, r: Report, problem: Problem, models: Map<string, SurrogateModel>): void {
+  writeFileAtomic(path.join(out, "report.json"), JSON.stringify(r, null, 2) + "\n");
+  const base = problem.baseline;
+  const head = base
+    ? ["| stage | parameters | values | deltas | gammas | " + `${base.name}: values | ${base.name}: deltas | ${base.name}: gammas |`, "|---|---|---|---|---|---|---|---|"]
+    : ["| stage | parameters | values | deltas | gammas |", "|---|---|---|---|---|"];
+  const lines = [
+    `# ${problem.title}`,
+    "",
+    `Scale \`${r.config.scale}\`, seed ${r.config.seed}; ${r.seconds.toFixed(0)} s; peak RSS ${r.peakRssMB} MB; status: ${r.status}${r.interruptedDuring ? ` (during ${r.interruptedDuring})` : ""}.`,
+    "",
+    `R² on ${problem.truth} (values / deltas flattened / gammas)${base ? `, beside ${base.name}'s numbers` : ""}:`,
+    "",
+    ...head,
+    ...r.stages.map((s) => {
+      const ours = `| ${s.name} | ${s.params} | ${fmt(s.r2.values)} | ${fmt(s.r2.deltas)} | ${fmt(s.r2.gammas)} |`;
+      const p = base?.r2[s.name];
+      return base ? `${ours} ${p ? `${p.values} | ${p.deltas} | ${p.gammas} |` : "– | – | – |"}` : ours;
+    }),
+    "",
+  ];
+  const samples = r.config.samples as number, refSamples = (r.config.referenceSamples as number | undefined) ?? samples;
+  lines.push(refSamples === samples ? `Every stage trains on the same ${samples} Monte Carlo samples.` : `Stages 1–4 train on ${samples} Monte Carlo samples; sobolev-reference on ${refSamples} fresh ones.`, "");
+  const pr = r.stages.find((s) => s.name === "pruned");
+  if (pr?.r2BeforeFineTune) lines.push(`Right after pruning, before fine-tuning: ${fmt(pr.r2BeforeFineTune.values)} / ${fmt(pr.r2BeforeFineTune.deltas)} / ${fmt(pr.r2BeforeFineTune.gammas)}.`, "");
+  if (r.significance) {
+    lines.push("Significance analysis over the training box (mean over hidden neurons):", "", "| sub-boxes | mean width of [n] | mean significance |", "|---|---|---|");
+    for (const s of r.significance) lines.push(`| ${s.subdivisions} | ${s.meanValueWidth.toPrecision(4)} | ${s.meanSignificance.toPrecision(4)} |`);
+    lines.push("");
+  }
+  const slice = problem.slice;
+  lines.push(`Plots: price.svg, delta.svg, gamma.svg (along ${slice.label}${slice.truth ? `, against ${slice.truth.name}` : ""}), loss.svg.`, "");
+  writeFileAtomic(path.join(out, "report.md"), lines.join("\n"));
+
+  const n = problem.n, B = slice.axis.length;
+  const curves = [...models].map(([name, m]) => ({ name, e: evaluateModel(F, m, slice.points, problem.direction, problem.divisor) }));
+  const along = (d: Float64Array, i: number) => {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += d[i * n + j]! * slice.deltaDirection[j]!;
+    return s;
+  };
+  const plot = (file: string, title: string, y: string, truth: number[] | undefined, pick: (e: (typeof curves)[number]["e"], i: number) => number) =>
+    writeFileAtomic(path.join(out, file), linePlot({
+      title, xLabel: slice.label, yLabel: y,
+      series: [
+        ...(truth ? [{ name: slice.truth!.name, x: slice.axis, y: truth, dashed: true }] : []),
+        ...curves.map((c) => ({ name: c.name, x: slice.axis, y: Array.from({ length: B }, (_, i) => pick(c.e, i)) })),
+      ],
+    }));
+  plot("price.svg", "Price", "V", slice.truth?.price, (e, i) => e.value[i]!);
+  plot("delta.svg", `Delta (${slice.deltaLabel})`, "∂V", slice.truth?.delta, (e, i) => along(e.delta, i));
+  plot("gamma.svg", `Gamma (${slice.gammaLabel})`, "∂²V", slice.truth?.gamma, (e, i) => e.gamma[i]!);
+  writeFileAtomic(path.join(out, "loss.svg"), linePlot({
+    title: "Training loss per epoch", xLabel: "epoch", yLabel: "loss (log10)", logY: true,
+    series: r.stages.map((s) => ({ name: s.name, x: s.loss.map((_, i) => i + 1), y: s.loss })),
+  }));
+}
