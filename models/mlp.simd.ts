@@ -18,6 +18,14 @@ export const mlpSimd: SimdModule = {
       params: [{ name: "params", kind: "shared" }, { name: "x", kind: "sample" }, { name: "act", kind: "sample" }, { name: "sizes", kind: "intarray" }, { name: "x_d", kind: "sample" }, { name: "act_d", kind: "sample" }, { name: "out", kind: "sample" }, { name: "params_b", kind: "accumulate" }, { name: "act_b", kind: "sample" }, { name: "act_d_b", kind: "sample" }, { name: "out_b", kind: "sample" }],
       ret: "void",
     },
+    mlp_adjoint_tangent: {
+      params: [{ name: "params", kind: "shared" }, { name: "x", kind: "sample" }, { name: "act", kind: "sample" }, { name: "sizes", kind: "intarray" }, { name: "x_b", kind: "sample" }, { name: "act_b", kind: "sample" }, { name: "out_b", kind: "real" }, { name: "x_d", kind: "sample" }, { name: "act_d", kind: "sample" }, { name: "x_b_d", kind: "sample" }, { name: "act_b_d", kind: "sample" }, { name: "out", kind: "sample" }],
+      ret: "void",
+    },
+    mlp_tangent_tangent_adjoint: {
+      params: [{ name: "params", kind: "shared" }, { name: "x", kind: "sample" }, { name: "act", kind: "sample" }, { name: "sizes", kind: "intarray" }, { name: "x_d", kind: "sample" }, { name: "act_d", kind: "sample" }, { name: "out", kind: "sample" }, { name: "x_d_1", kind: "sample" }, { name: "act_d_1", kind: "sample" }, { name: "act_d_d", kind: "sample" }, { name: "out_d", kind: "sample" }, { name: "params_b", kind: "accumulate" }, { name: "act_b", kind: "sample" }, { name: "act_d_b", kind: "sample" }, { name: "out_b", kind: "sample" }, { name: "act_d_1_b", kind: "sample" }, { name: "act_d_d_b", kind: "sample" }, { name: "out_d_b", kind: "sample" }],
+      ret: "void",
+    },
     mlp: {
       params: [{ name: "params", kind: "shared" }, { name: "x", kind: "sample" }, { name: "act", kind: "sample" }, { name: "sizes", kind: "intarray" }],
       ret: "real",
@@ -96,16 +104,16 @@ export const mlpSimd: SimdModule = {
     (local $s_d.0 v128) (local $s_d.1 v128) (local $to3 i32) (local $w1 v128) (local $t1.0 v128) (local $t1.1 v128)
     (local $t2.0 v128) (local $t2.1 v128) (local $t1_d.0 v128) (local $t1_d.1 v128) (local $nLast i32) (local $w2 v128)
     (local $y.0 v128) (local $y.1 v128) (local $y_d.0 v128) (local $y_d.1 v128) (local $to4 i32) (local $w3 v128)
-    ;; mlp.ts:47
+    ;; mlp.ts:50
     (local.set $layers (i32.sub (local.get $sizes.length) (i32.const 1)))
-    ;; mlp.ts:48
+    ;; mlp.ts:51
     (local.set $n0 (i32.load (i32.add (local.get $sizes) (i32.shl (i32.const 0) (i32.const 2)))))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.const 0))
     (local.set $to0 (local.get $n0))
     (block $break0 (loop $loop0
       (br_if $break0 (i32.eqz (i32.lt_s (local.get $i) (local.get $to0))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $x_d) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a1 (i32.add (local.get $act_d) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
@@ -117,38 +125,38 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $loop0)
     ))
-    ;; mlp.ts:52
-    (local.set $pOff (i32.const 0))
-    ;; mlp.ts:53
-    (local.set $inOff (i32.const 0))
-    ;; mlp.ts:54
-    (local.set $outOff (local.get $n0))
     ;; mlp.ts:55
+    (local.set $pOff (i32.const 0))
+    ;; mlp.ts:56
+    (local.set $inOff (i32.const 0))
+    ;; mlp.ts:57
+    (local.set $outOff (local.get $n0))
+    ;; mlp.ts:58
     (local.set $l (i32.const 0))
     (local.set $to1 (i32.sub (local.get $layers) (i32.const 1)))
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.const 0))
       (local.set $to2 (local.get $nOut))
       (block $break2 (loop $loop2
         (br_if $break2 (i32.eqz (i32.lt_s (local.get $j) (local.get $to2))))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (local.set $w0 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $j)) (i32.const 3)))))
         (local.set $s.0 (local.get $w0))
         (local.set $s.1 (local.get $w0))
         (local.set $s_d.0 (v128.const f64x2 0.0 0.0))
         (local.set $s_d.1 (v128.const f64x2 0.0 0.0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.const 0))
         (local.set $to3 (local.get $nIn))
         (block $break3 (loop $loop3
           (br_if $break3 (i32.eqz (i32.lt_s (local.get $i) (local.get $to3))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $w1 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
           (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $s_d.0 (f64x2.add (local.get $s_d.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
@@ -159,7 +167,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $loop3)
         ))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (local.set $t1.0 (call $silu (local.get $s.0)))
         (local.set $t1.1 (call $silu (local.get $s.1)))
         (local.set $t2.0 (call $sigmoid (local.get $s.0)))
@@ -175,29 +183,29 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $loop2)
       ))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (local.set $pOff (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $nOut)))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (local.set $inOff (local.get $outOff))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (local.set $outOff (i32.add (local.get $outOff) (local.get $nOut)))
       (local.set $l (i32.add (local.get $l) (i32.const 1)))
       (br $loop1)
     ))
-    ;; mlp.ts:69
+    ;; mlp.ts:72
     (local.set $nLast (i32.load (i32.add (local.get $sizes) (i32.shl (i32.sub (local.get $layers) (i32.const 1)) (i32.const 2)))))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $w2 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 3)))))
     (local.set $y.0 (local.get $w2))
     (local.set $y.1 (local.get $w2))
     (local.set $y_d.0 (v128.const f64x2 0.0 0.0))
     (local.set $y_d.1 (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.const 0))
     (local.set $to4 (local.get $nLast))
     (block $break4 (loop $loop4
       (br_if $break4 (i32.eqz (i32.lt_s (local.get $i) (local.get $to4))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $w3 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
       (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $y_d.0 (f64x2.add (local.get $y_d.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
@@ -233,16 +241,16 @@ export const mlpSimd: SimdModule = {
     (local.set $nOut (i32.const 0))
     (local.set $s.0 (v128.const f64x2 0.0 0.0))
     (local.set $s.1 (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:47
+    ;; mlp.ts:50
     (local.set $layers (i32.sub (local.get $sizes.length) (i32.const 1)))
-    ;; mlp.ts:48
+    ;; mlp.ts:51
     (local.set $n0 (i32.load (i32.add (local.get $sizes) (i32.shl (i32.const 0) (i32.const 2)))))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.const 0))
     (local.set $to0 (local.get $n0))
     (block $break0 (loop $loop0
       (br_if $break0 (i32.eqz (i32.lt_s (local.get $i) (local.get $to0))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a1 (i32.add (local.get $act) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
@@ -250,29 +258,29 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $loop0)
     ))
-    ;; mlp.ts:52
-    (local.set $pOff (i32.const 0))
-    ;; mlp.ts:53
-    (local.set $inOff (i32.const 0))
-    ;; mlp.ts:54
-    (local.set $outOff (local.get $n0))
     ;; mlp.ts:55
+    (local.set $pOff (i32.const 0))
+    ;; mlp.ts:56
+    (local.set $inOff (i32.const 0))
+    ;; mlp.ts:57
+    (local.set $outOff (local.get $n0))
+    ;; mlp.ts:58
     (local.set $l (i32.const 0))
     (local.set $to1 (i32.sub (local.get $layers) (i32.const 1)))
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.const 0))
       (local.set $to2 (local.get $nOut))
       (block $break2 (loop $loop2
         (br_if $break2 (i32.eqz (i32.lt_s (local.get $j) (local.get $to2))))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
         (v128.store offset=0 (global.get $ftop) (local.get $s.0))
         (v128.store offset=16 (global.get $ftop) (local.get $s.1))
@@ -280,12 +288,12 @@ export const mlpSimd: SimdModule = {
         (local.set $w0 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $j)) (i32.const 3)))))
         (local.set $s.0 (local.get $w0))
         (local.set $s.1 (local.get $w0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.const 0))
         (local.set $to3 (local.get $nIn))
         (block $break3 (loop $loop3
           (br_if $break3 (i32.eqz (i32.lt_s (local.get $i) (local.get $to3))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $w1 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
           (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $s.0 (f64x2.add (local.get $s.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
@@ -293,7 +301,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $loop3)
         ))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (local.set $t1.0 (call $silu (local.get $s.0)))
         (local.set $t1.1 (call $silu (local.get $s.1)))
         (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
@@ -307,30 +315,30 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $loop2)
       ))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (call $push_int (local.get $pOff))
       (local.set $pOff (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $nOut)))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (call $push_int (local.get $inOff))
       (local.set $inOff (local.get $outOff))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (call $push_int (local.get $outOff))
       (local.set $outOff (i32.add (local.get $outOff) (local.get $nOut)))
       (local.set $l (i32.add (local.get $l) (i32.const 1)))
       (br $loop1)
     ))
-    ;; mlp.ts:69
+    ;; mlp.ts:72
     (local.set $nLast (i32.load (i32.add (local.get $sizes) (i32.shl (i32.sub (local.get $layers) (i32.const 1)) (i32.const 2)))))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $w2 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 3)))))
     (local.set $y.0 (local.get $w2))
     (local.set $y.1 (local.get $w2))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.const 0))
     (local.set $to4 (local.get $nLast))
     (block $break4 (loop $loop4
       (br_if $break4 (i32.eqz (i32.lt_s (local.get $i) (local.get $to4))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $w3 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
       (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $y.0 (f64x2.add (local.get $y.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
@@ -345,12 +353,12 @@ export const mlpSimd: SimdModule = {
     (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
     (local.set $y_b.0 (local.get $out_b.0))
     (local.set $y_b.1 (local.get $out_b.1))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.sub (local.get $nLast) (i32.const 1)))
     (local.set $to5 (i32.const 0))
     (block $break5 (loop $loop5
       (br_if $break5 (i32.eqz (i32.ge_s (local.get $i) (local.get $to5))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $acc4.addr (i32.add (local.get $params_b) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 4))))
       (local.set $acc4 (f64x2.add (f64x2.mul (local.get $y_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $y_b.1) (v128.load offset=16 (local.get $a0)))))
@@ -363,29 +371,29 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const -1)))
       (br $loop5)
     ))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $acc6.addr (i32.add (local.get $params_b) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 4))))
     (local.set $acc6 (f64x2.add (local.get $y_b.0) (local.get $y_b.1)))
     (local.set $y_b.0 (v128.const f64x2 0.0 0.0))
     (local.set $y_b.1 (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:55
+    ;; mlp.ts:58
     (v128.store (local.get $acc6.addr) (f64x2.add (v128.load (local.get $acc6.addr)) (local.get $acc6)))
     (local.set $l (i32.sub (i32.sub (local.get $layers) (i32.const 1)) (i32.const 1)))
     (local.set $to6 (i32.const 0))
     (block $break6 (loop $loop6
       (br_if $break6 (i32.eqz (i32.ge_s (local.get $l) (local.get $to6))))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (local.set $outOff (call $pop_int))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (local.set $inOff (call $pop_int))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (local.set $pOff (call $pop_int))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.sub (local.get $nOut) (i32.const 1)))
       (local.set $to7 (i32.const 0))
       (block $break7 (loop $loop7
         (br_if $break7 (i32.eqz (i32.ge_s (local.get $j) (local.get $to7))))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
         (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
         (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
@@ -406,12 +414,12 @@ export const mlpSimd: SimdModule = {
         (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t1_b.1) (f64x2.mul (local.get $t2.1) (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.1))))))))
         (local.set $t1_b.0 (v128.const f64x2 0.0 0.0))
         (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.sub (local.get $nIn) (i32.const 1)))
         (local.set $to8 (i32.const 0))
         (block $break8 (loop $loop8
           (br_if $break8 (i32.eqz (i32.ge_s (local.get $i) (local.get $to8))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $acc7.addr (i32.add (local.get $params_b) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 4))))
           (local.set $acc7 (f64x2.add (f64x2.mul (local.get $s_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $s_b.1) (v128.load offset=16 (local.get $a0)))))
@@ -424,7 +432,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const -1)))
           (br $loop8)
         ))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
         (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
         (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
@@ -439,19 +447,19 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const -1)))
         (br $loop7)
       ))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (local.set $nOut (call $pop_int))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop6)
     ))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.sub (local.get $n0) (i32.const 1)))
     (local.set $to9 (i32.const 0))
     (block $break9 (loop $loop9
       (br_if $break9 (i32.eqz (i32.ge_s (local.get $i) (local.get $to9))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $x_b) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a1 (i32.add (local.get $act_b) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a2 (i32.add (local.get $x_b) (i32.shl (local.get $i) (i32.const 5))))
@@ -497,16 +505,16 @@ export const mlpSimd: SimdModule = {
     (local.set $t4.1 (v128.const f64x2 0.0 0.0))
     (local.set $t5.0 (v128.const f64x2 0.0 0.0))
     (local.set $t5.1 (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:47
+    ;; mlp.ts:50
     (local.set $layers (i32.sub (local.get $sizes.length) (i32.const 1)))
-    ;; mlp.ts:48
+    ;; mlp.ts:51
     (local.set $n0 (i32.load (i32.add (local.get $sizes) (i32.shl (i32.const 0) (i32.const 2)))))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.const 0))
     (local.set $to0 (local.get $n0))
     (block $break0 (loop $loop0
       (br_if $break0 (i32.eqz (i32.lt_s (local.get $i) (local.get $to0))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $x_d) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a1 (i32.add (local.get $act_d) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
@@ -518,29 +526,29 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $loop0)
     ))
-    ;; mlp.ts:52
-    (local.set $pOff (i32.const 0))
-    ;; mlp.ts:53
-    (local.set $inOff (i32.const 0))
-    ;; mlp.ts:54
-    (local.set $outOff (local.get $n0))
     ;; mlp.ts:55
+    (local.set $pOff (i32.const 0))
+    ;; mlp.ts:56
+    (local.set $inOff (i32.const 0))
+    ;; mlp.ts:57
+    (local.set $outOff (local.get $n0))
+    ;; mlp.ts:58
     (local.set $l (i32.const 0))
     (local.set $to1 (i32.sub (local.get $layers) (i32.const 1)))
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.const 0))
       (local.set $to2 (local.get $nOut))
       (block $break2 (loop $loop2
         (br_if $break2 (i32.eqz (i32.lt_s (local.get $j) (local.get $to2))))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
         (v128.store offset=0 (global.get $ftop) (local.get $s.0))
         (v128.store offset=16 (global.get $ftop) (local.get $s.1))
@@ -554,12 +562,12 @@ export const mlpSimd: SimdModule = {
         (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
         (local.set $s_d.0 (v128.const f64x2 0.0 0.0))
         (local.set $s_d.1 (v128.const f64x2 0.0 0.0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.const 0))
         (local.set $to3 (local.get $nIn))
         (block $break3 (loop $loop3
           (br_if $break3 (i32.eqz (i32.lt_s (local.get $i) (local.get $to3))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $w1 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
           (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $s_d.0 (f64x2.add (local.get $s_d.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
@@ -570,7 +578,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $loop3)
         ))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (local.set $t1.0 (call $silu (local.get $s.0)))
         (local.set $t1.1 (call $silu (local.get $s.1)))
         (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
@@ -618,32 +626,32 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $loop2)
       ))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (call $push_int (local.get $pOff))
       (local.set $pOff (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $nOut)))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (call $push_int (local.get $inOff))
       (local.set $inOff (local.get $outOff))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (call $push_int (local.get $outOff))
       (local.set $outOff (i32.add (local.get $outOff) (local.get $nOut)))
       (local.set $l (i32.add (local.get $l) (i32.const 1)))
       (br $loop1)
     ))
-    ;; mlp.ts:69
+    ;; mlp.ts:72
     (local.set $nLast (i32.load (i32.add (local.get $sizes) (i32.shl (i32.sub (local.get $layers) (i32.const 1)) (i32.const 2)))))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $w2 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 3)))))
     (local.set $y.0 (local.get $w2))
     (local.set $y.1 (local.get $w2))
     (local.set $y_d.0 (v128.const f64x2 0.0 0.0))
     (local.set $y_d.1 (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.const 0))
     (local.set $to4 (local.get $nLast))
     (block $break4 (loop $loop4
       (br_if $break4 (i32.eqz (i32.lt_s (local.get $i) (local.get $to4))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $w3 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
       (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $y_d.0 (f64x2.add (local.get $y_d.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
@@ -693,12 +701,12 @@ export const mlpSimd: SimdModule = {
     (local.set $a0 (i32.add (local.get $out_b) (i32.shl (i32.const 0) (i32.const 5))))
     (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
     (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.sub (local.get $nLast) (i32.const 1)))
     (local.set $to5 (i32.const 0))
     (block $break5 (loop $loop5
       (br_if $break5 (i32.eqz (i32.ge_s (local.get $i) (local.get $to5))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $acc4.addr (i32.add (local.get $params_b) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 4))))
       (local.set $acc4 (f64x2.add (f64x2.mul (local.get $y_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $y_b.1) (v128.load offset=16 (local.get $a0)))))
@@ -717,31 +725,31 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const -1)))
       (br $loop5)
     ))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $y_d_b.0 (v128.const f64x2 0.0 0.0))
     (local.set $y_d_b.1 (v128.const f64x2 0.0 0.0))
     (local.set $acc6.addr (i32.add (local.get $params_b) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 4))))
     (local.set $acc6 (f64x2.add (local.get $y_b.0) (local.get $y_b.1)))
     (local.set $y_b.0 (v128.const f64x2 0.0 0.0))
     (local.set $y_b.1 (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:55
+    ;; mlp.ts:58
     (v128.store (local.get $acc6.addr) (f64x2.add (v128.load (local.get $acc6.addr)) (local.get $acc6)))
     (local.set $l (i32.sub (i32.sub (local.get $layers) (i32.const 1)) (i32.const 1)))
     (local.set $to6 (i32.const 0))
     (block $break6 (loop $loop6
       (br_if $break6 (i32.eqz (i32.ge_s (local.get $l) (local.get $to6))))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (local.set $outOff (call $pop_int))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (local.set $inOff (call $pop_int))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (local.set $pOff (call $pop_int))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.sub (local.get $nOut) (i32.const 1)))
       (local.set $to7 (i32.const 0))
       (block $break7 (loop $loop7
         (br_if $break7 (i32.eqz (i32.ge_s (local.get $j) (local.get $to7))))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
         (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
         (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
@@ -825,12 +833,12 @@ export const mlpSimd: SimdModule = {
         (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t1_b.1) (f64x2.mul (local.get $t6.1) (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t6.1))))))))
         (local.set $t1_b.0 (v128.const f64x2 0.0 0.0))
         (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.sub (local.get $nIn) (i32.const 1)))
         (local.set $to8 (i32.const 0))
         (block $break8 (loop $loop8
           (br_if $break8 (i32.eqz (i32.ge_s (local.get $i) (local.get $to8))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $acc7.addr (i32.add (local.get $params_b) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 4))))
           (local.set $acc7 (f64x2.add (f64x2.mul (local.get $s_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $s_b.1) (v128.load offset=16 (local.get $a0)))))
@@ -849,7 +857,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const -1)))
           (br $loop8)
         ))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
         (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
         (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
@@ -872,23 +880,1200 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const -1)))
         (br $loop7)
       ))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (local.set $nOut (call $pop_int))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop6)
     ))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.sub (local.get $n0) (i32.const 1)))
     (local.set $to9 (i32.const 0))
     (block $break9 (loop $loop9
       (br_if $break9 (i32.eqz (i32.ge_s (local.get $i) (local.get $to9))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $act_b) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
       (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
       (local.set $a0 (i32.add (local.get $act_d_b) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (local.set $i (i32.add (local.get $i) (i32.const -1)))
+      (br $loop9)
+    ))
+  )
+  ;; tangent of adjoint of mlp: 4 samples per call
+  (func $mlp_adjoint_tangent (export "mlp_adjoint_tangent") (param $params i32) (param $params.length i32) (param $x i32) (param $x.length i32) (param $act i32) (param $act.length i32) (param $sizes i32) (param $sizes.length i32) (param $x_b i32) (param $x_b.length i32) (param $act_b i32) (param $act_b.length i32) (param $out_b.ptr i32) (param $x_d i32) (param $x_d.length i32) (param $act_d i32) (param $act_d.length i32) (param $x_b_d i32) (param $x_b_d.length i32) (param $act_b_d i32) (param $act_b_d.length i32) (param $out i32) (param $out.length i32)
+    (local $out_b.0 v128) (local $out_b.1 v128) (local $nIn i32) (local $nOut i32) (local $s.0 v128) (local $s.1 v128)
+    (local $s_d.0 v128) (local $s_d.1 v128) (local $layers i32) (local $n0 i32) (local $i i32) (local $to0 i32)
+    (local $a0 i32) (local $a1 i32) (local $pOff i32) (local $inOff i32) (local $outOff i32) (local $l i32)
+    (local $to1 i32) (local $j i32) (local $to2 i32) (local $w0 v128) (local $to3 i32) (local $w1 v128)
+    (local $t1.0 v128) (local $t1.1 v128) (local $t6.0 v128) (local $t6.1 v128) (local $t1_d.0 v128) (local $t1_d.1 v128)
+    (local $nLast i32) (local $w2 v128) (local $y.0 v128) (local $y.1 v128) (local $y_d.0 v128) (local $y_d.1 v128)
+    (local $to4 i32) (local $w3 v128) (local $s_b.0 v128) (local $s_b.1 v128) (local $s_b_d.0 v128) (local $s_b_d.1 v128)
+    (local $t1_b.0 v128) (local $t1_b.1 v128) (local $t1_b_d.0 v128) (local $t1_b_d.1 v128) (local $y_b.0 v128) (local $y_b.1 v128)
+    (local $to5 i32) (local $w4 v128) (local $to6 i32) (local $to7 i32) (local $t2.0 v128) (local $t2.1 v128)
+    (local $t2_d.0 v128) (local $t2_d.1 v128) (local $t3.0 v128) (local $t3.1 v128) (local $t3_d.0 v128) (local $t3_d.1 v128)
+    (local $t4.0 v128) (local $t4.1 v128) (local $t4_d.0 v128) (local $t4_d.1 v128) (local $t5.0 v128) (local $t5.1 v128)
+    (local $t5_d.0 v128) (local $t5_d.1 v128) (local $to8 i32) (local $w5 v128) (local $p0.0 v128) (local $p0.1 v128)
+    (local $to9 i32) (local $a2 i32)
+    (local.set $out_b.0 (v128.load offset=0 (local.get $out_b.ptr)))
+    (local.set $out_b.1 (v128.load offset=16 (local.get $out_b.ptr)))
+    (local.set $nIn (i32.const 0))
+    (local.set $nOut (i32.const 0))
+    (local.set $s.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s.1 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d.1 (v128.const f64x2 0.0 0.0))
+    ;; mlp.ts:50
+    (local.set $layers (i32.sub (local.get $sizes.length) (i32.const 1)))
+    ;; mlp.ts:51
+    (local.set $n0 (i32.load (i32.add (local.get $sizes) (i32.shl (i32.const 0) (i32.const 2)))))
+    ;; mlp.ts:52
+    (local.set $i (i32.const 0))
+    (local.set $to0 (local.get $n0))
+    (block $break0 (loop $loop0
+      (br_if $break0 (i32.eqz (i32.lt_s (local.get $i) (local.get $to0))))
+      ;; mlp.ts:53
+      (local.set $a0 (i32.add (local.get $x_d) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_d) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
+      (v128.store offset=16 (local.get $a1) (v128.load offset=16 (local.get $a0)))
+      (local.set $a0 (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
+      (v128.store offset=16 (local.get $a1) (v128.load offset=16 (local.get $a0)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $loop0)
+    ))
+    ;; mlp.ts:55
+    (local.set $pOff (i32.const 0))
+    ;; mlp.ts:56
+    (local.set $inOff (i32.const 0))
+    ;; mlp.ts:57
+    (local.set $outOff (local.get $n0))
+    ;; mlp.ts:58
+    (local.set $l (i32.const 0))
+    (local.set $to1 (i32.sub (local.get $layers) (i32.const 1)))
+    (block $break1 (loop $loop1
+      (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
+      ;; mlp.ts:59
+      (call $push_int (local.get $nIn))
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:60
+      (call $push_int (local.get $nOut))
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $j (i32.const 0))
+      (local.set $to2 (local.get $nOut))
+      (block $break2 (loop $loop2
+        (br_if $break2 (i32.eqz (i32.lt_s (local.get $j) (local.get $to2))))
+        ;; mlp.ts:62
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $s.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $s.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $s_d.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $s_d.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $w0 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $j)) (i32.const 3)))))
+        (local.set $s.0 (local.get $w0))
+        (local.set $s.1 (local.get $w0))
+        (local.set $s_d.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_d.1 (v128.const f64x2 0.0 0.0))
+        ;; mlp.ts:63
+        (local.set $i (i32.const 0))
+        (local.set $to3 (local.get $nIn))
+        (block $break3 (loop $loop3
+          (br_if $break3 (i32.eqz (i32.lt_s (local.get $i) (local.get $to3))))
+          ;; mlp.ts:64
+          (local.set $w1 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
+          (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $s_d.0 (f64x2.add (local.get $s_d.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
+          (local.set $s_d.1 (f64x2.add (local.get $s_d.1) (f64x2.mul (local.get $w1) (v128.load offset=16 (local.get $a0)))))
+          (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $s.0 (f64x2.add (local.get $s.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
+          (local.set $s.1 (f64x2.add (local.get $s.1) (f64x2.mul (local.get $w1) (v128.load offset=16 (local.get $a0)))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $loop3)
+        ))
+        ;; mlp.ts:66
+        (local.set $t1.0 (call $silu (local.get $s.0)))
+        (local.set $t1.1 (call $silu (local.get $s.1)))
+        (local.set $t6.0 (call $sigmoid (local.get $s.0)))
+        (local.set $t6.1 (call $sigmoid (local.get $s.1)))
+        (local.set $t1_d.0 (f64x2.mul (f64x2.mul (local.get $t6.0) (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.0) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t6.0))))) (local.get $s_d.0)))
+        (local.set $t1_d.1 (f64x2.mul (f64x2.mul (local.get $t6.1) (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t6.1))))) (local.get $s_d.1)))
+        (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $t1_d.0))
+        (v128.store offset=16 (local.get $a0) (local.get $t1_d.1))
+        (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $t1.0))
+        (v128.store offset=16 (local.get $a0) (local.get $t1.1))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $loop2)
+      ))
+      ;; mlp.ts:68
+      (call $push_int (local.get $pOff))
+      (local.set $pOff (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $nOut)))
+      ;; mlp.ts:69
+      (call $push_int (local.get $inOff))
+      (local.set $inOff (local.get $outOff))
+      ;; mlp.ts:70
+      (call $push_int (local.get $outOff))
+      (local.set $outOff (i32.add (local.get $outOff) (local.get $nOut)))
+      (local.set $l (i32.add (local.get $l) (i32.const 1)))
+      (br $loop1)
+    ))
+    ;; mlp.ts:72
+    (local.set $nLast (i32.load (i32.add (local.get $sizes) (i32.shl (i32.sub (local.get $layers) (i32.const 1)) (i32.const 2)))))
+    ;; mlp.ts:73
+    (local.set $w2 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 3)))))
+    (local.set $y.0 (local.get $w2))
+    (local.set $y.1 (local.get $w2))
+    (local.set $y_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d.1 (v128.const f64x2 0.0 0.0))
+    ;; mlp.ts:74
+    (local.set $i (i32.const 0))
+    (local.set $to4 (local.get $nLast))
+    (block $break4 (loop $loop4
+      (br_if $break4 (i32.eqz (i32.lt_s (local.get $i) (local.get $to4))))
+      ;; mlp.ts:75
+      (local.set $w3 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
+      (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $y_d.0 (f64x2.add (local.get $y_d.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
+      (local.set $y_d.1 (f64x2.add (local.get $y_d.1) (f64x2.mul (local.get $w3) (v128.load offset=16 (local.get $a0)))))
+      (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $y.0 (f64x2.add (local.get $y.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
+      (local.set $y.1 (f64x2.add (local.get $y.1) (f64x2.mul (local.get $w3) (v128.load offset=16 (local.get $a0)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $loop4)
+    ))
+    ;; reverse sweep
+    (local.set $s_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $s_b_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_b_d.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_b_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_b_d.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_b.0 (local.get $out_b.0))
+    (local.set $y_b.1 (local.get $out_b.1))
+    ;; mlp.ts:74
+    (local.set $i (i32.sub (local.get $nLast) (i32.const 1)))
+    (local.set $to5 (i32.const 0))
+    (block $break5 (loop $loop5
+      (br_if $break5 (i32.eqz (i32.ge_s (local.get $i) (local.get $to5))))
+      ;; mlp.ts:75
+      (local.set $a0 (i32.add (local.get $act_b_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_b_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
+      (v128.store offset=16 (local.get $a1) (v128.load offset=16 (local.get $a0)))
+      (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $w4 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
+      (local.set $a1 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $y_b.0) (local.get $w4))))
+      (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $y_b.1) (local.get $w4))))
+      (local.set $i (i32.add (local.get $i) (i32.const -1)))
+      (br $loop5)
+    ))
+    ;; mlp.ts:73
+    (local.set $y_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_b.1 (v128.const f64x2 0.0 0.0))
+    ;; mlp.ts:58
+    (local.set $l (i32.sub (i32.sub (local.get $layers) (i32.const 1)) (i32.const 1)))
+    (local.set $to6 (i32.const 0))
+    (block $break6 (loop $loop6
+      (br_if $break6 (i32.eqz (i32.ge_s (local.get $l) (local.get $to6))))
+      ;; mlp.ts:70
+      (local.set $outOff (call $pop_int))
+      ;; mlp.ts:69
+      (local.set $inOff (call $pop_int))
+      ;; mlp.ts:68
+      (local.set $pOff (call $pop_int))
+      ;; mlp.ts:61
+      (local.set $j (i32.sub (local.get $nOut) (i32.const 1)))
+      (local.set $to7 (i32.const 0))
+      (block $break7 (loop $loop7
+        (br_if $break7 (i32.eqz (i32.ge_s (local.get $j) (local.get $to7))))
+        ;; mlp.ts:66
+        ;; markAdjoint: the SIMD build records no probes
+        (local.set $a0 (i32.add (local.get $act_b_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (local.set $t1_b_d.0 (f64x2.add (local.get $t1_b_d.0) (v128.load offset=0 (local.get $a0))))
+        (local.set $t1_b_d.1 (f64x2.add (local.get $t1_b_d.1) (v128.load offset=16 (local.get $a0))))
+        (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (local.set $t1_b.0 (f64x2.add (local.get $t1_b.0) (v128.load offset=0 (local.get $a0))))
+        (local.set $t1_b.1 (f64x2.add (local.get $t1_b.1) (v128.load offset=16 (local.get $a0))))
+        (local.set $a0 (i32.add (local.get $act_b_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (local.set $t2.0 (call $sigmoid (local.get $s.0)))
+        (local.set $t2.1 (call $sigmoid (local.get $s.1)))
+        (local.set $t2_d.0 (f64x2.mul (f64x2.mul (local.get $t2.0) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.0))) (local.get $s_d.0)))
+        (local.set $t2_d.1 (f64x2.mul (f64x2.mul (local.get $t2.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.1))) (local.get $s_d.1)))
+        (local.set $t3.0 (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.0)))
+        (local.set $t3.1 (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.1)))
+        (local.set $t3_d.0 (f64x2.neg (local.get $t2_d.0)))
+        (local.set $t3_d.1 (f64x2.neg (local.get $t2_d.1)))
+        (local.set $t4.0 (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.0) (local.get $t3.0))))
+        (local.set $t4.1 (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (local.get $t3.1))))
+        (local.set $t4_d.0 (f64x2.add (f64x2.mul (local.get $t3.0) (local.get $s_d.0)) (f64x2.mul (local.get $s.0) (local.get $t3_d.0))))
+        (local.set $t4_d.1 (f64x2.add (f64x2.mul (local.get $t3.1) (local.get $s_d.1)) (f64x2.mul (local.get $s.1) (local.get $t3_d.1))))
+        (local.set $t5.0 (f64x2.mul (local.get $t2.0) (local.get $t4.0)))
+        (local.set $t5.1 (f64x2.mul (local.get $t2.1) (local.get $t4.1)))
+        (local.set $t5_d.0 (f64x2.add (f64x2.mul (local.get $t4.0) (local.get $t2_d.0)) (f64x2.mul (local.get $t2.0) (local.get $t4_d.0))))
+        (local.set $t5_d.1 (f64x2.add (f64x2.mul (local.get $t4.1) (local.get $t2_d.1)) (f64x2.mul (local.get $t2.1) (local.get $t4_d.1))))
+        (local.set $s_b_d.0 (f64x2.add (f64x2.add (local.get $s_b_d.0) (f64x2.mul (local.get $t5.0) (local.get $t1_b_d.0))) (f64x2.mul (local.get $t1_b.0) (local.get $t5_d.0))))
+        (local.set $s_b_d.1 (f64x2.add (f64x2.add (local.get $s_b_d.1) (f64x2.mul (local.get $t5.1) (local.get $t1_b_d.1))) (f64x2.mul (local.get $t1_b.1) (local.get $t5_d.1))))
+        (local.set $s_b.0 (f64x2.add (local.get $s_b.0) (f64x2.mul (local.get $t1_b.0) (local.get $t5.0))))
+        (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t1_b.1) (local.get $t5.1))))
+        (local.set $t1_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
+        (local.set $t1_b_d.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t1_b_d.1 (v128.const f64x2 0.0 0.0))
+        ;; mlp.ts:63
+        (local.set $i (i32.sub (local.get $nIn) (i32.const 1)))
+        (local.set $to8 (i32.const 0))
+        (block $break8 (loop $loop8
+          (br_if $break8 (i32.eqz (i32.ge_s (local.get $i) (local.get $to8))))
+          ;; mlp.ts:64
+          (local.set $a0 (i32.add (local.get $act_b_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $w5 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
+          (local.set $a1 (i32.add (local.get $act_b_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $w5) (local.get $s_b_d.0))))
+          (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $w5) (local.get $s_b_d.1))))
+          (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $a1 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $s_b.0) (local.get $w5))))
+          (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $s_b.1) (local.get $w5))))
+          (local.set $i (i32.add (local.get $i) (i32.const -1)))
+          (br $loop8)
+        ))
+        ;; mlp.ts:62
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $s_d.0 (local.get $p0.0))
+        (local.set $s_d.1 (local.get $p0.1))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $s.0 (local.get $p0.0))
+        (local.set $s.1 (local.get $p0.1))
+        (local.set $s_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_b.1 (v128.const f64x2 0.0 0.0))
+        (local.set $s_b_d.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_b_d.1 (v128.const f64x2 0.0 0.0))
+        (local.set $j (i32.add (local.get $j) (i32.const -1)))
+        (br $loop7)
+      ))
+      ;; mlp.ts:60
+      (local.set $nOut (call $pop_int))
+      ;; mlp.ts:59
+      (local.set $nIn (call $pop_int))
+      (local.set $l (i32.add (local.get $l) (i32.const -1)))
+      (br $loop6)
+    ))
+    ;; mlp.ts:52
+    (local.set $i (i32.sub (local.get $n0) (i32.const 1)))
+    (local.set $to9 (i32.const 0))
+    (block $break9 (loop $loop9
+      (br_if $break9 (i32.eqz (i32.ge_s (local.get $i) (local.get $to9))))
+      ;; mlp.ts:53
+      (local.set $a0 (i32.add (local.get $x_b_d) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_b_d) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a2 (i32.add (local.get $x_b_d) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a2) (f64x2.add (v128.load offset=0 (local.get $a0)) (v128.load offset=0 (local.get $a1))))
+      (v128.store offset=16 (local.get $a2) (f64x2.add (v128.load offset=16 (local.get $a0)) (v128.load offset=16 (local.get $a1))))
+      (local.set $a0 (i32.add (local.get $x_b) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_b) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a2 (i32.add (local.get $x_b) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a2) (f64x2.add (v128.load offset=0 (local.get $a0)) (v128.load offset=0 (local.get $a1))))
+      (v128.store offset=16 (local.get $a2) (f64x2.add (v128.load offset=16 (local.get $a0)) (v128.load offset=16 (local.get $a1))))
+      (local.set $a0 (i32.add (local.get $act_b_d) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (local.set $a0 (i32.add (local.get $act_b) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (local.set $i (i32.add (local.get $i) (i32.const -1)))
+      (br $loop9)
+    ))
+    (local.set $a0 (i32.add (local.get $out) (i32.shl (i32.const 0) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (local.get $y.0))
+    (v128.store offset=16 (local.get $a0) (local.get $y.1))
+    (local.set $a0 (i32.add (local.get $out) (i32.shl (i32.const 1) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (local.get $y_d.0))
+    (v128.store offset=16 (local.get $a0) (local.get $y_d.1))
+  )
+  ;; adjoint of tangent of tangent of mlp: 4 samples per call
+  (func $mlp_tangent_tangent_adjoint (export "mlp_tangent_tangent_adjoint") (param $params i32) (param $params.length i32) (param $x i32) (param $x.length i32) (param $act i32) (param $act.length i32) (param $sizes i32) (param $sizes.length i32) (param $x_d i32) (param $x_d.length i32) (param $act_d i32) (param $act_d.length i32) (param $out i32) (param $out.length i32) (param $x_d_1 i32) (param $x_d_1.length i32) (param $act_d_1 i32) (param $act_d_1.length i32) (param $act_d_d i32) (param $act_d_d.length i32) (param $out_d i32) (param $out_d.length i32) (param $params_b i32) (param $params_b.length i32) (param $act_b i32) (param $act_b.length i32) (param $act_d_b i32) (param $act_d_b.length i32) (param $out_b i32) (param $out_b.length i32) (param $act_d_1_b i32) (param $act_d_1_b.length i32) (param $act_d_d_b i32) (param $act_d_d_b.length i32) (param $out_d_b i32) (param $out_d_b.length i32)
+    (local $nIn i32) (local $nOut i32) (local $s.0 v128) (local $s.1 v128) (local $s_d_1.0 v128) (local $s_d_1.1 v128)
+    (local $s_d.0 v128) (local $s_d.1 v128) (local $s_d_d.0 v128) (local $s_d_d.1 v128) (local $t6.0 v128) (local $t6.1 v128)
+    (local $t7.0 v128) (local $t7.1 v128) (local $t8.0 v128) (local $t8.1 v128) (local $t9.0 v128) (local $t9.1 v128)
+    (local $t2.0 v128) (local $t2.1 v128) (local $t10.0 v128) (local $t10.1 v128) (local $t11.0 v128) (local $t11.1 v128)
+    (local $t2_d.0 v128) (local $t2_d.1 v128) (local $t3.0 v128) (local $t3.1 v128) (local $t3_d.0 v128) (local $t3_d.1 v128)
+    (local $t4.0 v128) (local $t4.1 v128) (local $t4_d.0 v128) (local $t4_d.1 v128) (local $t5.0 v128) (local $t5.1 v128)
+    (local $t5_d.0 v128) (local $t5_d.1 v128) (local $layers i32) (local $n0 i32) (local $i i32) (local $to0 i32)
+    (local $a0 i32) (local $a1 i32) (local $pOff i32) (local $inOff i32) (local $outOff i32) (local $l i32)
+    (local $to1 i32) (local $j i32) (local $to2 i32) (local $w0 v128) (local $to3 i32) (local $w1 v128)
+    (local $t1.0 v128) (local $t1.1 v128) (local $t1_d_1.0 v128) (local $t1_d_1.1 v128) (local $t12.0 v128) (local $t12.1 v128)
+    (local $t13.0 v128) (local $t13.1 v128) (local $t1_d.0 v128) (local $t1_d.1 v128) (local $t14.0 v128) (local $t14.1 v128)
+    (local $t1_d_d.0 v128) (local $t1_d_d.1 v128) (local $nLast i32) (local $w2 v128) (local $y.0 v128) (local $y.1 v128)
+    (local $y_d_1.0 v128) (local $y_d_1.1 v128) (local $y_d.0 v128) (local $y_d.1 v128) (local $y_d_d.0 v128) (local $y_d_d.1 v128)
+    (local $to4 i32) (local $w3 v128) (local $s_b.0 v128) (local $s_b.1 v128) (local $s_d_d_b.0 v128) (local $s_d_d_b.1 v128)
+    (local $s_d_b.0 v128) (local $s_d_b.1 v128) (local $s_d_1_b.0 v128) (local $s_d_1_b.1 v128) (local $t1_b.0 v128) (local $t1_b.1 v128)
+    (local $t6_b.0 v128) (local $t6_b.1 v128) (local $t7_b.0 v128) (local $t7_b.1 v128) (local $t8_b.0 v128) (local $t8_b.1 v128)
+    (local $t9_b.0 v128) (local $t9_b.1 v128) (local $t1_d_1_b.0 v128) (local $t1_d_1_b.1 v128) (local $t2_b.0 v128) (local $t2_b.1 v128)
+    (local $t10_b.0 v128) (local $t10_b.1 v128) (local $t11_b.0 v128) (local $t11_b.1 v128) (local $t2_d_b.0 v128) (local $t2_d_b.1 v128)
+    (local $t3_b.0 v128) (local $t3_b.1 v128) (local $t3_d_b.0 v128) (local $t3_d_b.1 v128) (local $t4_b.0 v128) (local $t4_b.1 v128)
+    (local $t12_b.0 v128) (local $t12_b.1 v128) (local $t4_d_b.0 v128) (local $t4_d_b.1 v128) (local $t5_b.0 v128) (local $t5_b.1 v128)
+    (local $t13_b.0 v128) (local $t13_b.1 v128) (local $t5_d_b.0 v128) (local $t5_d_b.1 v128) (local $t1_d_b.0 v128) (local $t1_d_b.1 v128)
+    (local $t14_b.0 v128) (local $t14_b.1 v128) (local $t1_d_d_b.0 v128) (local $t1_d_d_b.1 v128) (local $y_b.0 v128) (local $y_b.1 v128)
+    (local $y_d_d_b.0 v128) (local $y_d_d_b.1 v128) (local $y_d_b.0 v128) (local $y_d_b.1 v128) (local $y_d_1_b.0 v128) (local $y_d_1_b.1 v128)
+    (local $to5 i32) (local $acc4 v128) (local $acc4.addr i32) (local $w5 v128) (local $acc6 v128) (local $acc6.addr i32)
+    (local $to6 i32) (local $to7 i32) (local $p0.0 v128) (local $p0.1 v128) (local $t15.0 v128) (local $t15.1 v128)
+    (local $to8 i32) (local $acc7 v128) (local $acc7.addr i32) (local $w8 v128) (local $acc9 v128) (local $acc9.addr i32)
+    (local $to9 i32)
+    (local.set $nIn (i32.const 0))
+    (local.set $nOut (i32.const 0))
+    (local.set $s.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s.1 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_1.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_1.1 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d.1 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_d.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t6.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t6.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t7.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t7.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t8.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t8.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t9.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t9.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t2.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t2.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t10.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t10.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t11.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t11.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t2_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t2_d.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t3.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t3.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t3_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t3_d.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t4.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t4.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t4_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t4_d.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t5.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t5.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t5_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t5_d.1 (v128.const f64x2 0.0 0.0))
+    ;; mlp.ts:50
+    (local.set $layers (i32.sub (local.get $sizes.length) (i32.const 1)))
+    ;; mlp.ts:51
+    (local.set $n0 (i32.load (i32.add (local.get $sizes) (i32.shl (i32.const 0) (i32.const 2)))))
+    ;; mlp.ts:52
+    (local.set $i (i32.const 0))
+    (local.set $to0 (local.get $n0))
+    (block $break0 (loop $loop0
+      (br_if $break0 (i32.eqz (i32.lt_s (local.get $i) (local.get $to0))))
+      ;; mlp.ts:53
+      (local.set $a0 (i32.add (local.get $act_d_d) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (local.set $a0 (i32.add (local.get $x_d) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_d) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
+      (v128.store offset=16 (local.get $a1) (v128.load offset=16 (local.get $a0)))
+      (local.set $a0 (i32.add (local.get $x_d_1) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_d_1) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
+      (v128.store offset=16 (local.get $a1) (v128.load offset=16 (local.get $a0)))
+      (local.set $a0 (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
+      (v128.store offset=16 (local.get $a1) (v128.load offset=16 (local.get $a0)))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $loop0)
+    ))
+    ;; mlp.ts:55
+    (local.set $pOff (i32.const 0))
+    ;; mlp.ts:56
+    (local.set $inOff (i32.const 0))
+    ;; mlp.ts:57
+    (local.set $outOff (local.get $n0))
+    ;; mlp.ts:58
+    (local.set $l (i32.const 0))
+    (local.set $to1 (i32.sub (local.get $layers) (i32.const 1)))
+    (block $break1 (loop $loop1
+      (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
+      ;; mlp.ts:59
+      (call $push_int (local.get $nIn))
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:60
+      (call $push_int (local.get $nOut))
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $j (i32.const 0))
+      (local.set $to2 (local.get $nOut))
+      (block $break2 (loop $loop2
+        (br_if $break2 (i32.eqz (i32.lt_s (local.get $j) (local.get $to2))))
+        ;; mlp.ts:62
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $s.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $s.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $w0 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $j)) (i32.const 3)))))
+        (local.set $s.0 (local.get $w0))
+        (local.set $s.1 (local.get $w0))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $s_d_1.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $s_d_1.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $s_d_1.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_d_1.1 (v128.const f64x2 0.0 0.0))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $s_d.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $s_d.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $s_d.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_d.1 (v128.const f64x2 0.0 0.0))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $s_d_d.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $s_d_d.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $s_d_d.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_d_d.1 (v128.const f64x2 0.0 0.0))
+        ;; mlp.ts:63
+        (local.set $i (i32.const 0))
+        (local.set $to3 (local.get $nIn))
+        (block $break3 (loop $loop3
+          (br_if $break3 (i32.eqz (i32.lt_s (local.get $i) (local.get $to3))))
+          ;; mlp.ts:64
+          (local.set $w1 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
+          (local.set $a0 (i32.add (local.get $act_d_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $s_d_d.0 (f64x2.add (local.get $s_d_d.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
+          (local.set $s_d_d.1 (f64x2.add (local.get $s_d_d.1) (f64x2.mul (local.get $w1) (v128.load offset=16 (local.get $a0)))))
+          (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $s_d.0 (f64x2.add (local.get $s_d.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
+          (local.set $s_d.1 (f64x2.add (local.get $s_d.1) (f64x2.mul (local.get $w1) (v128.load offset=16 (local.get $a0)))))
+          (local.set $a0 (i32.add (local.get $act_d_1) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $s_d_1.0 (f64x2.add (local.get $s_d_1.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
+          (local.set $s_d_1.1 (f64x2.add (local.get $s_d_1.1) (f64x2.mul (local.get $w1) (v128.load offset=16 (local.get $a0)))))
+          (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $s.0 (f64x2.add (local.get $s.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
+          (local.set $s.1 (f64x2.add (local.get $s.1) (f64x2.mul (local.get $w1) (v128.load offset=16 (local.get $a0)))))
+          (local.set $i (i32.add (local.get $i) (i32.const 1)))
+          (br $loop3)
+        ))
+        ;; mlp.ts:66
+        (local.set $t1.0 (call $silu (local.get $s.0)))
+        (local.set $t1.1 (call $silu (local.get $s.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t6.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t6.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t6.0 (call $sigmoid (local.get $s.0)))
+        (local.set $t6.1 (call $sigmoid (local.get $s.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t7.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t7.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t7.0 (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t6.0)))
+        (local.set $t7.1 (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t6.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t8.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t8.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t8.0 (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.0) (local.get $t7.0))))
+        (local.set $t8.1 (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (local.get $t7.1))))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t9.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t9.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t9.0 (f64x2.mul (local.get $t6.0) (local.get $t8.0)))
+        (local.set $t9.1 (f64x2.mul (local.get $t6.1) (local.get $t8.1)))
+        (local.set $t1_d_1.0 (f64x2.mul (local.get $t9.0) (local.get $s_d_1.0)))
+        (local.set $t1_d_1.1 (f64x2.mul (local.get $t9.1) (local.get $s_d_1.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t2.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t2.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t2.0 (call $sigmoid (local.get $s.0)))
+        (local.set $t2.1 (call $sigmoid (local.get $s.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t10.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t10.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t10.0 (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.0)))
+        (local.set $t10.1 (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t11.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t11.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t11.0 (f64x2.mul (local.get $t2.0) (local.get $t10.0)))
+        (local.set $t11.1 (f64x2.mul (local.get $t2.1) (local.get $t10.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t2_d.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t2_d.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t2_d.0 (f64x2.mul (local.get $t11.0) (local.get $s_d_1.0)))
+        (local.set $t2_d.1 (f64x2.mul (local.get $t11.1) (local.get $s_d_1.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t3.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t3.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t3.0 (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.0)))
+        (local.set $t3.1 (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t3_d.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t3_d.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t3_d.0 (f64x2.neg (local.get $t2_d.0)))
+        (local.set $t3_d.1 (f64x2.neg (local.get $t2_d.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t4.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t4.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t4.0 (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.0) (local.get $t3.0))))
+        (local.set $t4.1 (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (local.get $t3.1))))
+        (local.set $t12.0 (f64x2.mul (local.get $t3.0) (local.get $s_d_1.0)))
+        (local.set $t12.1 (f64x2.mul (local.get $t3.1) (local.get $s_d_1.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t4_d.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t4_d.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t4_d.0 (f64x2.add (local.get $t12.0) (f64x2.mul (local.get $s.0) (local.get $t3_d.0))))
+        (local.set $t4_d.1 (f64x2.add (local.get $t12.1) (f64x2.mul (local.get $s.1) (local.get $t3_d.1))))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t5.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t5.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t5.0 (f64x2.mul (local.get $t2.0) (local.get $t4.0)))
+        (local.set $t5.1 (f64x2.mul (local.get $t2.1) (local.get $t4.1)))
+        (local.set $t13.0 (f64x2.mul (local.get $t4.0) (local.get $t2_d.0)))
+        (local.set $t13.1 (f64x2.mul (local.get $t4.1) (local.get $t2_d.1)))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (local.get $t5_d.0))
+        (v128.store offset=16 (global.get $ftop) (local.get $t5_d.1))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $t5_d.0 (f64x2.add (local.get $t13.0) (f64x2.mul (local.get $t2.0) (local.get $t4_d.0))))
+        (local.set $t5_d.1 (f64x2.add (local.get $t13.1) (f64x2.mul (local.get $t2.1) (local.get $t4_d.1))))
+        (local.set $t1_d.0 (f64x2.mul (local.get $t5.0) (local.get $s_d.0)))
+        (local.set $t1_d.1 (f64x2.mul (local.get $t5.1) (local.get $s_d.1)))
+        (local.set $t14.0 (f64x2.mul (local.get $s_d.0) (local.get $t5_d.0)))
+        (local.set $t14.1 (f64x2.mul (local.get $s_d.1) (local.get $t5_d.1)))
+        (local.set $t1_d_d.0 (f64x2.add (local.get $t14.0) (f64x2.mul (local.get $t5.0) (local.get $s_d_d.0))))
+        (local.set $t1_d_d.1 (f64x2.add (local.get $t14.1) (f64x2.mul (local.get $t5.1) (local.get $s_d_d.1))))
+        (local.set $a0 (i32.add (local.get $act_d_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (v128.load offset=0 (local.get $a0)))
+        (v128.store offset=16 (global.get $ftop) (v128.load offset=16 (local.get $a0)))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $a0 (i32.add (local.get $act_d_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $t1_d_d.0))
+        (v128.store offset=16 (local.get $a0) (local.get $t1_d_d.1))
+        (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (v128.load offset=0 (local.get $a0)))
+        (v128.store offset=16 (global.get $ftop) (v128.load offset=16 (local.get $a0)))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $t1_d.0))
+        (v128.store offset=16 (local.get $a0) (local.get $t1_d.1))
+        (local.set $a0 (i32.add (local.get $act_d_1) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (v128.load offset=0 (local.get $a0)))
+        (v128.store offset=16 (global.get $ftop) (v128.load offset=16 (local.get $a0)))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $a0 (i32.add (local.get $act_d_1) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $t1_d_1.0))
+        (v128.store offset=16 (local.get $a0) (local.get $t1_d_1.1))
+        (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
+        (v128.store offset=0 (global.get $ftop) (v128.load offset=0 (local.get $a0)))
+        (v128.store offset=16 (global.get $ftop) (v128.load offset=16 (local.get $a0)))
+        (global.set $ftop (i32.add (global.get $ftop) (i32.const 32)))
+        (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $t1.0))
+        (v128.store offset=16 (local.get $a0) (local.get $t1.1))
+        (local.set $j (i32.add (local.get $j) (i32.const 1)))
+        (br $loop2)
+      ))
+      ;; mlp.ts:68
+      (call $push_int (local.get $pOff))
+      (local.set $pOff (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $nOut)))
+      ;; mlp.ts:69
+      (call $push_int (local.get $inOff))
+      (local.set $inOff (local.get $outOff))
+      ;; mlp.ts:70
+      (call $push_int (local.get $outOff))
+      (local.set $outOff (i32.add (local.get $outOff) (local.get $nOut)))
+      (local.set $l (i32.add (local.get $l) (i32.const 1)))
+      (br $loop1)
+    ))
+    ;; mlp.ts:72
+    (local.set $nLast (i32.load (i32.add (local.get $sizes) (i32.shl (i32.sub (local.get $layers) (i32.const 1)) (i32.const 2)))))
+    ;; mlp.ts:73
+    (local.set $w2 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 3)))))
+    (local.set $y.0 (local.get $w2))
+    (local.set $y.1 (local.get $w2))
+    (local.set $y_d_1.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_1.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_d.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_d.1 (v128.const f64x2 0.0 0.0))
+    ;; mlp.ts:74
+    (local.set $i (i32.const 0))
+    (local.set $to4 (local.get $nLast))
+    (block $break4 (loop $loop4
+      (br_if $break4 (i32.eqz (i32.lt_s (local.get $i) (local.get $to4))))
+      ;; mlp.ts:75
+      (local.set $w3 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
+      (local.set $a0 (i32.add (local.get $act_d_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $y_d_d.0 (f64x2.add (local.get $y_d_d.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
+      (local.set $y_d_d.1 (f64x2.add (local.get $y_d_d.1) (f64x2.mul (local.get $w3) (v128.load offset=16 (local.get $a0)))))
+      (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $y_d.0 (f64x2.add (local.get $y_d.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
+      (local.set $y_d.1 (f64x2.add (local.get $y_d.1) (f64x2.mul (local.get $w3) (v128.load offset=16 (local.get $a0)))))
+      (local.set $a0 (i32.add (local.get $act_d_1) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $y_d_1.0 (f64x2.add (local.get $y_d_1.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
+      (local.set $y_d_1.1 (f64x2.add (local.get $y_d_1.1) (f64x2.mul (local.get $w3) (v128.load offset=16 (local.get $a0)))))
+      (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $y.0 (f64x2.add (local.get $y.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
+      (local.set $y.1 (f64x2.add (local.get $y.1) (f64x2.mul (local.get $w3) (v128.load offset=16 (local.get $a0)))))
+      (local.set $i (i32.add (local.get $i) (i32.const 1)))
+      (br $loop4)
+    ))
+    (local.set $a0 (i32.add (local.get $out_d) (i32.shl (i32.const 0) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (local.get $y_d_1.0))
+    (v128.store offset=16 (local.get $a0) (local.get $y_d_1.1))
+    (local.set $a0 (i32.add (local.get $out) (i32.shl (i32.const 0) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (local.get $y.0))
+    (v128.store offset=16 (local.get $a0) (local.get $y.1))
+    (local.set $a0 (i32.add (local.get $out_d) (i32.shl (i32.const 1) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (local.get $y_d_d.0))
+    (v128.store offset=16 (local.get $a0) (local.get $y_d_d.1))
+    (local.set $a0 (i32.add (local.get $out) (i32.shl (i32.const 1) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (local.get $y_d.0))
+    (v128.store offset=16 (local.get $a0) (local.get $y_d.1))
+    ;; reverse sweep
+    (local.set $s_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_1_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $s_d_1_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t6_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t6_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t7_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t7_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t8_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t8_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t9_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t9_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_d_1_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_d_1_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t2_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t2_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t10_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t10_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t11_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t11_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t2_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t2_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t3_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t3_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t3_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t3_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t4_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t4_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t12_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t12_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t4_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t4_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t5_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t5_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t13_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t13_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t5_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t5_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t14_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t14_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_d_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $t1_d_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_1_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_1_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $a0 (i32.add (local.get $out_b) (i32.shl (i32.const 1) (i32.const 5))))
+    (local.set $y_d_b.0 (f64x2.add (local.get $y_d_b.0) (v128.load offset=0 (local.get $a0))))
+    (local.set $y_d_b.1 (f64x2.add (local.get $y_d_b.1) (v128.load offset=16 (local.get $a0))))
+    (local.set $a0 (i32.add (local.get $out_b) (i32.shl (i32.const 1) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+    (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+    (local.set $a0 (i32.add (local.get $out_d_b) (i32.shl (i32.const 1) (i32.const 5))))
+    (local.set $y_d_d_b.0 (f64x2.add (local.get $y_d_d_b.0) (v128.load offset=0 (local.get $a0))))
+    (local.set $y_d_d_b.1 (f64x2.add (local.get $y_d_d_b.1) (v128.load offset=16 (local.get $a0))))
+    (local.set $a0 (i32.add (local.get $out_d_b) (i32.shl (i32.const 1) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+    (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+    (local.set $a0 (i32.add (local.get $out_b) (i32.shl (i32.const 0) (i32.const 5))))
+    (local.set $y_b.0 (f64x2.add (local.get $y_b.0) (v128.load offset=0 (local.get $a0))))
+    (local.set $y_b.1 (f64x2.add (local.get $y_b.1) (v128.load offset=16 (local.get $a0))))
+    (local.set $a0 (i32.add (local.get $out_b) (i32.shl (i32.const 0) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+    (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+    (local.set $a0 (i32.add (local.get $out_d_b) (i32.shl (i32.const 0) (i32.const 5))))
+    (local.set $y_d_1_b.0 (f64x2.add (local.get $y_d_1_b.0) (v128.load offset=0 (local.get $a0))))
+    (local.set $y_d_1_b.1 (f64x2.add (local.get $y_d_1_b.1) (v128.load offset=16 (local.get $a0))))
+    (local.set $a0 (i32.add (local.get $out_d_b) (i32.shl (i32.const 0) (i32.const 5))))
+    (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+    (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+    ;; mlp.ts:74
+    (local.set $i (i32.sub (local.get $nLast) (i32.const 1)))
+    (local.set $to5 (i32.const 0))
+    (block $break5 (loop $loop5
+      (br_if $break5 (i32.eqz (i32.ge_s (local.get $i) (local.get $to5))))
+      ;; mlp.ts:75
+      (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $acc4.addr (i32.add (local.get $params_b) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 4))))
+      (local.set $acc4 (f64x2.add (f64x2.mul (local.get $y_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $y_b.1) (v128.load offset=16 (local.get $a0)))))
+      (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $w5 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
+      (local.set $a1 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $y_b.0) (local.get $w5))))
+      (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $y_b.1) (local.get $w5))))
+      (local.set $a0 (i32.add (local.get $act_d_1) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $acc4 (f64x2.add (local.get $acc4) (f64x2.add (f64x2.mul (local.get $y_d_1_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $y_d_1_b.1) (v128.load offset=16 (local.get $a0))))))
+      (local.set $a0 (i32.add (local.get $act_d_1_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_d_1_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $y_d_1_b.0) (local.get $w5))))
+      (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $y_d_1_b.1) (local.get $w5))))
+      (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $acc4 (f64x2.add (local.get $acc4) (f64x2.add (f64x2.mul (local.get $y_d_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $y_d_b.1) (v128.load offset=16 (local.get $a0))))))
+      (local.set $a0 (i32.add (local.get $act_d_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_d_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $y_d_b.0) (local.get $w5))))
+      (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $y_d_b.1) (local.get $w5))))
+      (local.set $a0 (i32.add (local.get $act_d_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $acc4 (f64x2.add (local.get $acc4) (f64x2.add (f64x2.mul (local.get $y_d_d_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $y_d_d_b.1) (v128.load offset=16 (local.get $a0))))))
+      (local.set $a0 (i32.add (local.get $act_d_d_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (local.set $a1 (i32.add (local.get $act_d_d_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+      (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $y_d_d_b.0) (local.get $w5))))
+      (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $y_d_d_b.1) (local.get $w5))))
+      (v128.store (local.get $acc4.addr) (f64x2.add (v128.load (local.get $acc4.addr)) (local.get $acc4)))
+      (local.set $i (i32.add (local.get $i) (i32.const -1)))
+      (br $loop5)
+    ))
+    ;; mlp.ts:73
+    (local.set $y_d_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_1_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_d_1_b.1 (v128.const f64x2 0.0 0.0))
+    (local.set $acc6.addr (i32.add (local.get $params_b) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 4))))
+    (local.set $acc6 (f64x2.add (local.get $y_b.0) (local.get $y_b.1)))
+    (local.set $y_b.0 (v128.const f64x2 0.0 0.0))
+    (local.set $y_b.1 (v128.const f64x2 0.0 0.0))
+    ;; mlp.ts:58
+    (v128.store (local.get $acc6.addr) (f64x2.add (v128.load (local.get $acc6.addr)) (local.get $acc6)))
+    (local.set $l (i32.sub (i32.sub (local.get $layers) (i32.const 1)) (i32.const 1)))
+    (local.set $to6 (i32.const 0))
+    (block $break6 (loop $loop6
+      (br_if $break6 (i32.eqz (i32.ge_s (local.get $l) (local.get $to6))))
+      ;; mlp.ts:70
+      (local.set $outOff (call $pop_int))
+      ;; mlp.ts:69
+      (local.set $inOff (call $pop_int))
+      ;; mlp.ts:68
+      (local.set $pOff (call $pop_int))
+      ;; mlp.ts:61
+      (local.set $j (i32.sub (local.get $nOut) (i32.const 1)))
+      (local.set $to7 (i32.const 0))
+      (block $break7 (loop $loop7
+        (br_if $break7 (i32.eqz (i32.ge_s (local.get $j) (local.get $to7))))
+        ;; mlp.ts:66
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $p0.0))
+        (v128.store offset=16 (local.get $a0) (local.get $p0.1))
+        ;; markAdjoint: the SIMD build records no probes
+        (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (local.set $t1_b.0 (f64x2.add (local.get $t1_b.0) (v128.load offset=0 (local.get $a0))))
+        (local.set $t1_b.1 (f64x2.add (local.get $t1_b.1) (v128.load offset=16 (local.get $a0))))
+        (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $a0 (i32.add (local.get $act_d_1) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $p0.0))
+        (v128.store offset=16 (local.get $a0) (local.get $p0.1))
+        (local.set $a0 (i32.add (local.get $act_d_1_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (local.set $t1_d_1_b.0 (f64x2.add (local.get $t1_d_1_b.0) (v128.load offset=0 (local.get $a0))))
+        (local.set $t1_d_1_b.1 (f64x2.add (local.get $t1_d_1_b.1) (v128.load offset=16 (local.get $a0))))
+        (local.set $a0 (i32.add (local.get $act_d_1_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $p0.0))
+        (v128.store offset=16 (local.get $a0) (local.get $p0.1))
+        (local.set $a0 (i32.add (local.get $act_d_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (local.set $t1_d_b.0 (f64x2.add (local.get $t1_d_b.0) (v128.load offset=0 (local.get $a0))))
+        (local.set $t1_d_b.1 (f64x2.add (local.get $t1_d_b.1) (v128.load offset=16 (local.get $a0))))
+        (local.set $a0 (i32.add (local.get $act_d_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $a0 (i32.add (local.get $act_d_d) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (local.get $p0.0))
+        (v128.store offset=16 (local.get $a0) (local.get $p0.1))
+        (local.set $a0 (i32.add (local.get $act_d_d_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (local.set $t1_d_d_b.0 (f64x2.add (local.get $t1_d_d_b.0) (v128.load offset=0 (local.get $a0))))
+        (local.set $t1_d_d_b.1 (f64x2.add (local.get $t1_d_d_b.1) (v128.load offset=16 (local.get $a0))))
+        (local.set $a0 (i32.add (local.get $act_d_d_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
+        (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+        (local.set $t14_b.0 (f64x2.add (local.get $t14_b.0) (local.get $t1_d_d_b.0)))
+        (local.set $t14_b.1 (f64x2.add (local.get $t14_b.1) (local.get $t1_d_d_b.1)))
+        (local.set $t5_b.0 (f64x2.add (local.get $t5_b.0) (f64x2.mul (local.get $t1_d_d_b.0) (local.get $s_d_d.0))))
+        (local.set $t5_b.1 (f64x2.add (local.get $t5_b.1) (f64x2.mul (local.get $t1_d_d_b.1) (local.get $s_d_d.1))))
+        (local.set $s_d_d_b.0 (f64x2.add (local.get $s_d_d_b.0) (f64x2.mul (local.get $t1_d_d_b.0) (local.get $t5.0))))
+        (local.set $s_d_d_b.1 (f64x2.add (local.get $s_d_d_b.1) (f64x2.mul (local.get $t1_d_d_b.1) (local.get $t5.1))))
+        (local.set $t1_d_d_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t1_d_d_b.1 (v128.const f64x2 0.0 0.0))
+        (local.set $s_d_b.0 (f64x2.add (local.get $s_d_b.0) (f64x2.mul (local.get $t14_b.0) (local.get $t5_d.0))))
+        (local.set $s_d_b.1 (f64x2.add (local.get $s_d_b.1) (f64x2.mul (local.get $t14_b.1) (local.get $t5_d.1))))
+        (local.set $t5_d_b.0 (f64x2.add (local.get $t5_d_b.0) (f64x2.mul (local.get $t14_b.0) (local.get $s_d.0))))
+        (local.set $t5_d_b.1 (f64x2.add (local.get $t5_d_b.1) (f64x2.mul (local.get $t14_b.1) (local.get $s_d.1))))
+        (local.set $t14_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t14_b.1 (v128.const f64x2 0.0 0.0))
+        (local.set $t5_b.0 (f64x2.add (local.get $t5_b.0) (f64x2.mul (local.get $t1_d_b.0) (local.get $s_d.0))))
+        (local.set $t5_b.1 (f64x2.add (local.get $t5_b.1) (f64x2.mul (local.get $t1_d_b.1) (local.get $s_d.1))))
+        (local.set $s_d_b.0 (f64x2.add (local.get $s_d_b.0) (f64x2.mul (local.get $t1_d_b.0) (local.get $t5.0))))
+        (local.set $s_d_b.1 (f64x2.add (local.get $s_d_b.1) (f64x2.mul (local.get $t1_d_b.1) (local.get $t5.1))))
+        (local.set $t1_d_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t1_d_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t5_d.0 (local.get $p0.0))
+        (local.set $t5_d.1 (local.get $p0.1))
+        (local.set $t13_b.0 (f64x2.add (local.get $t13_b.0) (local.get $t5_d_b.0)))
+        (local.set $t13_b.1 (f64x2.add (local.get $t13_b.1) (local.get $t5_d_b.1)))
+        (local.set $t2_b.0 (f64x2.add (local.get $t2_b.0) (f64x2.mul (local.get $t5_d_b.0) (local.get $t4_d.0))))
+        (local.set $t2_b.1 (f64x2.add (local.get $t2_b.1) (f64x2.mul (local.get $t5_d_b.1) (local.get $t4_d.1))))
+        (local.set $t4_d_b.0 (f64x2.add (local.get $t4_d_b.0) (f64x2.mul (local.get $t5_d_b.0) (local.get $t2.0))))
+        (local.set $t4_d_b.1 (f64x2.add (local.get $t4_d_b.1) (f64x2.mul (local.get $t5_d_b.1) (local.get $t2.1))))
+        (local.set $t5_d_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t5_d_b.1 (v128.const f64x2 0.0 0.0))
+        (local.set $t4_b.0 (f64x2.add (local.get $t4_b.0) (f64x2.mul (local.get $t13_b.0) (local.get $t2_d.0))))
+        (local.set $t4_b.1 (f64x2.add (local.get $t4_b.1) (f64x2.mul (local.get $t13_b.1) (local.get $t2_d.1))))
+        (local.set $t2_d_b.0 (f64x2.add (local.get $t2_d_b.0) (f64x2.mul (local.get $t13_b.0) (local.get $t4.0))))
+        (local.set $t2_d_b.1 (f64x2.add (local.get $t2_d_b.1) (f64x2.mul (local.get $t13_b.1) (local.get $t4.1))))
+        (local.set $t13_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t13_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t5.0 (local.get $p0.0))
+        (local.set $t5.1 (local.get $p0.1))
+        (local.set $t2_b.0 (f64x2.add (local.get $t2_b.0) (f64x2.mul (local.get $t5_b.0) (local.get $t4.0))))
+        (local.set $t2_b.1 (f64x2.add (local.get $t2_b.1) (f64x2.mul (local.get $t5_b.1) (local.get $t4.1))))
+        (local.set $t4_b.0 (f64x2.add (local.get $t4_b.0) (f64x2.mul (local.get $t5_b.0) (local.get $t2.0))))
+        (local.set $t4_b.1 (f64x2.add (local.get $t4_b.1) (f64x2.mul (local.get $t5_b.1) (local.get $t2.1))))
+        (local.set $t5_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t5_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t4_d.0 (local.get $p0.0))
+        (local.set $t4_d.1 (local.get $p0.1))
+        (local.set $t12_b.0 (f64x2.add (local.get $t12_b.0) (local.get $t4_d_b.0)))
+        (local.set $t12_b.1 (f64x2.add (local.get $t12_b.1) (local.get $t4_d_b.1)))
+        (local.set $s_b.0 (f64x2.add (local.get $s_b.0) (f64x2.mul (local.get $t4_d_b.0) (local.get $t3_d.0))))
+        (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t4_d_b.1) (local.get $t3_d.1))))
+        (local.set $t3_d_b.0 (f64x2.add (local.get $t3_d_b.0) (f64x2.mul (local.get $t4_d_b.0) (local.get $s.0))))
+        (local.set $t3_d_b.1 (f64x2.add (local.get $t3_d_b.1) (f64x2.mul (local.get $t4_d_b.1) (local.get $s.1))))
+        (local.set $t4_d_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t4_d_b.1 (v128.const f64x2 0.0 0.0))
+        (local.set $t3_b.0 (f64x2.add (local.get $t3_b.0) (f64x2.mul (local.get $t12_b.0) (local.get $s_d_1.0))))
+        (local.set $t3_b.1 (f64x2.add (local.get $t3_b.1) (f64x2.mul (local.get $t12_b.1) (local.get $s_d_1.1))))
+        (local.set $s_d_1_b.0 (f64x2.add (local.get $s_d_1_b.0) (f64x2.mul (local.get $t12_b.0) (local.get $t3.0))))
+        (local.set $s_d_1_b.1 (f64x2.add (local.get $s_d_1_b.1) (f64x2.mul (local.get $t12_b.1) (local.get $t3.1))))
+        (local.set $t12_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t12_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t4.0 (local.get $p0.0))
+        (local.set $t4.1 (local.get $p0.1))
+        (local.set $s_b.0 (f64x2.add (local.get $s_b.0) (f64x2.mul (local.get $t4_b.0) (local.get $t3.0))))
+        (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t4_b.1) (local.get $t3.1))))
+        (local.set $t3_b.0 (f64x2.add (local.get $t3_b.0) (f64x2.mul (local.get $t4_b.0) (local.get $s.0))))
+        (local.set $t3_b.1 (f64x2.add (local.get $t3_b.1) (f64x2.mul (local.get $t4_b.1) (local.get $s.1))))
+        (local.set $t4_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t4_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t3_d.0 (local.get $p0.0))
+        (local.set $t3_d.1 (local.get $p0.1))
+        (local.set $t2_d_b.0 (f64x2.sub (local.get $t2_d_b.0) (local.get $t3_d_b.0)))
+        (local.set $t2_d_b.1 (f64x2.sub (local.get $t2_d_b.1) (local.get $t3_d_b.1)))
+        (local.set $t3_d_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t3_d_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t3.0 (local.get $p0.0))
+        (local.set $t3.1 (local.get $p0.1))
+        (local.set $t2_b.0 (f64x2.sub (local.get $t2_b.0) (local.get $t3_b.0)))
+        (local.set $t2_b.1 (f64x2.sub (local.get $t2_b.1) (local.get $t3_b.1)))
+        (local.set $t3_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t3_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t2_d.0 (local.get $p0.0))
+        (local.set $t2_d.1 (local.get $p0.1))
+        (local.set $t11_b.0 (f64x2.add (local.get $t11_b.0) (f64x2.mul (local.get $t2_d_b.0) (local.get $s_d_1.0))))
+        (local.set $t11_b.1 (f64x2.add (local.get $t11_b.1) (f64x2.mul (local.get $t2_d_b.1) (local.get $s_d_1.1))))
+        (local.set $s_d_1_b.0 (f64x2.add (local.get $s_d_1_b.0) (f64x2.mul (local.get $t2_d_b.0) (local.get $t11.0))))
+        (local.set $s_d_1_b.1 (f64x2.add (local.get $s_d_1_b.1) (f64x2.mul (local.get $t2_d_b.1) (local.get $t11.1))))
+        (local.set $t2_d_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t2_d_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t11.0 (local.get $p0.0))
+        (local.set $t11.1 (local.get $p0.1))
+        (local.set $t2_b.0 (f64x2.add (local.get $t2_b.0) (f64x2.mul (local.get $t11_b.0) (local.get $t10.0))))
+        (local.set $t2_b.1 (f64x2.add (local.get $t2_b.1) (f64x2.mul (local.get $t11_b.1) (local.get $t10.1))))
+        (local.set $t10_b.0 (f64x2.add (local.get $t10_b.0) (f64x2.mul (local.get $t11_b.0) (local.get $t2.0))))
+        (local.set $t10_b.1 (f64x2.add (local.get $t10_b.1) (f64x2.mul (local.get $t11_b.1) (local.get $t2.1))))
+        (local.set $t11_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t11_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t10.0 (local.get $p0.0))
+        (local.set $t10.1 (local.get $p0.1))
+        (local.set $t2_b.0 (f64x2.sub (local.get $t2_b.0) (local.get $t10_b.0)))
+        (local.set $t2_b.1 (f64x2.sub (local.get $t2_b.1) (local.get $t10_b.1)))
+        (local.set $t10_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t10_b.1 (v128.const f64x2 0.0 0.0))
+        (local.set $s_b.0 (f64x2.add (local.get $s_b.0) (f64x2.mul (local.get $t2_b.0) (f64x2.mul (local.get $t2.0) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.0))))))
+        (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t2_b.1) (f64x2.mul (local.get $t2.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.1))))))
+        (local.set $t2_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t2_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t2.0 (local.get $p0.0))
+        (local.set $t2.1 (local.get $p0.1))
+        (local.set $t9_b.0 (f64x2.add (local.get $t9_b.0) (f64x2.mul (local.get $t1_d_1_b.0) (local.get $s_d_1.0))))
+        (local.set $t9_b.1 (f64x2.add (local.get $t9_b.1) (f64x2.mul (local.get $t1_d_1_b.1) (local.get $s_d_1.1))))
+        (local.set $s_d_1_b.0 (f64x2.add (local.get $s_d_1_b.0) (f64x2.mul (local.get $t1_d_1_b.0) (local.get $t9.0))))
+        (local.set $s_d_1_b.1 (f64x2.add (local.get $s_d_1_b.1) (f64x2.mul (local.get $t1_d_1_b.1) (local.get $t9.1))))
+        (local.set $t1_d_1_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t1_d_1_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t9.0 (local.get $p0.0))
+        (local.set $t9.1 (local.get $p0.1))
+        (local.set $t6_b.0 (f64x2.add (local.get $t6_b.0) (f64x2.mul (local.get $t9_b.0) (local.get $t8.0))))
+        (local.set $t6_b.1 (f64x2.add (local.get $t6_b.1) (f64x2.mul (local.get $t9_b.1) (local.get $t8.1))))
+        (local.set $t8_b.0 (f64x2.add (local.get $t8_b.0) (f64x2.mul (local.get $t9_b.0) (local.get $t6.0))))
+        (local.set $t8_b.1 (f64x2.add (local.get $t8_b.1) (f64x2.mul (local.get $t9_b.1) (local.get $t6.1))))
+        (local.set $t9_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t9_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t8.0 (local.get $p0.0))
+        (local.set $t8.1 (local.get $p0.1))
+        (local.set $s_b.0 (f64x2.add (local.get $s_b.0) (f64x2.mul (local.get $t8_b.0) (local.get $t7.0))))
+        (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t8_b.1) (local.get $t7.1))))
+        (local.set $t7_b.0 (f64x2.add (local.get $t7_b.0) (f64x2.mul (local.get $t8_b.0) (local.get $s.0))))
+        (local.set $t7_b.1 (f64x2.add (local.get $t7_b.1) (f64x2.mul (local.get $t8_b.1) (local.get $s.1))))
+        (local.set $t8_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t8_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t7.0 (local.get $p0.0))
+        (local.set $t7.1 (local.get $p0.1))
+        (local.set $t6_b.0 (f64x2.sub (local.get $t6_b.0) (local.get $t7_b.0)))
+        (local.set $t6_b.1 (f64x2.sub (local.get $t6_b.1) (local.get $t7_b.1)))
+        (local.set $t7_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t7_b.1 (v128.const f64x2 0.0 0.0))
+        (local.set $s_b.0 (f64x2.add (local.get $s_b.0) (f64x2.mul (local.get $t6_b.0) (f64x2.mul (local.get $t6.0) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t6.0))))))
+        (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t6_b.1) (f64x2.mul (local.get $t6.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t6.1))))))
+        (local.set $t6_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t6_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $t6.0 (local.get $p0.0))
+        (local.set $t6.1 (local.get $p0.1))
+        (local.set $t15.0 (call $sigmoid (local.get $s.0)))
+        (local.set $t15.1 (call $sigmoid (local.get $s.1)))
+        (local.set $s_b.0 (f64x2.add (local.get $s_b.0) (f64x2.mul (local.get $t1_b.0) (f64x2.mul (local.get $t15.0) (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.0) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t15.0))))))))
+        (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t1_b.1) (f64x2.mul (local.get $t15.1) (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t15.1))))))))
+        (local.set $t1_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
+        ;; mlp.ts:63
+        (local.set $i (i32.sub (local.get $nIn) (i32.const 1)))
+        (local.set $to8 (i32.const 0))
+        (block $break8 (loop $loop8
+          (br_if $break8 (i32.eqz (i32.ge_s (local.get $i) (local.get $to8))))
+          ;; mlp.ts:64
+          (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $acc7.addr (i32.add (local.get $params_b) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 4))))
+          (local.set $acc7 (f64x2.add (f64x2.mul (local.get $s_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $s_b.1) (v128.load offset=16 (local.get $a0)))))
+          (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $w8 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
+          (local.set $a1 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $s_b.0) (local.get $w8))))
+          (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $s_b.1) (local.get $w8))))
+          (local.set $a0 (i32.add (local.get $act_d_1) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $acc7 (f64x2.add (local.get $acc7) (f64x2.add (f64x2.mul (local.get $s_d_1_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $s_d_1_b.1) (v128.load offset=16 (local.get $a0))))))
+          (local.set $a0 (i32.add (local.get $act_d_1_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $a1 (i32.add (local.get $act_d_1_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $s_d_1_b.0) (local.get $w8))))
+          (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $s_d_1_b.1) (local.get $w8))))
+          (local.set $a0 (i32.add (local.get $act_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $acc7 (f64x2.add (local.get $acc7) (f64x2.add (f64x2.mul (local.get $s_d_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $s_d_b.1) (v128.load offset=16 (local.get $a0))))))
+          (local.set $a0 (i32.add (local.get $act_d_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $a1 (i32.add (local.get $act_d_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $s_d_b.0) (local.get $w8))))
+          (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $s_d_b.1) (local.get $w8))))
+          (local.set $a0 (i32.add (local.get $act_d_d) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $acc7 (f64x2.add (local.get $acc7) (f64x2.add (f64x2.mul (local.get $s_d_d_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $s_d_d_b.1) (v128.load offset=16 (local.get $a0))))))
+          (local.set $a0 (i32.add (local.get $act_d_d_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (local.set $a1 (i32.add (local.get $act_d_d_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
+          (v128.store offset=0 (local.get $a1) (f64x2.add (v128.load offset=0 (local.get $a0)) (f64x2.mul (local.get $s_d_d_b.0) (local.get $w8))))
+          (v128.store offset=16 (local.get $a1) (f64x2.add (v128.load offset=16 (local.get $a0)) (f64x2.mul (local.get $s_d_d_b.1) (local.get $w8))))
+          (v128.store (local.get $acc7.addr) (f64x2.add (v128.load (local.get $acc7.addr)) (local.get $acc7)))
+          (local.set $i (i32.add (local.get $i) (i32.const -1)))
+          (br $loop8)
+        ))
+        ;; mlp.ts:62
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $s_d_d.0 (local.get $p0.0))
+        (local.set $s_d_d.1 (local.get $p0.1))
+        (local.set $s_d_d_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_d_d_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $s_d.0 (local.get $p0.0))
+        (local.set $s_d.1 (local.get $p0.1))
+        (local.set $s_d_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_d_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $s_d_1.0 (local.get $p0.0))
+        (local.set $s_d_1.1 (local.get $p0.1))
+        (local.set $s_d_1_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_d_1_b.1 (v128.const f64x2 0.0 0.0))
+        (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
+        (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
+        (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
+        (local.set $p0.1 (v128.load offset=16 (global.get $ftop)))
+        (local.set $s.0 (local.get $p0.0))
+        (local.set $s.1 (local.get $p0.1))
+        (local.set $acc9.addr (i32.add (local.get $params_b) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $j)) (i32.const 4))))
+        (local.set $acc9 (f64x2.add (local.get $s_b.0) (local.get $s_b.1)))
+        (local.set $s_b.0 (v128.const f64x2 0.0 0.0))
+        (local.set $s_b.1 (v128.const f64x2 0.0 0.0))
+        (v128.store (local.get $acc9.addr) (f64x2.add (v128.load (local.get $acc9.addr)) (local.get $acc9)))
+        (local.set $j (i32.add (local.get $j) (i32.const -1)))
+        (br $loop7)
+      ))
+      ;; mlp.ts:60
+      (local.set $nOut (call $pop_int))
+      ;; mlp.ts:59
+      (local.set $nIn (call $pop_int))
+      (local.set $l (i32.add (local.get $l) (i32.const -1)))
+      (br $loop6)
+    ))
+    ;; mlp.ts:52
+    (local.set $i (i32.sub (local.get $n0) (i32.const 1)))
+    (local.set $to9 (i32.const 0))
+    (block $break9 (loop $loop9
+      (br_if $break9 (i32.eqz (i32.ge_s (local.get $i) (local.get $to9))))
+      ;; mlp.ts:53
+      (local.set $a0 (i32.add (local.get $act_b) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (local.set $a0 (i32.add (local.get $act_d_1_b) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (local.set $a0 (i32.add (local.get $act_d_b) (i32.shl (local.get $i) (i32.const 5))))
+      (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
+      (local.set $a0 (i32.add (local.get $act_d_d_b) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
       (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
       (local.set $i (i32.add (local.get $i) (i32.const -1)))
@@ -902,16 +2087,16 @@ export const mlpSimd: SimdModule = {
     (local $nOut i32) (local $j i32) (local $to2 i32) (local $w0 v128) (local $s.0 v128) (local $s.1 v128)
     (local $to3 i32) (local $w1 v128) (local $t1.0 v128) (local $t1.1 v128) (local $nLast i32) (local $w2 v128)
     (local $y.0 v128) (local $y.1 v128) (local $to4 i32) (local $w3 v128)
-    ;; mlp.ts:47
+    ;; mlp.ts:50
     (local.set $layers (i32.sub (local.get $sizes.length) (i32.const 1)))
-    ;; mlp.ts:48
+    ;; mlp.ts:51
     (local.set $n0 (i32.load (i32.add (local.get $sizes) (i32.shl (i32.const 0) (i32.const 2)))))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.const 0))
     (local.set $to0 (local.get $n0))
     (block $break0 (loop $loop0
       (br_if $break0 (i32.eqz (i32.lt_s (local.get $i) (local.get $to0))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a1 (i32.add (local.get $act) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
@@ -919,36 +2104,36 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $loop0)
     ))
-    ;; mlp.ts:52
-    (local.set $pOff (i32.const 0))
-    ;; mlp.ts:53
-    (local.set $inOff (i32.const 0))
-    ;; mlp.ts:54
-    (local.set $outOff (local.get $n0))
     ;; mlp.ts:55
+    (local.set $pOff (i32.const 0))
+    ;; mlp.ts:56
+    (local.set $inOff (i32.const 0))
+    ;; mlp.ts:57
+    (local.set $outOff (local.get $n0))
+    ;; mlp.ts:58
     (local.set $l (i32.const 0))
     (local.set $to1 (i32.sub (local.get $layers) (i32.const 1)))
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.const 0))
       (local.set $to2 (local.get $nOut))
       (block $break2 (loop $loop2
         (br_if $break2 (i32.eqz (i32.lt_s (local.get $j) (local.get $to2))))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (local.set $w0 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $j)) (i32.const 3)))))
         (local.set $s.0 (local.get $w0))
         (local.set $s.1 (local.get $w0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.const 0))
         (local.set $to3 (local.get $nIn))
         (block $break3 (loop $loop3
           (br_if $break3 (i32.eqz (i32.lt_s (local.get $i) (local.get $to3))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $w1 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
           (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $s.0 (f64x2.add (local.get $s.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
@@ -956,7 +2141,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $loop3)
         ))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (local.set $t1.0 (call $silu (local.get $s.0)))
         (local.set $t1.1 (call $silu (local.get $s.1)))
         (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
@@ -965,27 +2150,27 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $loop2)
       ))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (local.set $pOff (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $nOut)))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (local.set $inOff (local.get $outOff))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (local.set $outOff (i32.add (local.get $outOff) (local.get $nOut)))
       (local.set $l (i32.add (local.get $l) (i32.const 1)))
       (br $loop1)
     ))
-    ;; mlp.ts:69
+    ;; mlp.ts:72
     (local.set $nLast (i32.load (i32.add (local.get $sizes) (i32.shl (i32.sub (local.get $layers) (i32.const 1)) (i32.const 2)))))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $w2 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 3)))))
     (local.set $y.0 (local.get $w2))
     (local.set $y.1 (local.get $w2))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.const 0))
     (local.set $to4 (local.get $nLast))
     (block $break4 (loop $loop4
       (br_if $break4 (i32.eqz (i32.lt_s (local.get $i) (local.get $to4))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $w3 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
       (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $y.0 (f64x2.add (local.get $y.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
@@ -1018,17 +2203,17 @@ export const mlpSimd: SimdModule = {
     (local.set $nOut (i32.const 0))
     (local.set $s.0 (v128.const f64x2 0.0 0.0))
     (local.set $s.1 (v128.const f64x2 0.0 0.0))
-    ;; inlined mlp (models/mlp.ts:46)
-    ;; mlp.ts:47
+    ;; inlined mlp (models/mlp.ts:49)
+    ;; mlp.ts:50
     (local.set $layers (i32.sub (local.get $sizes.length) (i32.const 1)))
-    ;; mlp.ts:48
+    ;; mlp.ts:51
     (local.set $n0 (i32.load (i32.add (local.get $sizes) (i32.shl (i32.const 0) (i32.const 2)))))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.const 0))
     (local.set $to0 (local.get $n0))
     (block $break0 (loop $loop0
       (br_if $break0 (i32.eqz (i32.lt_s (local.get $i) (local.get $to0))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a1 (i32.add (local.get $act) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
@@ -1036,29 +2221,29 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $loop0)
     ))
-    ;; mlp.ts:52
-    (local.set $pOff (i32.const 0))
-    ;; mlp.ts:53
-    (local.set $inOff (i32.const 0))
-    ;; mlp.ts:54
-    (local.set $outOff (local.get $n0))
     ;; mlp.ts:55
+    (local.set $pOff (i32.const 0))
+    ;; mlp.ts:56
+    (local.set $inOff (i32.const 0))
+    ;; mlp.ts:57
+    (local.set $outOff (local.get $n0))
+    ;; mlp.ts:58
     (local.set $l (i32.const 0))
     (local.set $to1 (i32.sub (local.get $layers) (i32.const 1)))
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.const 0))
       (local.set $to2 (local.get $nOut))
       (block $break2 (loop $loop2
         (br_if $break2 (i32.eqz (i32.lt_s (local.get $j) (local.get $to2))))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
         (v128.store offset=0 (global.get $ftop) (local.get $s.0))
         (v128.store offset=16 (global.get $ftop) (local.get $s.1))
@@ -1066,12 +2251,12 @@ export const mlpSimd: SimdModule = {
         (local.set $w0 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $j)) (i32.const 3)))))
         (local.set $s.0 (local.get $w0))
         (local.set $s.1 (local.get $w0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.const 0))
         (local.set $to3 (local.get $nIn))
         (block $break3 (loop $loop3
           (br_if $break3 (i32.eqz (i32.lt_s (local.get $i) (local.get $to3))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $w1 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
           (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $s.0 (f64x2.add (local.get $s.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
@@ -1079,7 +2264,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $loop3)
         ))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (local.set $t1.0 (call $silu (local.get $s.0)))
         (local.set $t1.1 (call $silu (local.get $s.1)))
         (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
@@ -1093,30 +2278,30 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $loop2)
       ))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (call $push_int (local.get $pOff))
       (local.set $pOff (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $nOut)))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (call $push_int (local.get $inOff))
       (local.set $inOff (local.get $outOff))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (call $push_int (local.get $outOff))
       (local.set $outOff (i32.add (local.get $outOff) (local.get $nOut)))
       (local.set $l (i32.add (local.get $l) (i32.const 1)))
       (br $loop1)
     ))
-    ;; mlp.ts:69
+    ;; mlp.ts:72
     (local.set $nLast (i32.load (i32.add (local.get $sizes) (i32.shl (i32.sub (local.get $layers) (i32.const 1)) (i32.const 2)))))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $w2 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 3)))))
     (local.set $y.0 (local.get $w2))
     (local.set $y.1 (local.get $w2))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.const 0))
     (local.set $to4 (local.get $nLast))
     (block $break4 (loop $loop4
       (br_if $break4 (i32.eqz (i32.lt_s (local.get $i) (local.get $to4))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $w3 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
       (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $y.0 (f64x2.add (local.get $y.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
@@ -1124,10 +2309,10 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $loop4)
     ))
-    ;; mlp.ts:95
+    ;; mlp.ts:98
     (local.set $r.0 (f64x2.sub (local.get $y.0) (local.get $target.0)))
     (local.set $r.1 (f64x2.sub (local.get $y.1) (local.get $target.1)))
-    ;; mlp.ts:96
+    ;; mlp.ts:99
     (local.set $ret.0 (f64x2.mul (local.get $r.0) (local.get $r.0)))
     (local.set $ret.1 (f64x2.mul (local.get $r.1) (local.get $r.1)))
     ;; reverse sweep
@@ -1145,15 +2330,15 @@ export const mlpSimd: SimdModule = {
     (local.set $r_b.1 (f64x2.add (local.get $r_b.1) (f64x2.mul (local.get $ret_b.1) (local.get $r.1))))
     (local.set $r_b.0 (f64x2.add (local.get $r_b.0) (f64x2.mul (local.get $ret_b.0) (local.get $r.0))))
     (local.set $r_b.1 (f64x2.add (local.get $r_b.1) (f64x2.mul (local.get $ret_b.1) (local.get $r.1))))
-    ;; mlp.ts:95
+    ;; mlp.ts:98
     (local.set $y_b.0 (f64x2.add (local.get $y_b.0) (local.get $r_b.0)))
     (local.set $y_b.1 (f64x2.add (local.get $y_b.1) (local.get $r_b.1)))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.sub (local.get $nLast) (i32.const 1)))
     (local.set $to5 (i32.const 0))
     (block $break5 (loop $loop5
       (br_if $break5 (i32.eqz (i32.ge_s (local.get $i) (local.get $to5))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $acc4.addr (i32.add (local.get $params_b) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 4))))
       (local.set $acc4 (f64x2.add (f64x2.mul (local.get $y_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $y_b.1) (v128.load offset=16 (local.get $a0)))))
@@ -1166,29 +2351,29 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const -1)))
       (br $loop5)
     ))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $acc6.addr (i32.add (local.get $params_b) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 4))))
     (local.set $acc6 (f64x2.add (local.get $y_b.0) (local.get $y_b.1)))
     (local.set $y_b.0 (v128.const f64x2 0.0 0.0))
     (local.set $y_b.1 (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:55
+    ;; mlp.ts:58
     (v128.store (local.get $acc6.addr) (f64x2.add (v128.load (local.get $acc6.addr)) (local.get $acc6)))
     (local.set $l (i32.sub (i32.sub (local.get $layers) (i32.const 1)) (i32.const 1)))
     (local.set $to6 (i32.const 0))
     (block $break6 (loop $loop6
       (br_if $break6 (i32.eqz (i32.ge_s (local.get $l) (local.get $to6))))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (local.set $outOff (call $pop_int))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (local.set $inOff (call $pop_int))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (local.set $pOff (call $pop_int))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.sub (local.get $nOut) (i32.const 1)))
       (local.set $to7 (i32.const 0))
       (block $break7 (loop $loop7
         (br_if $break7 (i32.eqz (i32.ge_s (local.get $j) (local.get $to7))))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
         (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
         (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
@@ -1209,12 +2394,12 @@ export const mlpSimd: SimdModule = {
         (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t1_b.1) (f64x2.mul (local.get $t2.1) (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.1))))))))
         (local.set $t1_b.0 (v128.const f64x2 0.0 0.0))
         (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.sub (local.get $nIn) (i32.const 1)))
         (local.set $to8 (i32.const 0))
         (block $break8 (loop $loop8
           (br_if $break8 (i32.eqz (i32.ge_s (local.get $i) (local.get $to8))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $acc7.addr (i32.add (local.get $params_b) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 4))))
           (local.set $acc7 (f64x2.add (f64x2.mul (local.get $s_b.0) (v128.load offset=0 (local.get $a0))) (f64x2.mul (local.get $s_b.1) (v128.load offset=16 (local.get $a0)))))
@@ -1227,7 +2412,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const -1)))
           (br $loop8)
         ))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
         (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
         (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
@@ -1242,19 +2427,19 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const -1)))
         (br $loop7)
       ))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (local.set $nOut (call $pop_int))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop6)
     ))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.sub (local.get $n0) (i32.const 1)))
     (local.set $to9 (i32.const 0))
     (block $break9 (loop $loop9
       (br_if $break9 (i32.eqz (i32.ge_s (local.get $i) (local.get $to9))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $act_b) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a0) (v128.const f64x2 0.0 0.0))
       (v128.store offset=16 (local.get $a0) (v128.const f64x2 0.0 0.0))
@@ -1282,17 +2467,17 @@ export const mlpSimd: SimdModule = {
     (local.set $nOut (i32.const 0))
     (local.set $s.0 (v128.const f64x2 0.0 0.0))
     (local.set $s.1 (v128.const f64x2 0.0 0.0))
-    ;; inlined mlp (models/mlp.ts:46)
-    ;; mlp.ts:47
+    ;; inlined mlp (models/mlp.ts:49)
+    ;; mlp.ts:50
     (local.set $layers (i32.sub (local.get $sizes.length) (i32.const 1)))
-    ;; mlp.ts:48
+    ;; mlp.ts:51
     (local.set $n0 (i32.load (i32.add (local.get $sizes) (i32.shl (i32.const 0) (i32.const 2)))))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.const 0))
     (local.set $to0 (local.get $n0))
     (block $break0 (loop $loop0
       (br_if $break0 (i32.eqz (i32.lt_s (local.get $i) (local.get $to0))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $x) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a1 (i32.add (local.get $act) (i32.shl (local.get $i) (i32.const 5))))
       (v128.store offset=0 (local.get $a1) (v128.load offset=0 (local.get $a0)))
@@ -1300,29 +2485,29 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $loop0)
     ))
-    ;; mlp.ts:52
-    (local.set $pOff (i32.const 0))
-    ;; mlp.ts:53
-    (local.set $inOff (i32.const 0))
-    ;; mlp.ts:54
-    (local.set $outOff (local.get $n0))
     ;; mlp.ts:55
+    (local.set $pOff (i32.const 0))
+    ;; mlp.ts:56
+    (local.set $inOff (i32.const 0))
+    ;; mlp.ts:57
+    (local.set $outOff (local.get $n0))
+    ;; mlp.ts:58
     (local.set $l (i32.const 0))
     (local.set $to1 (i32.sub (local.get $layers) (i32.const 1)))
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.const 0))
       (local.set $to2 (local.get $nOut))
       (block $break2 (loop $loop2
         (br_if $break2 (i32.eqz (i32.lt_s (local.get $j) (local.get $to2))))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (if (i32.gt_u (i32.add (global.get $ftop) (i32.const 32)) (global.get $fend)) (then (global.set $fault (i32.const 1)) (unreachable)))
         (v128.store offset=0 (global.get $ftop) (local.get $s.0))
         (v128.store offset=16 (global.get $ftop) (local.get $s.1))
@@ -1330,12 +2515,12 @@ export const mlpSimd: SimdModule = {
         (local.set $w0 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $j)) (i32.const 3)))))
         (local.set $s.0 (local.get $w0))
         (local.set $s.1 (local.get $w0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.const 0))
         (local.set $to3 (local.get $nIn))
         (block $break3 (loop $loop3
           (br_if $break3 (i32.eqz (i32.lt_s (local.get $i) (local.get $to3))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $w1 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
           (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $s.0 (f64x2.add (local.get $s.0) (f64x2.mul (local.get $w1) (v128.load offset=0 (local.get $a0)))))
@@ -1343,7 +2528,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const 1)))
           (br $loop3)
         ))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         (local.set $t1.0 (call $silu (local.get $s.0)))
         (local.set $t1.1 (call $silu (local.get $s.1)))
         (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
@@ -1352,30 +2537,30 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const 1)))
         (br $loop2)
       ))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (call $push_int (local.get $pOff))
       (local.set $pOff (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $nOut) (local.get $nIn))) (local.get $nOut)))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (call $push_int (local.get $inOff))
       (local.set $inOff (local.get $outOff))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (call $push_int (local.get $outOff))
       (local.set $outOff (i32.add (local.get $outOff) (local.get $nOut)))
       (local.set $l (i32.add (local.get $l) (i32.const 1)))
       (br $loop1)
     ))
-    ;; mlp.ts:69
+    ;; mlp.ts:72
     (local.set $nLast (i32.load (i32.add (local.get $sizes) (i32.shl (i32.sub (local.get $layers) (i32.const 1)) (i32.const 2)))))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $w2 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $nLast)) (i32.const 3)))))
     (local.set $y.0 (local.get $w2))
     (local.set $y.1 (local.get $w2))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.const 0))
     (local.set $to4 (local.get $nLast))
     (block $break4 (loop $loop4
       (br_if $break4 (i32.eqz (i32.lt_s (local.get $i) (local.get $to4))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $w3 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
       (local.set $a0 (i32.add (local.get $act) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $y.0 (f64x2.add (local.get $y.0) (f64x2.mul (local.get $w3) (v128.load offset=0 (local.get $a0)))))
@@ -1383,7 +2568,7 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const 1)))
       (br $loop4)
     ))
-    ;; mlp.ts:116
+    ;; mlp.ts:119
     (local.set $ret.0 (local.get $y.0))
     (local.set $ret.1 (local.get $y.1))
     ;; reverse sweep
@@ -1397,12 +2582,12 @@ export const mlpSimd: SimdModule = {
     (local.set $ret_b.1 (local.get $out_b.1))
     (local.set $y_b.0 (f64x2.add (local.get $y_b.0) (local.get $ret_b.0)))
     (local.set $y_b.1 (f64x2.add (local.get $y_b.1) (local.get $ret_b.1)))
-    ;; mlp.ts:71
+    ;; mlp.ts:74
     (local.set $i (i32.sub (local.get $nLast) (i32.const 1)))
     (local.set $to5 (i32.const 0))
     (block $break5 (loop $loop5
       (br_if $break5 (i32.eqz (i32.ge_s (local.get $i) (local.get $to5))))
-      ;; mlp.ts:72
+      ;; mlp.ts:75
       (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
       (local.set $w4 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (local.get $pOff) (local.get $i)) (i32.const 3)))))
       (local.set $a1 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
@@ -1411,26 +2596,26 @@ export const mlpSimd: SimdModule = {
       (local.set $i (i32.add (local.get $i) (i32.const -1)))
       (br $loop5)
     ))
-    ;; mlp.ts:70
+    ;; mlp.ts:73
     (local.set $y_b.0 (v128.const f64x2 0.0 0.0))
     (local.set $y_b.1 (v128.const f64x2 0.0 0.0))
-    ;; mlp.ts:55
+    ;; mlp.ts:58
     (local.set $l (i32.sub (i32.sub (local.get $layers) (i32.const 1)) (i32.const 1)))
     (local.set $to6 (i32.const 0))
     (block $break6 (loop $loop6
       (br_if $break6 (i32.eqz (i32.ge_s (local.get $l) (local.get $to6))))
-      ;; mlp.ts:67
+      ;; mlp.ts:70
       (local.set $outOff (call $pop_int))
-      ;; mlp.ts:66
+      ;; mlp.ts:69
       (local.set $inOff (call $pop_int))
-      ;; mlp.ts:65
+      ;; mlp.ts:68
       (local.set $pOff (call $pop_int))
-      ;; mlp.ts:58
+      ;; mlp.ts:61
       (local.set $j (i32.sub (local.get $nOut) (i32.const 1)))
       (local.set $to7 (i32.const 0))
       (block $break7 (loop $loop7
         (br_if $break7 (i32.eqz (i32.ge_s (local.get $j) (local.get $to7))))
-        ;; mlp.ts:63
+        ;; mlp.ts:66
         ;; markAdjoint: the SIMD build records no probes
         (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $outOff) (local.get $j)) (i32.const 5))))
         (local.set $t1_b.0 (f64x2.add (local.get $t1_b.0) (v128.load offset=0 (local.get $a0))))
@@ -1444,12 +2629,12 @@ export const mlpSimd: SimdModule = {
         (local.set $s_b.1 (f64x2.add (local.get $s_b.1) (f64x2.mul (local.get $t1_b.1) (f64x2.mul (local.get $t2.1) (f64x2.add (v128.const f64x2 1.0 1.0) (f64x2.mul (local.get $s.1) (f64x2.sub (v128.const f64x2 1.0 1.0) (local.get $t2.1))))))))
         (local.set $t1_b.0 (v128.const f64x2 0.0 0.0))
         (local.set $t1_b.1 (v128.const f64x2 0.0 0.0))
-        ;; mlp.ts:60
+        ;; mlp.ts:63
         (local.set $i (i32.sub (local.get $nIn) (i32.const 1)))
         (local.set $to8 (i32.const 0))
         (block $break8 (loop $loop8
           (br_if $break8 (i32.eqz (i32.ge_s (local.get $i) (local.get $to8))))
-          ;; mlp.ts:61
+          ;; mlp.ts:64
           (local.set $a0 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
           (local.set $w5 (v128.load64_splat (i32.add (local.get $params) (i32.shl (i32.add (i32.add (local.get $pOff) (i32.mul (local.get $j) (local.get $nIn))) (local.get $i)) (i32.const 3)))))
           (local.set $a1 (i32.add (local.get $act_b) (i32.shl (i32.add (local.get $inOff) (local.get $i)) (i32.const 5))))
@@ -1458,7 +2643,7 @@ export const mlpSimd: SimdModule = {
           (local.set $i (i32.add (local.get $i) (i32.const -1)))
           (br $loop8)
         ))
-        ;; mlp.ts:59
+        ;; mlp.ts:62
         (global.set $ftop (i32.sub (global.get $ftop) (i32.const 32)))
         (if (i32.lt_u (global.get $ftop) (global.get $fbase)) (then (global.set $fault (i32.const 2)) (unreachable)))
         (local.set $p0.0 (v128.load offset=0 (global.get $ftop)))
@@ -1470,19 +2655,19 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const -1)))
         (br $loop7)
       ))
-      ;; mlp.ts:57
+      ;; mlp.ts:60
       (local.set $nOut (call $pop_int))
-      ;; mlp.ts:56
+      ;; mlp.ts:59
       (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop6)
     ))
-    ;; mlp.ts:49
+    ;; mlp.ts:52
     (local.set $i (i32.sub (local.get $n0) (i32.const 1)))
     (local.set $to9 (i32.const 0))
     (block $break9 (loop $loop9
       (br_if $break9 (i32.eqz (i32.ge_s (local.get $i) (local.get $to9))))
-      ;; mlp.ts:50
+      ;; mlp.ts:53
       (local.set $a0 (i32.add (local.get $x_b) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a1 (i32.add (local.get $act_b) (i32.shl (local.get $i) (i32.const 5))))
       (local.set $a2 (i32.add (local.get $x_b) (i32.shl (local.get $i) (i32.const 5))))

@@ -19,6 +19,8 @@ import { mark, silu } from "../runtime/index.js";
  * - adjoint wrt params and x: the parameter gradient of plain training, and the input gradient;
  * - tangent(x) then adjoint(params): the Sobolev training gradient (reverse over input tangent);
  * - adjoint(x) then tangent(x): Hessian-vector products in input space (basket gamma);
+ * - tangent(x), tangent(x) again, then adjoint(params): the parameter gradient of uᵀ∇²ₓf v, the
+ *   second-order Sobolev loss's Hessian term (train/second-order.ts);
  * - interval, and adjoint(x) then interval: interval values and interval adjoints over an input box.
  *
  * Hidden neurons are marked (`mark(value, k)`, k counting hidden neurons from 0 in layer order), so
@@ -33,9 +35,10 @@ import { mark, silu } from "../runtime/index.js";
  * @variant adjoint(params, x)
  * @variant tangent(x) adjoint(params)
  * @variant adjoint(x) tangent(x)
+ * @variant tangent(x) tangent(x) adjoint(params)
  * @variant interval(x)
  * @variant adjoint(x) interval(x)
- * @simd primal tangent adjoint tangent_adjoint
+ * @simd primal tangent adjoint tangent_adjoint adjoint_tangent tangent_tangent_adjoint
  * @shared params
  * @domain sizes 3 3
  * @length sizes 4

@@ -91,3 +91,32 @@ test("Ctrl-C on npm start (SIGINT to the whole process group, as a terminal send
   expect(r.interruptedDuring).toBe("oversized");
   expect(stdout + err).toContain("finished stages and a partial report");
 }, 120_000);
+
+test("--budget: every stage within the budget's samples, the last one second-order beside its first-order twin; --ablation and --small (#19)", () => {
+  const out = tmp();
+  const r = runCaseStudy({ scale: "tiny", out, seed: 1, budget: 512, ablation: true, small: true });
+  expect(r.status).toBe("complete");
+  expect(r.config).toMatchObject({ budget: 512, samples: 512, referenceSamples: 512 });
+  expect(r.stages.map((s) => s.name)).toEqual(["oversized", "pruned", "sobolev-nn", "sobolev-second-order"]);
+  expect(r.comparison!.secondOrder.r2).toEqual(r.stages[3]!.r2);
+  expect(Object.keys(r.comparison!.firstOrder.r2).sort()).toEqual(["deltas", "gammas", "values"]);
+  const smoothing = r.config.smoothing as { width: number; gammaR2: number };
+  expect(smoothing.width).toBe(0.02);
+  expect(smoothing.gammaR2).toBeGreaterThan(0.9);
+  expect(smoothing.gammaR2).toBeLessThan(1);
+  const rows = r.ablation!.pruning;
+  expect(rows.map((x) => `${x.criterion}:${x.seed}`)).toEqual(["interval", "magnitude", "taylor", "random"].flatMap((c) => [1, 2, 3].map((s) => `${c}:${s}`)));
+  for (const row of rows) {
+    expect(row.params).toBe(r.stages[1]!.params); // the same size for every criterion
+    expect(Object.keys(row.r2FineTuned).sort()).toEqual(["deltas", "gammas", "values"]);
+  }
+  // a criterion's pruning does not depend on the seed (only random's does, and the fine-tuning's batches)
+  expect(rows[0]!.r2Pruned).toEqual(rows[1]!.r2Pruned);
+  expect(rows[9]!.r2Pruned).not.toEqual(rows[10]!.r2Pruned);
+  expect(r.small).toMatchObject({ sizes: [7, 3, 3, 1], params: 40 });
+  expect(r.small!.stages.map((s) => s.name)).toEqual(["plain", "sobolev-nn", "sobolev-second-order"]);
+  const md = readFileSync(path.join(out, "report.md"), "utf8");
+  expect(md).toMatch(/\| interval \| \d+ \|/);
+  expect(md).toMatch(/\| sobolev \(first order\) \|/);
+  expect(md).toMatch(/7 → 3 → 3 → 1 \(40 parameters\)/);
+}, 120_000);

@@ -168,7 +168,7 @@ describe("diagnostics", () => {
 });
 
 describe("training gradients on the MLP's SIMD build", () => {
-  test("plain and Sobolev gradients equal the one-sample-at-a-time TypeScript path (any batch size, padding included)", () => {
+  test("plain, Sobolev and second-order gradients equal the one-sample-at-a-time TypeScript path (any batch size, padding included)", () => {
     expect(mlpFunctions.simd, "the SIMD build loads").toBeDefined();
     fc.assert(fc.property(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 1000 }), (B, width, depth, seed) => {
       const n = 3, sizes = mlpSizes(n, width, depth), rng = new Rng(seed);
@@ -178,10 +178,14 @@ describe("training gradients on the MLP's SIMD build", () => {
       const y = Float64Array.from({ length: count }, () => rng.normal());
       const d = Float64Array.from({ length: count * n }, () => rng.normal());
       const index = Int32Array.from({ length: B }, () => rng.int(0, count - 1));
-      for (const loss of ["plain", "sobolev"] as const) {
+      // second order: symmetric Hessian labels, two directions
+      const h = new Float64Array(count * n * n);
+      for (let s = 0; s < count; s++) for (let i = 0; i < n; i++) for (let j = 0; j <= i; j++) h[s * n * n + i * n + j] = h[s * n * n + j * n + i] = rng.normal();
+      const dirs = Float64Array.from({ length: 2 * n }, () => rng.normal());
+      for (const loss of ["plain", "sobolev", "second-order"] as const) {
         const gs = new Float64Array(nP), gj = new Float64Array(nP);
-        const ls = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, index }, gs, workspace(nP, nA, n));
-        const lj = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, index }, gj, workspace(nP, nA, n), "js");
+        const ls = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, h, dirs, index }, gs, workspace(nP, nA, n));
+        const lj = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, h, dirs, index }, gj, workspace(nP, nA, n), "js");
         for (let k = 0; k < 3; k++) expect(ls[k]).toBeCloseTo(lj[k]!, 12);
         let scale = 0;
         for (const v of gj) scale = Math.max(scale, Math.abs(v));

@@ -8,6 +8,7 @@
  * adjoint (w.r.t. θ) of the tangent (w.r.t. x along v), seeded with [2α(f − y), 1].
  */
 import { SimdGradients } from "./simd-gradients.js";
+import { secondOrderGradient, secondOrderWorkspace, type SecondOrderWorkspace } from "./second-order.js";
 import { SobolevTerms } from "./sobolev-terms.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
@@ -27,6 +28,8 @@ export interface Workspace {
   scratchParams: Float64Array;
   /** The SIMD build's buffers, made on first use. */
   simd?: SimdGradients;
+  /** The second-order loss's buffers, made on first use. */
+  second?: SecondOrderWorkspace;
 }
 
 export function workspace(nParams: number, nAct: number, nIn: number): Workspace {
@@ -42,6 +45,11 @@ export interface Batch {
   x: Float64Array;
   y: Float64Array;
   d?: Float64Array;
+  /** Second-order loss: Hessian labels (count × n × n) and the batch's directions (k × n). */
+  h?: Float64Array;
+  dirs?: Float64Array;
+  /** ω, the Hessian term's weight (second-order.ts; default 1). */
+  hessianWeight?: number;
   /** Sample indices of this batch. */
   index: Int32Array | number[];
   /** The batch size the means divide by (default index.length; larger when this is one chunk of a batch). */
@@ -90,8 +98,22 @@ export function sobolevGradient(f: SurrogateFunctions, params: Float64Array, siz
   return terms.totals();
 }
 
-/** Either loss's mean gradient into `grad`; returns [total, value part, derivative part] (plain: [loss, loss, 0]). */
-export function lossGradient(loss: "plain" | "sobolev", f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace, backend: Backend = "auto"): [number, number, number] {
+export type Loss = "plain" | "sobolev" | "second-order";
+
+/**
+ * The loss's mean gradient into `grad`; returns [total, value part, derivative part] (plain:
+ * [loss, loss, 0]; second order: the Hessian part is in the total). The second-order loss runs on
+ * the TypeScript variants.
+ */
+export function lossGradient(loss: Loss, f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace, backend: Backend = "auto"): [number, number, number] {
+  if (loss === "second-order" && backend === "auto" && f.simd?.tangentTangentAdjoint) {
+    const sg = (ws.simd ??= new SimdGradients(f.simd, grad.length, ws.act.length, ws.x.length, sizes));
+    return sg.secondOrder(params, b, grad);
+  }
+  if (loss === "second-order") {
+    const [total, lv, ld] = secondOrderGradient(f, params, sizes, b, grad, ws, (ws.second ??= secondOrderWorkspace(ws.act.length, ws.x.length)));
+    return [total, lv, ld];
+  }
   if (backend === "auto" && f.simd) {
     const sg = (ws.simd ??= new SimdGradients(f.simd, grad.length, ws.act.length, ws.x.length, sizes));
     if (loss === "sobolev") return sg.sobolev(params, b, grad);

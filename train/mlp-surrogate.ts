@@ -5,6 +5,7 @@ import { mlp } from "../models/mlp.js";
 import { mlp_adjoint, mlpOfInput_adjoint, mlpSquaredError_adjoint } from "../models/mlp.adjoint.js";
 import { mlp_adjoint_tangent } from "../models/mlp.adjoint_tangent.js";
 import { mlp_tangent_adjoint } from "../models/mlp.tangent_adjoint.js";
+import { mlp_tangent_tangent_adjoint } from "../models/mlp.tangent_tangent_adjoint.js";
 import { mlpSimd } from "../models/mlp.simd.js";
 import { instantiateSimd, type SimdInstance } from "../runtime/simd/instance.js";
 
@@ -21,7 +22,11 @@ export const mlpFunctions: SurrogateFunctions = {
   inputAdjoint: mlpOfInput_adjoint,
   tangentAdjoint: mlp_tangent_adjoint,
   adjointTangent: mlp_adjoint_tangent,
-  simd: simd && { instance: simd, squaredErrorAdjoint: "mlpSquaredError_adjoint", inputAdjoint: "mlpOfInput_adjoint", tangentAdjoint: "mlp_tangent_adjoint" },
+  tangentTangentAdjoint: mlp_tangent_tangent_adjoint,
+  simd: simd && {
+    instance: simd, squaredErrorAdjoint: "mlpSquaredError_adjoint", inputAdjoint: "mlpOfInput_adjoint", tangentAdjoint: "mlp_tangent_adjoint",
+    adjointTangent: "mlp_adjoint_tangent", tangentTangentAdjoint: "mlp_tangent_tangent_adjoint",
+  },
 };
 
 /** Where training worker threads import mlpFunctions from (train/parallel.ts). */

@@ -11,7 +11,7 @@
  */
 import type { Worker } from "node:worker_threads";
 import { sibling, tsWorker } from "../runtime/ts-worker.js";
-import { lossGradient, type Backend, type Batch, type Workspace } from "./gradients.js";
+import { lossGradient, type Backend, type Batch, type Loss, type Workspace } from "./gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 /** Where worker threads find the surrogate's generated functions: a module URL and its export. */
@@ -21,7 +21,9 @@ export interface FunctionsModule {
 }
 
 /** Control words (Int32Array over shared memory). */
-export const CTRL = { seq: 0, done: 1, loss: 2, count: 3, stop: 4, failed: 5, ready: 6, size: 8 } as const;
+export const CTRL = { seq: 0, done: 1, loss: 2, count: 3, stop: 4, failed: 5, ready: 6, directions: 7, size: 8 } as const;
+/** The loss codes of CTRL.loss. */
+export const LOSSES: readonly Loss[] = ["plain", "sobolev", "second-order"];
 /** How long the workers may take to start (load tsx and the generated code). */
 const START_MS = 60_000;
 /** Per worker result slots (Float64Array): loss total, value part, derivative part. */
@@ -36,6 +38,8 @@ export interface PoolShape {
   nAct: number;
   sizes: Int32Array;
   backend: Backend;
+  /** Directions per batch of the second-order loss (the shared buffer's size). */
+  maxDirections?: number;
 }
 
 export class GradientPool {
@@ -45,14 +49,18 @@ export class GradientPool {
   private readonly grads: Float64Array[] = [];
   private readonly results: Float64Array;
   private readonly index: Int32Array;
-  private readonly data: { x: Float64Array; y: Float64Array; d: Float64Array };
+  private readonly data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; dirs: Float64Array; weight: Float64Array };
 
   /** `threads` ≥ 2: the calling thread and threads − 1 workers. */
-  constructor(private readonly f: SurrogateFunctions, fm: FunctionsModule, private readonly shape: PoolShape, data: { x: Float64Array; y: Float64Array; d: Float64Array }, readonly threads: number) {
-    this.data = { x: shared(data.x.length), y: shared(data.y.length), d: shared(data.d.length) };
+  constructor(private readonly f: SurrogateFunctions, fm: FunctionsModule, private readonly shape: PoolShape, data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array }, readonly threads: number) {
+    this.data = { x: shared(data.x.length), y: shared(data.y.length), d: shared(data.d.length), dirs: shared((shape.maxDirections ?? 0) * shape.n), weight: shared(1) };
     this.data.x.set(data.x);
     this.data.y.set(data.y);
     this.data.d.set(data.d);
+    if (data.h) {
+      this.data.h = shared(data.h.length);
+      this.data.h.set(data.h);
+    }
     this.params = shared(shape.nParams);
     this.results = shared(threads * RESULT_SLOTS);
     this.index = new Int32Array(new SharedArrayBuffer(Math.max(1, shape.count) * 4));
@@ -69,19 +77,25 @@ export class GradientPool {
   }
 
   /** The batch's mean gradient into `grad`; returns [total, value part, derivative part] (plain: [loss, loss, 0]). */
-  gradient(loss: "plain" | "sobolev", params: Float64Array, batchIndex: Int32Array, grad: Float64Array, ws: Workspace): [number, number, number] {
+  gradient(loss: Loss, params: Float64Array, batchIndex: Int32Array, grad: Float64Array, ws: Workspace, dirs?: Float64Array, hessianWeight?: number): [number, number, number] {
     const B = batchIndex.length, T = this.threads;
     this.awaitReady();
     this.params.set(params);
     this.index.set(batchIndex);
     const chunk = Math.ceil(B / T);
     Atomics.store(this.ctrl, CTRL.done, 0);
-    Atomics.store(this.ctrl, CTRL.loss, loss === "plain" ? 0 : 1);
+    Atomics.store(this.ctrl, CTRL.loss, LOSSES.indexOf(loss));
+    if (dirs) {
+      if (dirs.length > this.data.dirs.length) throw new Error(`internal: ${dirs.length / this.shape.n} directions, the pool holds ${this.data.dirs.length / this.shape.n}`);
+      this.data.dirs.set(dirs);
+    }
+    Atomics.store(this.ctrl, CTRL.directions, dirs ? dirs.length / this.shape.n : 0);
+    this.data.weight[0] = hessianWeight ?? 1;
     Atomics.store(this.ctrl, CTRL.count, B);
     Atomics.add(this.ctrl, CTRL.seq, 1);
     Atomics.notify(this.ctrl, CTRL.seq);
     // the first chunk here, meanwhile
-    const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
+    const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, h: this.data.h, dirs, hessianWeight, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
     let [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, grad, ws, this.shape.backend);
     for (;;) {
       const done = Atomics.load(this.ctrl, CTRL.done);

@@ -20,6 +20,9 @@ import { evaluateModel, r2Triple, saveModel, type R2, type SurrogateModel } from
 import { chooseRemovals, dataMeans, pruneNeurons } from "./prune.js";
 import { writeReport, type Slice } from "./report.js";
 import { dataBox, significance } from "./significance.js";
+import { CRITERIA, pruningAblation, type AblationRow } from "./ablation.js";
+import type { Loss } from "./gradients.js";
+import type { DirectionOptions } from "./second-order.js";
 import { initModel, train, TrainingInterrupted, validateData, type Progress, type TrainData } from "./trainer.js";
 
 export interface StageTraining {
@@ -56,8 +59,13 @@ export interface Problem {
   title: string;
   /** Inputs of the surrogate. */
   n: number;
-  /** Training samples (x, y, dy/dx) for `count` samples (labels averaged over `pairs` paths where the problem can). */
-  simulate(count: number, seed: number, pairs?: number): TrainData;
+  /**
+   * Training samples (x, y, dy/dx) for `count` samples (labels averaged over `pairs` paths where the
+   * problem can; with `hessian`, second-order labels too, for a data budget's last stage).
+   */
+  simulate(count: number, seed: number, pairs?: number, hessian?: boolean): TrainData;
+  /** What the Hessian labels are (for the report), if the problem has them. */
+  hessianLabels?: string;
   /** The test set: inputs and true values, deltas and gammas (second derivatives along `direction`). */
   test: { x: Float64Array; price: Float64Array; delta: Float64Array; gamma: Float64Array };
   /** Where the gammas are taken: dᵀHd / divisor. */
@@ -100,6 +108,12 @@ export interface Report {
   interruptedDuring?: string;
   peakRssMB: number;
   significance?: { subdivisions: number; meanValueWidth: number; meanSignificance: number }[];
+  /** With a budget: the last stage trained with the first-order loss instead, from the same start, same epochs. */
+  comparison?: { firstOrder: { name: string; r2: R2; seconds: number }; secondOrder: { name: string; r2: R2; seconds: number } };
+  /** --ablation: pruning criteria compared (ablation.ts). */
+  ablation?: { pruning: AblationRow[]; fineTuneEpochs: number };
+  /** The small network's stages (PipelineOptions.small). */
+  small?: { sizes: number[]; params: number; stages: Array<{ name: string; r2: R2; seconds: number }>; firstOrder?: { r2: R2; seconds: number } };
   /** The pruning schedule: one entry per prune step (R² after the step's short fine-tuning). */
   pruning?: PruneStep[];
   stages: StageReport[];
@@ -123,6 +137,18 @@ export interface PipelineOptions {
   threads?: number;
   /** Called with each stage's model as it is saved (`sobolev fit` writes the final one as code). */
   onStage?: (name: string, m: SurrogateModel) => void;
+  /**
+   * A data budget: at most this many reference samples for the whole pipeline (stages reuse them;
+   * the NN-data stage labels them with the oversized network); the last stage is then
+   * "sobolev-second-order", beside the same stage with the first-order loss for comparison.
+   */
+  budget?: number;
+  /** The second-order loss's directions (default: PCA, at most 2, 99 % of the variance). */
+  directions?: DirectionOptions;
+  /** Prune the oversized network by every criterion too (ablation.ts), over these seeds. */
+  ablation?: { seeds: number[]; epochs: number };
+  /** Also train the authors' smallest network (sizes, e.g. [7, 3, 3, 1]) with the same data and losses. */
+  small?: number[];
 }
 
 export const STAGES = ["oversized", "pruned", "sobolev-nn", "sobolev-reference"] as const;
@@ -134,11 +160,16 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   mkdirSync(o.out, { recursive: true });
   const t0 = performance.now();
   let peak = process.memoryUsage().rss;
-  const data = problem.simulate(scale.samples, o.seed + 1);
+  const budget = o.budget;
+  const data = problem.simulate(budget ?? scale.samples, o.seed + 1, 1, budget !== undefined);
   validateData(data);
+  if (budget !== undefined && !data.hessian) throw new Error("a data budget's second-order stage needs Hessian labels, which this problem does not give");
   const ts = problem.test;
   const report: Report = {
-    config: { scale: o.scaleName, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, threads: o.threads ?? 1, ...scale, n: problem.n, ...problem.config },
+    config: {
+      scale: o.scaleName, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, threads: o.threads ?? 1, ...scale, n: problem.n, ...problem.config,
+      ...(budget !== undefined ? { budget, samples: budget, referenceSamples: budget, directions: o.directions ?? DEFAULT_DIRECTIONS, hessianLabels: problem.hessianLabels ?? null } : {}),
+    },
     seconds: 0, status: "running", peakRssMB: 0, stages: [],
   };
   const models = new Map<string, SurrogateModel>();
@@ -149,13 +180,13 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     writeReport(o.out, report, problem, models);
   };
   const evaluate = (m: SurrogateModel) => r2Triple(evaluateModel(F, m, ts.x, problem.direction, problem.divisor), ts);
-  const stage = (name: string, m: SurrogateModel, d: TrainData, loss: "plain" | "sobolev", how: StageTraining, extra: Partial<StageReport> = {}): SurrogateModel => {
+  const stage = (name: string, m: SurrogateModel, d: TrainData, loss: Loss, how: StageTraining, extra: Partial<StageReport> = {}): SurrogateModel => {
     log(`stage ${report.stages.length + 1}/4: ${name} (${loss} loss, ${[...m.sizes].join("-")}, ${paramCount(m.sizes)} parameters)`);
     const s0 = performance.now();
     const total = how.epochs * how.batches;
     let hist: number[];
     try {
-      hist = train(F, m, d, { loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed: o.seed + 10 + report.stages.length, ...parallel }, (p) => {
+      hist = train(F, m, d, { loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed: o.seed + 10 + report.stages.length, directions: o.directions ?? DEFAULT_DIRECTIONS, ...parallel }, (p) => {
         const done = (p.epoch - 1) * how.batches + p.batch;
         const el = (performance.now() - s0) / 1000;
         if (p.batch === how.batches) peak = Math.max(peak, process.memoryUsage().rss);
@@ -221,6 +252,21 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   log(`pruned ${[...oversized.sizes].join("-")} to ${[...pruned.sizes].join("-")} by significance over the training box (${scale.subdivide} sub-boxes, per-layer ranking, ${steps} step(s))`);
   const before = evaluate(pruned);
 
+  if (o.ablation) {
+    // every criterion prunes the same oversized network to the same size, then the same fine-tuning
+    log(`ablation: pruning by ${CRITERIA.join(", ")} to ${scale.target} hidden neurons, ${o.ablation.seeds.length} seeds, ${o.ablation.epochs} epochs of fine-tuning each`);
+    const ft = scale.fineTune;
+    report.ablation = {
+      fineTuneEpochs: o.ablation.epochs,
+      pruning: pruningAblation({
+        f: F, oversized, data, interval: sig, target: scale.target, seeds: o.ablation.seeds, test: ts, direction: problem.direction, divisor: problem.divisor,
+        fineTune: { loss: "plain", epochs: o.ablation.epochs, batchSize: ft.batch, batchesPerEpoch: ft.batches, lr: ft.lr, lrEnd: ft.lrEnd, ...parallel },
+        shouldStop: o.shouldStop, log,
+      }),
+    };
+    flush();
+  }
+
   // 3. plain fine-tuning
   const fine = stage("pruned", pruned, data, "plain", scale.fineTune, { r2BeforeFineTune: before });
 
@@ -228,6 +274,24 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   const nn = evaluateModel(F, oversized, data.x, problem.direction, problem.divisor);
   const nnData: TrainData = { ...data, y: nn.value, dydx: nn.delta };
   const sobNN = stage("sobolev-nn", cloneModel(fine), nnData, "sobolev", scale.sobolev);
+
+  if (budget !== undefined) {
+    // 5. within the budget: second-order Sobolev on the same samples (pathwise y, dy/dx, Hessian
+    //    labels), and for comparison the first-order loss from the same start with the same epochs
+    const how = scale.reference ?? scale.sobolev;
+    const c0 = performance.now();
+    const first = cloneModel(sobNN);
+    train(F, first, data, { loss: "sobolev", epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed: o.seed + 10 + report.stages.length, ...parallel }, undefined, o.shouldStop);
+    const firstR2 = evaluate(first), firstSeconds = (performance.now() - c0) / 1000;
+    log(`  (the same stage with the first-order loss: R² values ${firstR2.values.toFixed(6)}  deltas ${firstR2.deltas.toFixed(6)}  gammas ${firstR2.gammas.toFixed(6)})`);
+    stage("sobolev-second-order", cloneModel(sobNN), data, "second-order", how);
+    const last = report.stages[report.stages.length - 1]!;
+    report.comparison = { firstOrder: { name: "sobolev (first order)", r2: firstR2, seconds: firstSeconds }, secondOrder: { name: last.name, r2: last.r2, seconds: last.seconds } };
+    if (o.small) trainSmall(o.small, data, nnData, how);
+    report.status = "complete";
+    flush();
+    return report;
+  }
 
   // 5. Sobolev on the reference (Monte Carlo with pathwise differentials), on fresh samples when
   //    the scale asks for more than the training set
@@ -239,10 +303,44 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     log(`  ${refCount} fresh Monte Carlo samples for the last stage${pairs > 1 ? ` (each the mean of ${pairs} path pairs)` : ""}`);
   }
   stage("sobolev-reference", cloneModel(sobNN), refData, "sobolev", scale.reference ?? scale.sobolev);
+  if (o.small) trainSmall(o.small, refData, nnData, scale.reference ?? scale.sobolev);
   report.status = "complete";
   flush();
   return report;
+
+  /** The small network from scratch: plain on the reference, Sobolev on NN data, then the last stage's loss on the reference. */
+  function trainSmall(sizes: number[], ref: TrainData, nn: TrainData, last: StageTraining): void {
+    const m = initModel(Int32Array.from(sizes), ref, o.seed + 20);
+    const small: NonNullable<Report["small"]> = { sizes, params: paramCount(sizes), stages: [] };
+    const run = (name: string, d: TrainData, loss: Loss, how: StageTraining) => {
+      const s0 = performance.now();
+      log(`small network ${sizes.join("-")}: ${name}`);
+      train(F, m, d, { loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed: o.seed + 30 + small.stages.length, directions: o.directions ?? DEFAULT_DIRECTIONS, ...parallel }, undefined, o.shouldStop);
+      const r2 = evaluate(m);
+      small.stages.push({ name, r2, seconds: (performance.now() - s0) / 1000 });
+      log(`  R² values ${r2.values.toFixed(6)}  deltas ${r2.deltas.toFixed(6)}  gammas ${r2.gammas.toFixed(6)}`);
+    };
+    run("plain", ref, "plain", scale.fineTune);
+    run("sobolev-nn", nn, "sobolev", scale.sobolev);
+    if (ref.hessian) {
+      // the last stage's first-order twin, from the same start
+      const twin = cloneModel(m), s0 = performance.now();
+      train(F, twin, ref, { loss: "sobolev", epochs: last.epochs, batchSize: last.batch, batchesPerEpoch: last.batches, lr: last.lr, lrEnd: last.lrEnd, seed: o.seed + 30 + small.stages.length, ...parallel }, undefined, o.shouldStop);
+      small.firstOrder = { r2: evaluate(twin), seconds: (performance.now() - s0) / 1000 };
+      log(`  (small network, last stage with the first-order loss: R² values ${small.firstOrder.r2.values.toFixed(6)}  deltas ${small.firstOrder.r2.deltas.toFixed(6)}  gammas ${small.firstOrder.r2.gammas.toFixed(6)})`);
+    }
+    run(ref.hessian ? "sobolev-second-order" : "sobolev-reference", ref, ref.hessian ? "second-order" : "sobolev", last);
+    report.small = small;
+    flush();
+  }
 }
+
+/**
+ * PCA of the batch's derivative labels (at most two directions, 99 % of their variance), the Hessian
+ * term weighted ω = 0.1: on the case study's 8192 samples ω = 1 lost accuracy to the noise of
+ * pathwise second-order labels (README: "Second-order Sobolev training").
+ */
+export const DEFAULT_DIRECTIONS: DirectionOptions = { kind: "pca", count: 2, share: 0.99, weight: 0.1 };
 
 export function cloneModel(m: SurrogateModel): SurrogateModel {
   return { sizes: m.sizes.slice(), params: m.params.slice(), norm: { ...m.norm }, meta: { ...m.meta } };

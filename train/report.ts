@@ -55,6 +55,34 @@ export function writeReport(out: string, r: Report, problem: Problem, models: Ma
     for (const s of r.significance) lines.push(`| ${s.subdivisions} | ${s.meanValueWidth.toPrecision(4)} | ${s.meanSignificance.toPrecision(4)} |`);
     lines.push("");
   }
+  if (r.comparison) {
+    const c = r.comparison;
+    lines.push(`Data budget ${r.config.budget} samples; the last stage with each loss, from the same start, same epochs:`, "",
+      "| last stage | values | deltas | gammas | seconds |", "|---|---|---|---|---|",
+      ...[c.firstOrder, c.secondOrder].map((x) => `| ${x.name} | ${fmt(x.r2.values)} | ${fmt(x.r2.deltas)} | ${fmt(x.r2.gammas)} | ${x.seconds.toFixed(0)} |`), "");
+    const sm = r.config.smoothing as { width: number; gammaR2: number; maxAbsError: number } | undefined;
+    if (sm) lines.push(`Second-order labels: ${r.config.hessianLabels}; the smoothing's own bias on the test set's gammas: R² ${fmt(sm.gammaR2)} of the smoothed payoff's expected gamma against the exact one (largest error ${sm.maxAbsError.toPrecision(3)}).`, "");
+  }
+  if (r.ablation) {
+    lines.push(`Pruning-criterion ablation: the oversized network pruned to the same size by each criterion, then the same ${r.ablation.fineTuneEpochs} epochs of plain fine-tuning (mean over seeds ± spread):`, "",
+      "| criterion | parameters | R² values after pruning | after fine-tuning: values | deltas | gammas |", "|---|---|---|---|---|---|");
+    const by = new Map<string, typeof r.ablation.pruning>();
+    for (const row of r.ablation.pruning) by.set(row.criterion, [...(by.get(row.criterion) ?? []), row]);
+    const stat = (xs: number[]) => {
+      const m = xs.reduce((a, v) => a + v, 0) / xs.length;
+      return `${fmt(m)}${xs.length > 1 ? ` ± ${((Math.max(...xs) - Math.min(...xs)) / 2).toPrecision(2)}` : ""}`;
+    };
+    for (const [c, rows] of by) {
+      lines.push(`| ${c} | ${rows[0]!.params} | ${stat(rows.map((x) => x.r2Pruned.values))} | ${stat(rows.map((x) => x.r2FineTuned.values))} | ${stat(rows.map((x) => x.r2FineTuned.deltas))} | ${stat(rows.map((x) => x.r2FineTuned.gammas))} |`);
+    }
+    lines.push("");
+  }
+  if (r.small) {
+    lines.push(`The smallest network, ${r.small.sizes.join(" → ")} (${r.small.params} parameters), trained from scratch on the same data:`, "",
+      "| stage | values | deltas | gammas |", "|---|---|---|---|",
+      ...r.small.stages.map((x) => `| ${x.name} | ${fmt(x.r2.values)} | ${fmt(x.r2.deltas)} | ${fmt(x.r2.gammas)} |`),
+      ...(r.small.firstOrder ? [`| (last stage, first-order loss) | ${fmt(r.small.firstOrder.r2.values)} | ${fmt(r.small.firstOrder.r2.deltas)} | ${fmt(r.small.firstOrder.r2.gammas)} |`] : []), "");
+  }
   const slice = problem.slice;
   lines.push(`Plots: price.svg, delta.svg, gamma.svg (along ${slice.label}${slice.truth ? `, against ${slice.truth.name}` : ""}), loss.svg.`, "");
   writeFileAtomic(path.join(out, "report.md"), lines.join("\n"));

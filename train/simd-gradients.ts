@@ -10,6 +10,7 @@
  */
 import type { Region, SimdCall, SimdInstance } from "../runtime/simd/instance.js";
 import type { Batch } from "./gradients.js";
+import { secondOrderWeights } from "./second-order.js";
 import { SobolevTerms } from "./sobolev-terms.js";
 
 /** Which functions of a SIMD build are the surrogate's (names as in `<model>.simd.ts`). */
@@ -21,6 +22,10 @@ export interface SimdSurrogate {
   inputAdjoint: string;
   /** (params, x, act, sizes, x_d, act_d, out, params_b, act_b, act_d_b, out_b) */
   tangentAdjoint: string;
+  /** Optional, for the second-order loss: (params, x, act, sizes, x_b, act_b, out_b, x_d, act_d, x_b_d, act_b_d, out) */
+  adjointTangent?: string;
+  /** Optional, for the second-order loss: (params, x, act, sizes, u, act_d, out, v, act_d_1, act_d_d, out_d, params_b, act_b, act_d_b, out_b, act_d_1_b, act_d_d_b, out_d_b) */
+  tangentTangentAdjoint?: string;
 }
 
 export class SimdGradients {
@@ -44,6 +49,7 @@ export class SimdGradients {
   private readonly tanAdj: SimdCall;
   /** Sample index of each lane in the current call (−1: padding). */
   private readonly lane: Int32Array;
+  private second?: { regions: Record<string, Region>; adjTan: SimdCall; tanTanAdj: SimdCall };
 
   constructor(private readonly s: SimdSurrogate, nParams: number, nAct: number, private readonly n: number, sizes: Int32Array) {
     const inst = s.instance;
@@ -107,11 +113,86 @@ export class SimdGradients {
     return loss / B;
   }
 
+  /** The second-order loss's functions and buffers, made on first use. */
+  private secondOrderParts() {
+    if (this.second) return this.second;
+    const inst = this.s.instance, n = this.n, nAct = this.act.length;
+    if (!this.s.adjointTangent || !this.s.tangentTangentAdjoint) throw new Error("the SIMD build has no second-order variants");
+    const regions = {
+      xB2: inst.sample(n), xBD: inst.sample(n), u: inst.sample(n), dir: inst.sample(n), actBD: inst.sample(nAct),
+      actD1: inst.sample(nAct), actDD: inst.sample(nAct), actD1B: inst.sample(nAct), actDDB: inst.sample(nAct),
+      outD: inst.sample(2), outB2: inst.sample(2), outDB: inst.sample(2), outH: inst.sample(2), one: inst.scalar(),
+    };
+    this.second = { regions, adjTan: inst.func(this.s.adjointTangent), tanTanAdj: inst.func(this.s.tangentTangentAdjoint) };
+    return this.second;
+  }
+
+  /**
+   * Second-order Sobolev loss (second-order.ts) on the SIMD build: the same sweeps, `lanes` samples
+   * per call. Returns [total, value part, derivative part] (the Hessian part is in the total).
+   */
+  secondOrder(params: Float64Array, b: Batch, grad: Float64Array): [number, number, number] {
+    if (!b.h || !b.dirs) throw new Error("second-order training needs Hessian labels and the batch's directions");
+    const { regions: R, adjTan, tanTanAdj } = this.secondOrderParts();
+    const [alpha, beta, gamma] = secondOrderWeights(this.n, b.hessianWeight);
+    const first = this.sobolevPass(params, b, grad, alpha, beta, false);
+    const { L, n } = this;
+    const B = b.size ?? b.index.length, K = b.dirs.length / n;
+    let lh = 0;
+    R.one.data.fill(1);
+    for (let from = 0; from < b.index.length; from += L) {
+      this.load(b, from);
+      for (let k = 0; k < K; k++) {
+        const dir = R.dir.data;
+        for (let j = 0; j < n; j++) for (let l = 0; l < L; l++) dir[j * L + l] = b.dirs[k * n + j]!;
+        R.xB2.data.fill(0);
+        R.xBD.data.fill(0);
+        this.actB.data.fill(0);
+        R.actBD.data.fill(0);
+        adjTan([this.params, this.x, this.act, this.sizes, R.xB2, this.actB, R.one, R.dir, this.actD, R.xBD, R.actBD, R.outH]);
+        const hvOut = R.xBD.data, u = R.u.data;
+        for (let l = 0; l < L; l++) {
+          const s = this.lane[l]!;
+          for (let i = 0; i < n; i++) {
+            if (s < 0) {
+              u[i * L + l] = 0;
+              continue;
+            }
+            let hv = 0;
+            for (let j = 0; j < n; j++) hv += b.h[s * n * n + i * n + j]! * b.dirs[k * n + j]!;
+            const e = hvOut[i * L + l]! - hv;
+            lh += e * e;
+            u[i * L + l] = (2 * gamma * e) / (K * n * B);
+          }
+        }
+        this.actB.data.fill(0);
+        this.actDB.data.fill(0);
+        R.actD1B.data.fill(0);
+        R.actDDB.data.fill(0);
+        R.outB2.data.fill(0);
+        const outDB = R.outDB.data;
+        for (let l = 0; l < L; l++) {
+          outDB[l] = 0;
+          outDB[L + l] = 1;
+        }
+        tanTanAdj([this.params, this.x, this.act, this.sizes, R.u, this.actD, this.out, R.dir, R.actD1, R.actDD, R.outD, this.paramsB, this.actB, this.actDB, R.outB2, R.actD1B, R.actDDB, R.outDB]);
+      }
+    }
+    this.s.instance.sumInto(this.paramsB, grad);
+    return [first.total + (gamma * lh) / (B * n * K), first.lv, first.ld];
+  }
+
   /** Sobolev loss (gradients.ts): mean gradient into `grad`, returns [total, value part, derivative part]. */
   sobolev(params: Float64Array, b: Batch, grad: Float64Array): [number, number, number] {
+    const t = this.sobolevPass(params, b, grad, undefined, undefined, true);
+    return [t.total, t.lv, t.ld];
+  }
+
+  /** The value and first-derivative sweeps (weights α, β; default gradients.ts's), into paramsB; `finish` sums into grad. */
+  private sobolevPass(params: Float64Array, b: Batch, grad: Float64Array, alpha: number | undefined, beta: number | undefined, finish: boolean): { total: number; lv: number; ld: number } {
     this.begin(params);
     const { L, n } = this;
-    const terms = new SobolevTerms(n, b.size ?? b.index.length);
+    const terms = new SobolevTerms(n, b.size ?? b.index.length, alpha, beta);
     const seed = this.seed.data;
     for (let from = 0; from < b.index.length; from += L) {
       this.load(b, from);
@@ -136,7 +217,8 @@ export class SimdGradients {
       this.actDB.data.fill(0);
       this.tanAdj([this.params, this.x, this.act, this.sizes, this.v, this.actD, this.out, this.paramsB, this.actB, this.actDB, this.outB]);
     }
-    this.s.instance.sumInto(this.paramsB, grad);
-    return terms.totals();
+    if (finish) this.s.instance.sumInto(this.paramsB, grad);
+    const [total, lv, ld] = terms.totals();
+    return { total, lv, ld };
   }
 }

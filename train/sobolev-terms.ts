@@ -8,10 +8,10 @@ export class SobolevTerms {
   private lv = 0;
   private ld = 0;
 
-  /** `n` inputs, means over a batch of `B`. */
-  constructor(private readonly n: number, private readonly B: number) {
-    this.alpha = 1 / (1 + n);
-    this.beta = n / (1 + n);
+  /** `n` inputs, means over a batch of `B`; the weights default to α = 1/(1 + n), β = n/(1 + n). */
+  constructor(private readonly n: number, private readonly B: number, alpha?: number, beta?: number) {
+    this.alpha = alpha ?? 1 / (1 + n);
+    this.beta = beta ?? n / (1 + n);
   }
 
   /** A sample's value residual r = f − y; returns the seed of f, 2α·r/B. */

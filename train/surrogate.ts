@@ -25,6 +25,13 @@ export interface SurrogateFunctions {
   squaredErrorAdjoint?(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, target: number, paramsB: Float64Array, actB: Float64Array, outB: number): number;
   /** Optional: adjoint w.r.t. x only: returns f, adds outB·∂f/∂x (without it: `adjoint` into a scratch parameter gradient). */
   inputAdjoint?(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, xB: Float64Array, actB: Float64Array, outB: number): number;
+  /**
+   * Optional: adjoint (w.r.t. params) of the tangent (x, along u) of the tangent (x, along v): with
+   * outDB = [0, 1], adds ∂(uᵀ∇²ₓf v)/∂params into paramsB (the second-order loss, train/second-order.ts).
+   */
+  tangentTangentAdjoint?(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, u: Float64Array, actD: Float64Array, out: Float64Array,
+    v: Float64Array, actD1: Float64Array, actDD: Float64Array, outD: Float64Array, paramsB: Float64Array, actB: Float64Array, actDB: Float64Array, outB: Float64Array,
+    actD1B: Float64Array, actDDB: Float64Array, outDB: Float64Array): void;
   /** tangent (w.r.t. x) of the adjoint (w.r.t. x): gradient in xB, Hessian-vector product in xBD */
   adjointTangent(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array, xB: Float64Array, actB: Float64Array, outB: number,
     xD: Float64Array, actD: Float64Array, xBD: Float64Array, actBD: Float64Array, out: Float64Array): void;

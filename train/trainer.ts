@@ -2,13 +2,16 @@
 import { Rng } from "../runtime/random.js";
 import { activationCount, glorotNormal, paramCount } from "./mlp.js";
 import { Adam } from "./adam.js";
-import { lossGradient, workspace, type Backend } from "./gradients.js";
+import { lossGradient, workspace, type Backend, type Loss } from "./gradients.js";
+import { batchDirections, type DirectionOptions } from "./second-order.js";
 import type { SurrogateModel } from "./model.js";
 import { fitNormalization, type SurrogateFunctions } from "./surrogate.js";
 import { GradientPool, type FunctionsModule } from "./parallel.js";
 
 export interface TrainOptions {
-  loss: "plain" | "sobolev";
+  loss: Loss;
+  /** The second-order loss's directions per batch (default: 2 random). */
+  directions?: DirectionOptions;
   epochs: number;
   batchSize: number;
   batchesPerEpoch: number;
@@ -29,6 +32,8 @@ export interface TrainData {
   x: Float64Array;
   y: Float64Array;
   dydx: Float64Array;
+  /** Hessian labels (count × n × n), for the second-order loss. */
+  hessian?: Float64Array;
 }
 
 export interface Progress {
@@ -67,6 +72,11 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   const x = data.x.map((v) => (v - xMean) / xStd);
   const y = data.y.map((v) => (v - yMean) / yStd);
   const d = data.dydx.map((v) => (v * xStd) / yStd);
+  const h = data.hessian?.map((v) => (v * xStd * xStd) / yStd);
+  if (o.loss === "second-order" && !h) throw new TrainingError("the second-order loss needs Hessian labels (data.hessian)");
+  const directions = o.directions ?? { kind: "random", count: 2 };
+  // the directions' own stream, so that they do not shift the batches'
+  const dirRng = new Rng(o.seed + 7919);
   const nP = paramCount(model.sizes);
   if (model.params.length !== nP) throw new TrainingError(`model has ${model.params.length} parameters, its sizes need ${nP}`);
   const ws = workspace(nP, activationCount(model.sizes), n);
@@ -79,7 +89,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   const history: number[] = [];
   const threads = Math.max(1, Math.min(o.threads ?? 1, index.length));
   if (threads > 1 && !o.functionsModule) throw new TrainingError("training on several threads needs functionsModule (where the workers import the generated functions from)");
-  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: o.backend ?? "auto" }, { x, y, d }, threads) : undefined;
+  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: o.backend ?? "auto", maxDirections: directions.count }, { x, y, d, ...(h ? { h } : {}) }, threads) : undefined;
   try {
     trainLoop();
   } finally {
@@ -99,8 +109,9 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
           }
           index[k] = order[cursor++]!;
         }
-        const loss = pool ? pool.gradient(o.loss, model.params, index, grad, ws)[0]
-          : lossGradient(o.loss, f, model.params, model.sizes, { x, y, d, index }, grad, ws, o.backend)[0];
+        const dirs = o.loss === "second-order" ? batchDirections(directions, dirRng, d, index, n) : undefined;
+        const loss = pool ? pool.gradient(o.loss, model.params, index, grad, ws, dirs, directions.weight)[0]
+          : lossGradient(o.loss, f, model.params, model.sizes, { x, y, d, h, dirs, hessianWeight: directions.weight, index }, grad, ws, o.backend)[0];
         if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
         if (o.lrEnd !== undefined) adam.lr = o.lr * (o.lrEnd / o.lr) ** (((e - 1) * o.batchesPerEpoch + b - 1) / Math.max(1, o.epochs * o.batchesPerEpoch - 1));
         adam.step(model.params, grad);
@@ -114,7 +125,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
 
 /** Check training data for NaN/∞, naming the first bad entry. */
 export function validateData(data: TrainData, what = "training data"): void {
-  for (const [name, arr, width] of [["x", data.x, data.n], ["y", data.y, 1], ["dydx", data.dydx, data.n]] as const) {
+  for (const [name, arr, width] of [["x", data.x, data.n], ["y", data.y, 1], ["dydx", data.dydx, data.n], ["hessian", data.hessian ?? new Float64Array(), data.n * data.n]] as const) {
     const i = arr.findIndex((v) => !Number.isFinite(v));
     if (i >= 0) throw new TrainingError(`${what}: ${name} of sample ${Math.floor(i / width)} is ${arr[i]} (component ${i % width})`);
   }

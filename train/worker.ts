@@ -1,7 +1,7 @@
 /** A training worker thread (see parallel.ts): computes its chunk of each batch's gradient. */
 import { workerData } from "node:worker_threads";
 import { lossGradient, workspace, type Batch } from "./gradients.js";
-import { CTRL, RESULT_SLOTS, type FunctionsModule, type PoolShape } from "./parallel.js";
+import { CTRL, LOSSES, RESULT_SLOTS, type FunctionsModule, type PoolShape } from "./parallel.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 interface Data {
@@ -12,7 +12,7 @@ interface Data {
   grad: Float64Array;
   results: Float64Array;
   index: Int32Array;
-  data: { x: Float64Array; y: Float64Array; d: Float64Array };
+  data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; dirs: Float64Array; weight: Float64Array };
   slot: number;
   threads: number;
 }
@@ -31,8 +31,9 @@ for (;;) {
   if (Atomics.load(ctrl, CTRL.stop) !== 0) break;
   const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
   const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
-  const batch: Batch = { ...w.data, index: w.index.subarray(from, to), size: B };
-  const loss = Atomics.load(ctrl, CTRL.loss) === 0 ? "plain" : "sobolev";
+  const K = Atomics.load(ctrl, CTRL.directions);
+  const batch: Batch = { ...w.data, dirs: w.data.dirs.subarray(0, K * shape.n), hessianWeight: w.data.weight[0]!, index: w.index.subarray(from, to), size: B };
+  const loss = LOSSES[Atomics.load(ctrl, CTRL.loss)]!;
   w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws, shape.backend), w.slot * RESULT_SLOTS);
   Atomics.add(ctrl, CTRL.done, 1);
   Atomics.notify(ctrl, CTRL.done);

@@ -1,0 +1,16 @@
+import { basketPayoff_adjoint } from "./models/bachelier.adjoint.ts";
+import { smoothBasketPayoff_adjoint_tangent } from "./models/bachelier.adjoint_tangent.ts";
+import { makeMarket, simulate, testSet } from "./models/bachelier.ts";
+import { train } from "./train/trainer.ts";
+import { evaluateModel, r2Triple, loadModel } from "./train/model.ts";
+import { mlpFunctions, mlpFunctionsModule } from "./train/mlp-surrogate.ts";
+const market = makeMarket(1);
+const ts = testSet(market, 4096, 3);
+const div = market.w.reduce((a, v) => a + v * v, 0) ** 2;
+const [width, omega, kind, epochs] = [Number(process.argv[2]), Number(process.argv[3]), process.argv[4] as "pca" | "random", Number(process.argv[5] ?? 300)];
+const data = simulate(market, 8192, 2, basketPayoff_adjoint, smoothBasketPayoff_adjoint_tangent, width);
+const m = loadModel("/tmp/cs-q8k/sobolev-nn.json");
+const t0 = performance.now();
+train(mlpFunctions, m, data, { loss: omega === 0 ? "sobolev" : "second-order", directions: { kind, count: 2, share: 0.99, weight: omega }, epochs, batchSize: 256, batchesPerEpoch: 64, lr: 1e-3, lrEnd: 1e-6, seed: 14, threads: 2, functionsModule: mlpFunctionsModule });
+const r = r2Triple(evaluateModel(mlpFunctions, m, ts.x, market.w, div), ts);
+console.log(`width ${width} omega ${omega} ${kind}: ${r.values.toFixed(6)} ${r.deltas.toFixed(6)} ${r.gammas.toFixed(6)} (${((performance.now() - t0) / 1000).toFixed(0)} s)`);
