@@ -10,9 +10,8 @@ import { smoothBasketPayoff_adjoint_tangent } from "../../models/bachelier.adjoi
 import { bachelier, makeMarket, simulate, SMOOTHING_WIDTH, smoothedGamma, testSet, type Market } from "../../models/bachelier.js";
 import { r2 } from "../../train/metrics.js";
 import type { R2 } from "../../train/model.js";
-import { DEFAULT_DIRECTIONS, runPipeline, type Problem, type Report, type Scale, type StageTraining } from "../../train/pipeline.js";
+import { DEFAULT_DIRECTIONS, runPipeline, type PipelineOptions, type Problem, type Report, type Scale, type StageTraining } from "../../train/pipeline.js";
 import type { Slice } from "../../train/report.js";
-import type { Progress } from "../../train/trainer.js";
 
 export type { Report, Scale, StageTraining };
 
@@ -60,22 +59,9 @@ export const SEED: Record<string, R2> = {
   "sobolev-reference": { values: 0.999962, deltas: 0.999863, gammas: 0.997374 },
 };
 
-export interface RunOptions {
+/** The pipeline's options (train/pipeline.ts), with the case study's scale by name and its flags. */
+export interface RunOptions extends Pick<PipelineOptions, "out" | "seed" | "onProgress" | "shouldStop" | "log" | "pruneSteps" | "r2Floor" | "threads" | "budget"> {
   scale: string;
-  out: string;
-  seed: number;
-  /** Progress lines (stage, epoch, loss, ETA). */
-  onProgress?: (stage: string, p: Progress, of: StageTraining, etaSeconds: number) => void;
-  shouldStop?: () => boolean;
-  log?: (line: string) => void;
-  /** Iterative schedule: prune in this many steps (geometric sizes), fine-tuning briefly in between. */
-  pruneSteps?: number;
-  /** Stop pruning early when R² of values after a step falls below this; keep the previous network. */
-  r2Floor?: number;
-  /** Threads for training (default 1; the gradients of a batch are split across worker threads). */
-  threads?: number;
-  /** At most this many reference samples for the whole pipeline; the last stage is then second-order Sobolev. */
-  budget?: number;
   /** The pruning-criterion ablation, over seeds 1–3. */
   ablation?: boolean;
   /** Also the authors' smallest network, 7 → 3 → 3 → 1 (40 parameters). */

@@ -50,22 +50,24 @@ function mustDefine(ss: Stmt[]): Set<string> {
   return out;
 }
 
+/** What may be read from before `s` on, given what may be read after it: (after − what s surely assigns) ∪ what s reads. */
+function liveBefore(s: Stmt, after: Set<string>): Set<string> {
+  const defs = mustDefine([s]);
+  const live = new Set([...after].filter((x) => !defs.has(x)));
+  if (s.k === "if") {
+    for (const e of stmtExprs(s)) varsOf(e, live);
+    for (const x of exposedReads(s.then)) live.add(x);
+    for (const x of exposedReads(s.else)) live.add(x);
+  } else {
+    readsOf(s, live);
+  }
+  return live;
+}
+
 /** Names the statements may read before assigning them (upward exposed). */
 export function exposedReads(ss: Stmt[]): Set<string> {
   let exposed = new Set<string>();
-  for (let i = ss.length - 1; i >= 0; i--) {
-    const s = ss[i]!;
-    const defs = mustDefine([s]);
-    const next = new Set([...exposed].filter((x) => !defs.has(x)));
-    if (s.k === "if") {
-      for (const e of stmtExprs(s)) varsOf(e, next);
-      for (const x of exposedReads(s.then)) next.add(x);
-      for (const x of exposedReads(s.else)) next.add(x);
-    } else {
-      readsOf(s, next);
-    }
-    exposed = next;
-  }
+  for (let i = ss.length - 1; i >= 0; i--) exposed = liveBefore(ss[i]!, exposed);
   return exposed;
 }
 
@@ -87,16 +89,7 @@ export function liveAfterBranches(body: Stmt[]): Map<If, Set<string>> {
       } else if (s.k === "block") {
         visit(s.body, live);
       }
-      const defs = mustDefine([s]);
-      const next = new Set([...live].filter((x) => !defs.has(x)));
-      if (s.k === "if") {
-        for (const e of stmtExprs(s)) varsOf(e, next);
-        for (const x of exposedReads(s.then)) next.add(x);
-        for (const x of exposedReads(s.else)) next.add(x);
-      } else {
-        readsOf(s, next);
-      }
-      live = next;
+      live = liveBefore(s, live);
     }
   };
   visit(body, new Set());
