@@ -7,10 +7,13 @@
  * Its parameter gradient per sample is 2α(f − y)∇θf + ∇θ(∇ₓf · v) with v = (2β/n)(∇ₓf − d): the
  * adjoint (w.r.t. θ) of the tangent (w.r.t. x along v), seeded with [2α(f − y), 1].
  */
+import type { Batch } from "./batch.js";
 import { SimdGradients } from "./simd-gradients.js";
 import { secondOrderGradient, secondOrderWorkspace, type SecondOrderWorkspace } from "./second-order.js";
 import { SobolevTerms } from "./sobolev-terms.js";
 import type { SurrogateFunctions } from "./surrogate.js";
+
+export type { Batch } from "./batch.js";
 
 /** Where the gradients run: the SIMD build when the surrogate has one ("auto"), or the TypeScript variants ("js"). */
 export type Backend = "auto" | "js";
@@ -40,21 +43,6 @@ export function workspace(nParams: number, nAct: number, nIn: number): Workspace
   };
 }
 
-export interface Batch {
-  /** Standardised inputs (count × n), targets, derivative targets (count × n). */
-  x: Float64Array;
-  y: Float64Array;
-  d?: Float64Array;
-  /** Second-order loss: Hessian labels (count × n × n) and the batch's directions (k × n). */
-  h?: Float64Array;
-  dirs?: Float64Array;
-  /** ω, the Hessian term's weight (second-order.ts; default 1). */
-  hessianWeight?: number;
-  /** Sample indices of this batch. */
-  index: Int32Array | number[];
-  /** The batch size the means divide by (default index.length; larger when this is one chunk of a batch). */
-  size?: number;
-}
 
 /** Plain MSE: writes the mean gradient into `grad` (overwritten), returns the mean loss. */
 export function plainGradient(f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace): number {

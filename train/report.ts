@@ -7,21 +7,11 @@ import * as path from "node:path";
 import { writeFileAtomic } from "../runtime/fs.js";
 import { mlpFunctions as F } from "./mlp-surrogate.js";
 import { evaluateModel, type SurrogateModel } from "./model.js";
-import type { Problem, Report } from "./pipeline.js";
+import type { Problem, Report } from "./problem.js";
+
+export type { Slice } from "./problem.js";
 import { linePlot } from "./report/svg-plot.js";
 
-/** Where the plots look: B points (row-major, B × n) along a line, with their axis values and, where known, the truth. */
-export interface Slice {
-  /** The x-axis label ("basket value b (spots S = b·1)"). */
-  label: string;
-  axis: Float64Array;
-  points: Float64Array;
-  /** Delta is plotted as ∇V·u. */
-  deltaDirection: Float64Array;
-  deltaLabel: string;
-  gammaLabel: string;
-  truth?: { name: string; price: number[]; delta: number[]; gamma: number[] };
-}
 
 const fmt = (x: number) => x.toFixed(6);
 

@@ -20,7 +20,8 @@
  * u = (2γ/(k·n·B))·(∇²f v − H v), which ∇²f v itself comes from the tangent-over-adjoint.
  */
 import { Rng } from "../runtime/random.js";
-import type { Batch, Workspace } from "./gradients.js";
+import type { Batch } from "./batch.js";
+import { secondOrderWeights } from "./sobolev-terms.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 export interface DirectionOptions {
@@ -33,11 +34,6 @@ export interface DirectionOptions {
   weight?: number;
 }
 
-/** The loss's weights [α, β, γ] for n inputs and Hessian weight ω. */
-export function secondOrderWeights(n: number, omega = 1): [number, number, number] {
-  const z = 1 + n + omega * n;
-  return [1 / z, n / z, (omega * n) / z];
-}
 
 /** k directions N(0, I) into `out` (k × n). */
 export function randomDirections(rng: Rng, k: number, n: number, out = new Float64Array(k * n)): Float64Array {
@@ -135,8 +131,22 @@ export function secondOrderWorkspace(nAct: number, n: number): SecondOrderWorksp
   return { hv: v(), u: v(), xB: v(), xBD: v(), actD1: a(), actDD: a(), actDB: a(), actD1B: a(), actDDB: a(), actBD: a(), out: two(), outD: two(), outB: two(), outDB: two() };
 }
 
+/** The buffers of the first-order sweeps (gradients.ts's Workspace has them). */
+export interface FirstOrderBuffers {
+  act: Float64Array;
+  actB: Float64Array;
+  actD: Float64Array;
+  actDB: Float64Array;
+  x: Float64Array;
+  xB: Float64Array;
+  v: Float64Array;
+  out: Float64Array;
+  outB: Float64Array;
+  scratchParams: Float64Array;
+}
+
 /** Second-order Sobolev loss: mean gradient into `grad`; returns [total, value part, derivative part, Hessian part]. */
-export function secondOrderGradient(f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace, so: SecondOrderWorkspace): [number, number, number, number] {
+export function secondOrderGradient(f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: FirstOrderBuffers, so: SecondOrderWorkspace): [number, number, number, number] {
   const tta = f.tangentTangentAdjoint;
   if (!tta) throw new Error("the surrogate has no tangent-tangent-adjoint variant (the second-order loss needs it)");
   if (!b.h || !b.dirs) throw new Error("second-order training needs Hessian labels and the batch's directions");

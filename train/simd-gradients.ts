@@ -8,25 +8,11 @@
  * (per lane, then across lanes), so the two agree to rounding, not bit for bit; a test checks
  * both against each other. Same seed, same threads: the same numbers.
  */
-import type { Region, SimdCall, SimdInstance } from "../runtime/simd/instance.js";
-import type { Batch } from "./gradients.js";
-import { secondOrderWeights } from "./second-order.js";
-import { SobolevTerms } from "./sobolev-terms.js";
+import type { Region, SimdCall } from "../runtime/simd/instance.js";
+import type { Batch } from "./batch.js";
+import type { SimdSurrogate } from "./surrogate.js";
+import { secondOrderWeights, SobolevTerms } from "./sobolev-terms.js";
 
-/** Which functions of a SIMD build are the surrogate's (names as in `<model>.simd.ts`). */
-export interface SimdSurrogate {
-  instance: SimdInstance;
-  /** (params, x, act, sizes, target, params_b, act_b, out_b) → (f − target)² */
-  squaredErrorAdjoint: string;
-  /** (params, x, act, sizes, x_b, act_b, out_b) → f, x_b += out_b·∇ₓf */
-  inputAdjoint: string;
-  /** (params, x, act, sizes, x_d, act_d, out, params_b, act_b, act_d_b, out_b) */
-  tangentAdjoint: string;
-  /** Optional, for the second-order loss: (params, x, act, sizes, x_b, act_b, out_b, x_d, act_d, x_b_d, act_b_d, out) */
-  adjointTangent?: string;
-  /** Optional, for the second-order loss: (params, x, act, sizes, u, act_d, out, v, act_d_1, act_d_d, out_d, params_b, act_b, act_d_b, out_b, act_d_1_b, act_d_d_b, out_d_b) */
-  tangentTangentAdjoint?: string;
-}
 
 export class SimdGradients {
   private readonly L: number;

@@ -32,3 +32,9 @@ export class SobolevTerms {
     return [this.alpha * lv + this.beta * ld, lv, ld];
   }
 }
+
+/** The second-order loss's weights [α, β, γ] (second-order.ts) for n inputs and Hessian weight ω. */
+export function secondOrderWeights(n: number, omega = 1): [number, number, number] {
+  const z = 1 + n + omega * n;
+  return [1 / z, n / z, (omega * n) / z];
+}

@@ -2,7 +2,7 @@
  * The generated functions a trainer drives. The runtime knows nothing about a particular model:
  * models/ passes its generated variants in (see train/mlp-surrogate.ts for the MLP's).
  */
-import type { SimdSurrogate } from "./simd-gradients.js";
+import type { SimdInstance } from "../runtime/simd/instance.js";
 
 export interface SurrogateFunctions {
   /**
@@ -56,4 +56,19 @@ export function fitNormalization(x: Float64Array, y: Float64Array): Normalizatio
   };
   const [xMean, xStd] = stats(x), [yMean, yStd] = stats(y);
   return { xMean, xStd, yMean, yStd };
+}
+
+/** Which functions of a SIMD build are the surrogate's (names as in `<model>.simd.ts`). */
+export interface SimdSurrogate {
+  instance: SimdInstance;
+  /** (params, x, act, sizes, target, params_b, act_b, out_b) → (f − target)² */
+  squaredErrorAdjoint: string;
+  /** (params, x, act, sizes, x_b, act_b, out_b) → f, x_b += out_b·∇ₓf */
+  inputAdjoint: string;
+  /** (params, x, act, sizes, x_d, act_d, out, params_b, act_b, act_d_b, out_b) */
+  tangentAdjoint: string;
+  /** Optional, for the second-order loss: (params, x, act, sizes, x_b, act_b, out_b, x_d, act_d, x_b_d, act_b_d, out) */
+  adjointTangent?: string;
+  /** Optional, for the second-order loss: (params, x, act, sizes, u, act_d, out, v, act_d_1, act_d_d, out_d, params_b, act_b, act_d_b, out_b, act_d_1_b, act_d_d_b, out_d_b) */
+  tangentTangentAdjoint?: string;
 }
