@@ -9,7 +9,7 @@
  */
 import type { Batch } from "./batch.js";
 import { SimdGradients } from "./simd-gradients.js";
-import { secondOrderGradient, secondOrderWorkspace, type SecondOrderWorkspace } from "./second-order.js";
+import { secondOrderGradient, secondOrderWorkspace, type FirstOrderBuffers, type SecondOrderWorkspace } from "./second-order.js";
 import { SobolevTerms } from "./sobolev-terms.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
@@ -18,17 +18,8 @@ export type { Batch } from "./batch.js";
 /** Where the gradients run: the SIMD build when the surrogate has one ("auto"), or the TypeScript variants ("js"). */
 export type Backend = "auto" | "js";
 
-export interface Workspace {
-  act: Float64Array;
-  actB: Float64Array;
-  actD: Float64Array;
-  actDB: Float64Array;
-  x: Float64Array;
-  xB: Float64Array;
-  v: Float64Array;
-  out: Float64Array;
-  outB: Float64Array;
-  scratchParams: Float64Array;
+/** One thread's buffers: the first-order sweeps' (second-order.ts names them), and caches made on first use. */
+export interface Workspace extends FirstOrderBuffers {
   /** The SIMD build's buffers, made on first use. */
   simd?: SimdGradients;
   /** The second-order loss's buffers, made on first use. */
