@@ -22,9 +22,9 @@ import { evaluateModel, r2Triple, saveModel, type SurrogateModel } from "./model
 import type { Problem, Report, StageReport } from "./problem.js";
 import { chooseRemovals, dataMeans, pruneNeurons } from "./prune.js";
 import { writeReport } from "./report.js";
-import type { DirectionOptions } from "./second-order.js";
+import { DEFAULT_DIRECTIONS, type DirectionOptions } from "./second-order.js";
 import { dataBox, significance } from "./significance.js";
-import { initModel, train, TrainingInterrupted, validateData, type Progress, type TrainData } from "./trainer.js";
+import { initModel, train, TrainingInterrupted, validateData, type Progress, type TrainData, type TrainOptions } from "./trainer.js";
 
 export type { Problem, PruneStep, Report, StageReport } from "./problem.js";
 
@@ -98,6 +98,10 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   const { scale } = o;
   const log = o.log ?? (() => {});
   const parallel = { threads: o.threads ?? 1, functionsModule: mlpFunctionsModule };
+  const directions = o.directions ?? DEFAULT_DIRECTIONS;
+  /** The trainer's options for a stage's schedule. */
+  const schedule = (loss: Loss, how: StageTraining, seed: number): TrainOptions =>
+    ({ loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed, directions, ...parallel });
   mkdirSync(o.out, { recursive: true });
   const t0 = performance.now();
   let peak = process.memoryUsage().rss;
@@ -109,7 +113,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   const report: Report = {
     config: {
       scale: o.scaleName, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, threads: o.threads ?? 1, ...scale, n: problem.n, ...problem.config,
-      ...(budget !== undefined ? { budget, samples: budget, referenceSamples: budget, directions: o.directions ?? DEFAULT_DIRECTIONS, hessianLabels: problem.hessianLabels ?? null } : {}),
+      ...(budget !== undefined ? { budget, samples: budget, referenceSamples: budget, directions, hessianLabels: problem.hessianLabels ?? null } : {}),
     },
     seconds: 0, status: "running", peakRssMB: 0, stages: [],
   };
@@ -127,7 +131,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     const total = how.epochs * how.batches;
     let hist: number[];
     try {
-      hist = train(F, m, d, { loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed: o.seed + 10 + report.stages.length, directions: o.directions ?? DEFAULT_DIRECTIONS, ...parallel }, (p) => {
+      hist = train(F, m, d, schedule(loss, how, o.seed + 10 + report.stages.length), (p) => {
         const done = (p.epoch - 1) * how.batches + p.batch;
         const el = (performance.now() - s0) / 1000;
         if (p.batch === how.batches) peak = Math.max(peak, process.memoryUsage().rss);
@@ -179,7 +183,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     const next = pruneNeurons(pruned, chooseRemovals(sigNow, pruned.sizes, target, "layer"), dataMeans(F.primal, pruned, data.x));
     if (i < steps) {
       const short = { ...scale.fineTune, epochs: Math.max(1, Math.round(scale.fineTune.epochs / steps)) };
-      train(F, next, data, { loss: "plain", epochs: short.epochs, batchSize: short.batch, batchesPerEpoch: short.batches, lr: short.lr, lrEnd: short.lrEnd, seed: o.seed + 100 + i, ...parallel }, undefined, o.shouldStop);
+      train(F, next, data, schedule("plain", short, o.seed + 100 + i), undefined, o.shouldStop);
     }
     const r2 = evaluate(next);
     log(`prune step ${i}/${steps}: ${[...pruned.sizes].join("-")} → ${[...next.sizes].join("-")} (${paramCount(next.sizes)} parameters), R² values ${r2.values.toFixed(6)}`);
@@ -196,12 +200,11 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   if (o.ablation) {
     // every criterion prunes the same oversized network to the same size, then the same fine-tuning
     log(`ablation: pruning by ${CRITERIA.join(", ")} to ${scale.target} hidden neurons, ${o.ablation.seeds.length} seeds, ${o.ablation.epochs} epochs of fine-tuning each`);
-    const ft = scale.fineTune;
     report.ablation = {
       fineTuneEpochs: o.ablation.epochs,
       pruning: pruningAblation({
         f: F, oversized, data, interval: sig, target: scale.target, seeds: o.ablation.seeds, test: ts, direction: problem.direction, divisor: problem.divisor,
-        fineTune: { loss: "plain", epochs: o.ablation.epochs, batchSize: ft.batch, batchesPerEpoch: ft.batches, lr: ft.lr, lrEnd: ft.lrEnd, ...parallel },
+        fineTune: schedule("plain", { ...scale.fineTune, epochs: o.ablation.epochs }, 0), // each run sets its own seed
         shouldStop: o.shouldStop, log,
       }),
     };
@@ -222,7 +225,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     const how = scale.reference ?? scale.sobolev;
     const c0 = performance.now();
     const first = cloneModel(sobNN);
-    train(F, first, data, { loss: "sobolev", epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed: o.seed + 10 + report.stages.length, ...parallel }, undefined, o.shouldStop);
+    train(F, first, data, schedule("sobolev", how, o.seed + 10 + report.stages.length), undefined, o.shouldStop);
     const firstR2 = evaluate(first), firstSeconds = (performance.now() - c0) / 1000;
     log(`  (the same stage with the first-order loss: R² values ${firstR2.values.toFixed(6)}  deltas ${firstR2.deltas.toFixed(6)}  gammas ${firstR2.gammas.toFixed(6)})`);
     stage("sobolev-second-order", cloneModel(sobNN), data, "second-order", how);
@@ -256,7 +259,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     const run = (name: string, d: TrainData, loss: Loss, how: StageTraining) => {
       const s0 = performance.now();
       log(`small network ${sizes.join("-")}: ${name}`);
-      train(F, m, d, { loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed: o.seed + 30 + small.stages.length, directions: o.directions ?? DEFAULT_DIRECTIONS, ...parallel }, undefined, o.shouldStop);
+      train(F, m, d, schedule(loss, how, o.seed + 30 + small.stages.length), undefined, o.shouldStop);
       const r2 = evaluate(m);
       small.stages.push({ name, r2, seconds: (performance.now() - s0) / 1000 });
       log(`  R² values ${r2.values.toFixed(6)}  deltas ${r2.deltas.toFixed(6)}  gammas ${r2.gammas.toFixed(6)}`);
@@ -266,7 +269,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     if (ref.hessian) {
       // the last stage's first-order twin, from the same start
       const twin = cloneModel(m), s0 = performance.now();
-      train(F, twin, ref, { loss: "sobolev", epochs: last.epochs, batchSize: last.batch, batchesPerEpoch: last.batches, lr: last.lr, lrEnd: last.lrEnd, seed: o.seed + 30 + small.stages.length, ...parallel }, undefined, o.shouldStop);
+      train(F, twin, ref, schedule("sobolev", last, o.seed + 30 + small.stages.length), undefined, o.shouldStop);
       small.firstOrder = { r2: evaluate(twin), seconds: (performance.now() - s0) / 1000 };
       log(`  (small network, last stage with the first-order loss: R² values ${small.firstOrder.r2.values.toFixed(6)}  deltas ${small.firstOrder.r2.deltas.toFixed(6)}  gammas ${small.firstOrder.r2.gammas.toFixed(6)})`);
     }
@@ -275,13 +278,6 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     flush();
   }
 }
-
-/**
- * PCA of the batch's derivative labels (at most two directions, 99 % of their variance), the Hessian
- * term weighted ω = 0.1: on the case study's 8192 samples ω = 1 lost accuracy to the noise of
- * pathwise second-order labels (README: "Second-order Sobolev training").
- */
-export const DEFAULT_DIRECTIONS: DirectionOptions = { kind: "pca", count: 2, share: 0.99, weight: 0.1 };
 
 export function cloneModel(m: SurrogateModel): SurrogateModel {
   return { sizes: m.sizes.slice(), params: m.params.slice(), norm: { ...m.norm }, meta: { ...m.meta } };

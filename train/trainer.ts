@@ -3,14 +3,14 @@ import { Rng } from "../runtime/random.js";
 import { activationCount, glorotNormal, paramCount } from "./mlp.js";
 import { Adam } from "./adam.js";
 import { lossGradient, workspace, type Backend, type Loss } from "./gradients.js";
-import { batchDirections, type DirectionOptions } from "./second-order.js";
+import { batchDirections, DEFAULT_DIRECTIONS, type DirectionOptions } from "./second-order.js";
 import type { SurrogateModel } from "./model.js";
 import { fitNormalization, type SurrogateFunctions } from "./surrogate.js";
 import { GradientPool, type FunctionsModule } from "./parallel.js";
 
 export interface TrainOptions {
   loss: Loss;
-  /** The second-order loss's directions per batch (default: 2 random). */
+  /** The second-order loss's directions per batch (default: DEFAULT_DIRECTIONS). */
   directions?: DirectionOptions;
   epochs: number;
   batchSize: number;
@@ -74,7 +74,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   const d = data.dydx.map((v) => (v * xStd) / yStd);
   const h = data.hessian?.map((v) => (v * xStd * xStd) / yStd);
   if (o.loss === "second-order" && !h) throw new TrainingError("the second-order loss needs Hessian labels (data.hessian)");
-  const directions = o.directions ?? { kind: "random", count: 2 };
+  const directions = o.directions ?? DEFAULT_DIRECTIONS;
   // the directions' own stream, so that they do not shift the batches'
   const dirRng = new Rng(o.seed + 7919);
   const nP = paramCount(model.sizes);

@@ -10,7 +10,8 @@ import { smoothBasketPayoff_adjoint_tangent } from "../../models/bachelier.adjoi
 import { bachelier, makeMarket, simulate, SMOOTHING_WIDTH, smoothedGamma, testSet, type Market } from "../../models/bachelier.js";
 import { r2 } from "../../train/metrics.js";
 import type { R2 } from "../../train/model.js";
-import { DEFAULT_DIRECTIONS, runPipeline, type PipelineOptions, type Problem, type Report, type Scale, type StageTraining } from "../../train/pipeline.js";
+import { DEFAULT_DIRECTIONS } from "../../train/second-order.js";
+import { runPipeline, type PipelineOptions, type Problem, type Report, type Scale, type StageTraining } from "../../train/pipeline.js";
 import type { Slice } from "../../train/report.js";
 
 export type { Report, Scale, StageTraining };
