@@ -21,7 +21,7 @@
  */
 import { Rng } from "../runtime/random.js";
 import type { Batch } from "./batch.js";
-import { secondOrderWeights } from "./sobolev-terms.js";
+import { hessianLabel, SobolevTerms } from "./sobolev-terms.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 export interface DirectionOptions {
@@ -159,28 +159,20 @@ export function secondOrderGradient(f: SurrogateFunctions, params: Float64Array,
   if (!b.h || !b.dirs) throw new Error("second-order training needs Hessian labels and the batch's directions");
   grad.fill(0);
   const n = ws.x.length, B = b.size ?? b.index.length, K = b.dirs.length / n;
-  const [alpha, beta, gamma] = secondOrderWeights(n, b.hessianWeight);
-  let lv = 0, ld = 0, lh = 0;
+  const terms = new SobolevTerms(n, B, { directions: K, weight: b.hessianWeight });
   for (const s of b.index) {
     for (let j = 0; j < n; j++) ws.x[j] = b.x[s * n + j]!;
     // value and first derivatives, and their part of the gradient (as gradients.ts's Sobolev loss)
     ws.xB.fill(0);
     ws.actB.fill(0);
     const y = f.inputAdjoint ? f.inputAdjoint(params, ws.x, ws.act, sizes, ws.xB, ws.actB, 1) : f.adjoint(params, ws.x, ws.act, sizes, ws.scratchParams, ws.xB, ws.actB, 1);
-    const r = y - b.y[s]!;
-    lv += r * r;
-    ws.outB[0] = (2 * alpha * r) / B;
-    for (let j = 0; j < n; j++) {
-      const e = ws.xB[j]! - b.d![s * n + j]!;
-      ld += e * e;
-      ws.v[j] = (2 * beta * e) / (n * B);
-    }
+    ws.outB[0] = terms.value(y - b.y[s]!);
+    for (let j = 0; j < n; j++) ws.v[j] = terms.derivative(ws.xB[j]! - b.d![s * n + j]!);
     ws.actB.fill(0);
     ws.actDB.fill(0);
     ws.outB[1] = 1;
     f.tangentAdjoint(params, ws.x, ws.act, sizes, ws.v, ws.actD, ws.out, grad, ws.actB, ws.actDB, ws.outB);
     // the Hessian term, direction by direction
-    const H = b.h.subarray(s * n * n, (s + 1) * n * n);
     for (let k = 0; k < K; k++) {
       const v = b.dirs.subarray(k * n, (k + 1) * n);
       so.xB.fill(0);
@@ -188,13 +180,7 @@ export function secondOrderGradient(f: SurrogateFunctions, params: Float64Array,
       ws.actB.fill(0);
       so.actBD.fill(0);
       f.adjointTangent(params, ws.x, ws.act, sizes, so.xB, ws.actB, 1, v, ws.actD, so.xBD, so.actBD, so.out);
-      for (let i = 0; i < n; i++) {
-        let hv = 0;
-        for (let j = 0; j < n; j++) hv += H[i * n + j]! * v[j]!;
-        const e = so.xBD[i]! - hv;
-        lh += e * e;
-        so.u[i] = (2 * gamma * e) / (K * n * B);
-      }
+      for (let i = 0; i < n; i++) so.u[i] = terms.hessian(so.xBD[i]! - hessianLabel(b.h, s, n, b.dirs, k, i));
       ws.actB.fill(0);
       so.actDB.fill(0);
       so.actD1B.fill(0);
@@ -206,8 +192,5 @@ export function secondOrderGradient(f: SurrogateFunctions, params: Float64Array,
       tta(params, ws.x, ws.act, sizes, so.u, ws.actD, ws.out, v, so.actD1, so.actDD, so.outD, grad, ws.actB, so.actDB, so.outB, so.actD1B, so.actDDB, so.outDB);
     }
   }
-  lv /= B;
-  ld /= B * n;
-  lh /= B * n * K;
-  return [alpha * lv + beta * ld + gamma * lh, lv, ld, lh];
+  return [...terms.totals(), terms.hessianPart()];
 }

@@ -11,7 +11,7 @@
 import type { Region, SimdCall } from "../runtime/simd/instance.js";
 import type { Batch } from "./batch.js";
 import type { SimdSurrogate } from "./surrogate.js";
-import { secondOrderWeights, SobolevTerms } from "./sobolev-terms.js";
+import { hessianLabel, SobolevTerms } from "./sobolev-terms.js";
 
 
 export class SimdGradients {
@@ -120,11 +120,10 @@ export class SimdGradients {
   secondOrder(params: Float64Array, b: Batch, grad: Float64Array): [number, number, number] {
     if (!b.h || !b.dirs) throw new Error("second-order training needs Hessian labels and the batch's directions");
     const { regions: R, adjTan, tanTanAdj } = this.secondOrderParts();
-    const [alpha, beta, gamma] = secondOrderWeights(this.n, b.hessianWeight);
-    const first = this.sobolevPass(params, b, grad, alpha, beta, false);
     const { L, n } = this;
-    const B = b.size ?? b.index.length, K = b.dirs.length / n;
-    let lh = 0;
+    const K = b.dirs.length / n;
+    const terms = new SobolevTerms(n, b.size ?? b.index.length, { directions: K, weight: b.hessianWeight });
+    this.sobolevPass(params, b, terms);
     R.one.data.fill(1);
     for (let from = 0; from < b.index.length; from += L) {
       this.load(b, from);
@@ -144,11 +143,7 @@ export class SimdGradients {
               u[i * L + l] = 0;
               continue;
             }
-            let hv = 0;
-            for (let j = 0; j < n; j++) hv += b.h[s * n * n + i * n + j]! * b.dirs[k * n + j]!;
-            const e = hvOut[i * L + l]! - hv;
-            lh += e * e;
-            u[i * L + l] = (2 * gamma * e) / (K * n * B);
+            u[i * L + l] = terms.hessian(hvOut[i * L + l]! - hessianLabel(b.h, s, n, b.dirs, k, i));
           }
         }
         this.actB.data.fill(0);
@@ -165,20 +160,21 @@ export class SimdGradients {
       }
     }
     this.s.instance.sumInto(this.paramsB, grad);
-    return [first.total + (gamma * lh) / (B * n * K), first.lv, first.ld];
+    return terms.totals();
   }
 
   /** Sobolev loss (gradients.ts): mean gradient into `grad`, returns [total, value part, derivative part]. */
   sobolev(params: Float64Array, b: Batch, grad: Float64Array): [number, number, number] {
-    const t = this.sobolevPass(params, b, grad, undefined, undefined, true);
-    return [t.total, t.lv, t.ld];
+    const terms = new SobolevTerms(this.n, b.size ?? b.index.length);
+    this.sobolevPass(params, b, terms);
+    this.s.instance.sumInto(this.paramsB, grad);
+    return terms.totals();
   }
 
-  /** The value and first-derivative sweeps (weights α, β; default gradients.ts's), into paramsB; `finish` sums into grad. */
-  private sobolevPass(params: Float64Array, b: Batch, grad: Float64Array, alpha: number | undefined, beta: number | undefined, finish: boolean): { total: number; lv: number; ld: number } {
+  /** The value and first-derivative sweeps, their parameter gradient into paramsB (from zero), their residuals into `terms`. */
+  private sobolevPass(params: Float64Array, b: Batch, terms: SobolevTerms): void {
     this.begin(params);
     const { L, n } = this;
-    const terms = new SobolevTerms(n, b.size ?? b.index.length, alpha, beta);
     const seed = this.seed.data;
     for (let from = 0; from < b.index.length; from += L) {
       this.load(b, from);
@@ -203,8 +199,5 @@ export class SimdGradients {
       this.actDB.data.fill(0);
       this.tanAdj([this.params, this.x, this.act, this.sizes, this.v, this.actD, this.out, this.paramsB, this.actB, this.actDB, this.outB]);
     }
-    if (finish) this.s.instance.sumInto(this.paramsB, grad);
-    const [total, lv, ld] = terms.totals();
-    return { total, lv, ld };
   }
 }
