@@ -7,6 +7,7 @@ import * as path from "node:path";
 import { FIT_SCALES } from "../train/fit.js";
 import { inputFile, outputDir, threadCount, UserError } from "./errors.js";
 import type { FitJob } from "./fit-worker.js";
+import { sibling } from "../runtime/ts-worker.js";
 import { runInWorker } from "./pipeline-runner.js";
 
 export interface FitCommandOptions {
@@ -36,8 +37,7 @@ export async function fitCommand(file: string, o: FitCommandOptions): Promise<nu
     file: path.resolve(file), function: o.function, exact: o.exact, out, scale: o.scale, target: o.target,
     width: o.width, depth: o.depth, threads, seed: o.seed, pruneSteps: o.pruneSteps,
   };
-  const sibling = new URL(`./fit-worker${import.meta.url.endsWith(".ts") ? ".ts" : ".js"}`, import.meta.url);
-  const code = await runInWorker(sibling, job, { name: "sobolev fit", out, debug: o.debug, quiet: o.json });
+  const code = await runInWorker(sibling(import.meta.url, "fit-worker"), job, { name: "sobolev fit", out, debug: o.debug, quiet: o.json });
   if (o.json && code === 0) console.log(readFileSync(path.join(out, "report.json"), "utf8").trimEnd());
   return code;
 }

@@ -16,7 +16,7 @@ import { exportOnnxFile } from "./onnx/export.js";
 import { runPipeline, type PipelineOptions, type Problem, type Report, type Scale } from "./pipeline.js";
 import { monteCarloPoints, parallelShift, referenceTestSet, simulateReference } from "./reference-data.js";
 import { Rng } from "../runtime/random.js";
-import type { ReferenceModel } from "./reference.js";
+import { isUniform, type ReferenceModel } from "./reference.js";
 import type { Slice } from "./report.js";
 import { surrogateSource } from "./surrogate-module.js";
 
@@ -100,7 +100,7 @@ export function referenceProblem(ref: ReferenceModel, testCount: number, seed: n
 function boxDiagonal(ref: ReferenceModel, seed: number, paths: number): Slice {
   const { n, box } = ref;
   const B = ref.exact ? 121 : 41;
-  const uniform = box.lo.every((v) => v === box.lo[0]) && box.hi.every((v) => v === box.hi[0]);
+  const uniform = isUniform(box);
   const t = Float64Array.from({ length: B }, (_, i) => i / (B - 1));
   const points = new Float64Array(B * n);
   for (let i = 0; i < B; i++) for (let j = 0; j < n; j++) points[i * n + j] = box.lo[j]! + t[i]! * (box.hi[j]! - box.lo[j]!);

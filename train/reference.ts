@@ -16,6 +16,11 @@ export interface InputBox {
   hi: Float64Array;
 }
 
+/** Is the box the same interval for every input? */
+export function isUniform(box: InputBox): boolean {
+  return box.lo.every((v) => v === box.lo[0]) && box.hi.every((v) => v === box.hi[0]);
+}
+
 export interface ReferenceModel {
   file: string;
   /** The pathwise function's name. */

@@ -6,6 +6,7 @@
  * module reproduces the model's predictions to rounding.
  */
 import type { SurrogateModel } from "./model.js";
+import { isUniform, type InputBox } from "./reference.js";
 
 export interface SurrogateSourceOptions {
   /** The exported function's name. */
@@ -13,7 +14,7 @@ export interface SurrogateSourceOptions {
   /** Where it came from, for the header. */
   origin: string;
   /** The input box, for @domain tags (verification samples there). */
-  box: { lo: Float64Array; hi: Float64Array };
+  box: InputBox;
 }
 
 const lit = (v: number) => (Object.is(v, -0) ? "-0" : String(v));
@@ -22,8 +23,7 @@ const term = (w: number, x: string) => (w < 0 ? ` - ${lit(-w)} * ${x}` : ` + ${l
 export function surrogateSource(m: SurrogateModel, o: SurrogateSourceOptions): string {
   const sizes = [...m.sizes], n = sizes[0]!, L = sizes.length - 1;
   const params = m.params, { xMean, xStd, yMean, yStd } = m.norm;
-  const uniform = o.box.lo.every((v) => v === o.box.lo[0]) && o.box.hi.every((v) => v === o.box.hi[0]);
-  const domain = uniform ? [` * @domain x ${lit(o.box.lo[0]!)} ${lit(o.box.hi[0]!)}`]
+  const domain = isUniform(o.box) ? [` * @domain x ${lit(o.box.lo[0]!)} ${lit(o.box.hi[0]!)}`]
     : Array.from(o.box.lo, (lo, i) => ` * @domain x[${i}] ${lit(lo)} ${lit(o.box.hi[i]!)}`);
   const body: string[] = [];
   body.push(`  // inputs, standardised: (x − ${lit(xMean)}) / ${lit(xStd)}`);

@@ -208,7 +208,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
       const span: Expr = from.k === "num" && from.value === 0 ? to : { k: "binary", op: "-", left: to, right: from, ty: "int" };
       const count: Expr = le ? { k: "binary", op: "+", left: span, right: num(1, "int"), ty: "int" } : span;
       // a loop whose bound is below its start runs no times
-      return from.k === "num" && to.k === "num" ? num(Math.max(0, count.k === "num" ? count.value : to.value - from.value + (le ? 1 : 0)), "int")
+      return from.k === "num" && to.k === "num" ? num(Math.max(0, to.value - from.value + (le ? 1 : 0)), "int")
         : { k: "cond", test: { k: "compare", op: le ? "<=" : "<", left: from, right: to }, then: count, else: num(0, "int"), ty: "int" };
     };
     const visit = (n: ts.Node): void => {
