@@ -174,7 +174,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
 
   /** `name[i] = f(src[i], i)` for every element. */
   private mapInto(name: string, src: { name: string; int: boolean }, call: ts.CallExpression, loc: Loc): Stmt[] {
-    return this.arrayLoop(src, call, (x, i, body) => {
+    return this.arrayLoop(src, (x, i, body) => {
       const v = this.callback(call.arguments[0], [x, i], body, "real");
       body.push({ k: "store", array: name, index: i, value: v! });
     }, loc);
@@ -261,7 +261,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
   }
 
   /** `for (let i = 0; i < src.length; i++) { x = src[i]; each(x, i, body) }` */
-  private arrayLoop(src: { name: string; int: boolean }, at: ts.Node, each: (x: Expr, i: Expr, body: Stmt[]) => void, loc: Loc): Stmt[] {
+  private arrayLoop(src: { name: string; int: boolean }, each: (x: Expr, i: Expr, body: Stmt[]) => void, loc: Loc): Stmt[] {
     const i = this.freshInt("i");
     const iv: Expr = { k: "var", name: i, ty: "int" };
     const x: Expr = src.int ? { k: "iindex", array: src.name, index: iv } : { k: "index", array: src.name, index: iv };
@@ -272,7 +272,6 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     } finally {
       this.loopDepth--;
     }
-    void at;
     return [{ k: "for", v: i, from: num(0, "int"), cmp: "<", to: { k: "length", array: src.name }, step: 1, body, loc }];
   }
 
@@ -371,7 +370,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     const loc = this.loc(e);
     if (method === "map") this.err(e, "arr.map(f) is supported as a local's value (const m = arr.map(f)) or as an argument", "map");
     if (method === "forEach") {
-      this.pre.push(...this.arrayLoop(src, e, (x, i, body) => void this.callback(e.arguments[0], [x, i], body, "void"), loc));
+      this.pre.push(...this.arrayLoop(src, (x, i, body) => void this.callback(e.arguments[0], [x, i], body, "void"), loc));
       return "void";
     }
     // reduce: an accumulator local, updated by the callback for each element
@@ -379,7 +378,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     const init = this.expr(e.arguments[1]!);
     const acc = this.mutableTemp(exprType(init) === "int" ? "real" : exprType(init));
     this.pre.push({ k: "assign", name: acc.name, value: init });
-    this.pre.push(...this.arrayLoop(src, e, (x, i, body) => {
+    this.pre.push(...this.arrayLoop(src, (x, i, body) => {
       const r = this.callback(e.arguments[0], [acc, x, i], body, acc.ty);
       body.push({ k: "assign", name: acc.name, value: r! });
     }, loc));
