@@ -30,15 +30,17 @@ const notes: string[] = [
   "mlp.*: the TypeScript variants, one sample per call, medians of interleaved timing blocks in one run; interval box: each input ±0.05",
   "alloc: bytes per call = (heap growth over 2n calls − growth over n calls) / n, with no GC in between (null if every attempt saw a GC)",
   "simd.*: the WebAssembly SIMD build (models/mlp.simd.ts), per sample at `lanes` samples per call; speedup = TypeScript variant time / SIMD time",
-  "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours float64 on all cores, peers float32",
-  "ratio.*: our Sobolev step / the peer's (below 1: ours is faster)",
+  "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours on all cores with f32 SIMD kernels (train.f64.*: f64 kernels), parameters and Adam in float64; peers float32",
+  "ratio.*: our step (f32 kernels) / the peer's (below 1: ours is faster)",
 ];
 progress("generated MLP variants");
 const m = await benchMlp(quick ? 32 : 128, quick ? 2 : 6, quick);
 progress("the SIMD build");
 const sm = await benchSimd(quick ? 32 : 128, quick ? 2 : 6, quick);
-progress("our training steps");
-const t = benchTrain(quick);
+progress("our training steps (f32 kernels, the default)");
+const t = benchTrain(quick, "f32");
+progress("our training steps (f64 kernels)");
+const t64 = benchTrain(quick, "f64");
 progress("TensorFlow.js (wasm)");
 const tf = tfjsWasm(quick, notes);
 progress("PyTorch");
@@ -65,15 +67,19 @@ const result = {
   "simd.adjoint_over_primal": round(sm.adjoint_over_primal),
   "simd.tangent_adjoint_over_primal": round(sm.tangent_adjoint_over_primal),
   "train.backend": t.backend,
+  "train.precision": "f32",
   "train.batch": quick ? 64 : 256,
   "train.threads": t.threads,
   "train.plain_step_ms": round(t.plain_step_ms),
   "train.sobolev_step_ms": round(t.sobolev_step_ms),
+  "train.f64.plain_step_ms": round(t64.plain_step_ms),
+  "train.f64.sobolev_step_ms": round(t64.sobolev_step_ms),
   "peer.tfjs_wasm.plain_step_ms": round(tf.plain_step_ms),
   "peer.tfjs_wasm.sobolev_step_ms": round(tf.sobolev_step_ms),
   "peer.torch.plain_step_ms": round(pt.plain_step_ms),
   "peer.torch.sobolev_step_ms": round(pt.sobolev_step_ms),
   "ratio.sobolev_vs_torch": ratio(t.sobolev_step_ms, pt.sobolev_step_ms),
+  "ratio.plain_vs_torch": ratio(t.plain_step_ms, pt.plain_step_ms),
   "ratio.sobolev_vs_tfjs_wasm": ratio(t.sobolev_step_ms, tf.sobolev_step_ms),
   "compile.models_ms": round(compileMs),
   "peer.versions": [tf.version, pt.version].filter((v) => v !== undefined),

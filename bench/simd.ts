@@ -42,7 +42,7 @@ export async function benchSimd(width: number, depth: number, quick: boolean): P
   const tangent = inst.func("mlp_tangent"), adjoint = inst.func("mlp_adjoint"), XB2 = inst.sample(n);
   const primal = inst.func("mlp"), inAdj = inst.func("mlpOfInput_adjoint"), tanAdj = inst.func("mlp_tangent_adjoint");
   // the same work on the TypeScript variants, one sample
-  const x = X.data.slice(0, n), xd = XD.data.slice(0, n), act = new Float64Array(nA), xb = new Float64Array(n), actb = new Float64Array(nA);
+  const x = Float64Array.from(X.data.subarray(0, n)), xd = Float64Array.from(XD.data.subarray(0, n)), act = new Float64Array(nA), xb = new Float64Array(n), actb = new Float64Array(nA);
   const actd = new Float64Array(nA), out = new Float64Array(2), pb = new Float64Array(nP), actdb = new Float64Array(nA), ob = Float64Array.from([1, 1]);
   const opts = quick ? { blocks: 3, minBlockMs: 10, warmupMs: 50 } : { blocks: 7, minBlockMs: 60, warmupMs: 300 };
   const time = (f: () => void) => timePerCall(f, opts) * 1e6;

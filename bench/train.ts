@@ -1,13 +1,15 @@
 /**
  * Our training step (batch of 256 on the 7 → 6×128 SiLU → 1 MLP, Adam included), plain and
- * Sobolev, on all cores: medians of the step times train() reports through its progress callback,
- * after warm-up steps (which include starting the worker threads).
+ * Sobolev, on all cores, with the SIMD kernels of one precision: medians of the step times train()
+ * reports through its progress callback, after warm-up steps (which include starting the worker
+ * threads).
  */
 import { availableParallelism } from "node:os";
 import { mlpFunctions, mlpFunctionsModule } from "../train/mlp-surrogate.js";
 import { mlpSizes } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { initModel, train } from "../train/trainer.js";
+import { simdBuild, type Precision } from "../train/gradients.js";
 import { median } from "./timing.js";
 
 export interface TrainBench {
@@ -18,7 +20,7 @@ export interface TrainBench {
   backend: "simd" | "js";
 }
 
-export function benchTrain(quick: boolean): TrainBench {
+export function benchTrain(quick: boolean, precision: Precision): TrainBench {
   const [width, depth, batch] = quick ? [32, 2, 64] : [128, 6, 256];
   const warm = quick ? 2 : 12, steps = quick ? 4 : 20; // warm-up: worker start and each thread's JIT
   const n = 7, count = 4 * batch, rng = new Rng(5);
@@ -31,12 +33,12 @@ export function benchTrain(quick: boolean): TrainBench {
     const model = initModel(mlpSizes(n, width, depth), data, 1);
     const stamps: number[] = [];
     let last = performance.now();
-    train(mlpFunctions, model, data, { loss, epochs: 1, batchSize: batch, batchesPerEpoch: warm + steps, lr: 1e-4, seed: 2, threads, functionsModule: mlpFunctionsModule }, () => {
+    train(mlpFunctions, model, data, { loss, epochs: 1, batchSize: batch, batchesPerEpoch: warm + steps, lr: 1e-4, seed: 2, threads, functionsModule: mlpFunctionsModule, precision }, () => {
       const now = performance.now();
       stamps.push(now - last);
       last = now;
     });
     return median(stamps.slice(warm));
   };
-  return { plain_step_ms: step("plain"), sobolev_step_ms: step("sobolev"), threads, backend: mlpFunctions.simd ? "simd" : "js" };
+  return { plain_step_ms: step("plain"), sobolev_step_ms: step("sobolev"), threads, backend: simdBuild(mlpFunctions, precision) ? "simd" : "js" };
 }

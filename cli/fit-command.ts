@@ -20,6 +20,7 @@ export interface FitCommandOptions {
   width?: number;
   depth?: number;
   threads: number;
+  precision: "f32" | "f64";
   seed: number;
   pruneSteps: number;
   json?: boolean;
@@ -35,7 +36,7 @@ export async function fitCommand(file: string, o: FitCommandOptions): Promise<nu
   const threads = threadCount(o.threads, (m) => console.error(m));
   const job: FitJob = {
     file: path.resolve(file), function: o.function, exact: o.exact, out, scale: o.scale, target: o.target,
-    width: o.width, depth: o.depth, threads, seed: o.seed, pruneSteps: o.pruneSteps,
+    width: o.width, depth: o.depth, threads, precision: o.precision, seed: o.seed, pruneSteps: o.pruneSteps,
   };
   const code = await runInWorker(sibling(import.meta.url, "fit-worker"), job, { name: "sobolev fit", out, debug: o.debug, quiet: o.json });
   if (o.json && code === 0) console.log(readFileSync(path.join(out, "report.json"), "utf8").trimEnd());

@@ -4,6 +4,7 @@ import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { compileCommand } from "./compile-command.js";
 import { verifyCommand } from "./verify-command.js";
 import { describeError } from "./errors.js";
+import { DEFAULT_PRECISION } from "../train/gradients.js";
 // train, prune, import and export load the runtime and the generated models: imported when used,
 // so that `sobolev compile` still runs when a generated model file is stale or broken (it is the
 // command that regenerates them).
@@ -12,6 +13,13 @@ function positive(v: string): number {
   const n = Number(v);
   if (!(n > 0) || !Number.isFinite(n)) throw new InvalidArgumentError(`expected a positive number, got '${v}'`);
   return n;
+}
+
+const PRECISION_HELP = "f32 (single-precision SIMD training kernels, 8 samples per call) or f64 (double, 4 per call); the models, Adam and evaluation are double either way";
+
+function precision(v: string): "f32" | "f64" {
+  if (v !== "f32" && v !== "f64") throw new InvalidArgumentError(`expected f32 or f64, got '${v}'`);
+  return v;
 }
 
 function integer(min: number) {
@@ -69,10 +77,11 @@ export function buildProgram(): Command {
     .option("--lr <x>", "Adam learning rate", positive, 1e-4)
     .option("--seed <n>", "random seed (market, data, initialisation, batches)", integer(0), 1)
     .option("--threads <n>", "training threads (same seed and threads, same numbers)", integer(1), availableParallelism())
-    .option("--backend <kind>", "simd (the WebAssembly SIMD build, 4 samples per call) or js (the TypeScript variants)", (v: string) => {
+    .option("--backend <kind>", "simd (the WebAssembly SIMD build, several samples per call) or js (the TypeScript variants)", (v: string) => {
       if (v !== "simd" && v !== "js") throw new InvalidArgumentError(`expected simd or js, got '${v}'`);
       return v;
     }, "simd")
+    .option("--precision <p>", PRECISION_HELP, precision, DEFAULT_PRECISION)
     .option("-o, --out <file>", "write the trained model (JSON)")
     .option("--json", "print the result as JSON")
     .action(async (o) => {
@@ -95,6 +104,7 @@ export function buildProgram(): Command {
     .option("--depth <n>", "number of hidden layers", integer(1))
     .option("--prune-steps <n>", "prune in this many steps, fine-tuning briefly in between", integer(1), 1)
     .option("--threads <n>", "training threads (same seed and threads, same numbers)", integer(1), availableParallelism())
+    .option("--precision <p>", PRECISION_HELP, precision, DEFAULT_PRECISION)
     .option("--seed <n>", "random seed (data, initialisation, batches)", integer(0), 1)
     .option("--json", "print report.json at the end instead of progress")
     .action(async (file: string, o) => {

@@ -11,6 +11,7 @@ import { evaluateModel, r2Triple, saveModel } from "../train/model.js";
 import { initModel, train, TrainingError, validateData } from "../train/trainer.js";
 import { dataBox } from "../train/significance.js";
 import { outputFile, threadCount } from "./errors.js";
+import { DEFAULT_PRECISION, type Precision } from "../train/gradients.js";
 
 export interface TrainCommandOptions {
   loss: "plain" | "sobolev";
@@ -27,6 +28,8 @@ export interface TrainCommandOptions {
   threads?: number;
   /** "simd" (default): the SIMD build; "js": the TypeScript variants. */
   backend?: "simd" | "js";
+  /** The SIMD build's precision (default DEFAULT_PRECISION). */
+  precision?: Precision;
   out?: string;
   json?: boolean;
 }
@@ -46,7 +49,7 @@ export function trainCommand(o: TrainCommandOptions, log = console.log, error = 
   bar?.start(total, 0, { epoch: 1, epochs: o.epochs, loss: "…" });
   let last = 0;
   try {
-    train(mlpFunctions, model, data, { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, lr: o.lr, seed: o.seed + 4, threads, functionsModule: mlpFunctionsModule, backend: o.backend === "js" ? "js" : "auto" }, (p) => {
+    train(mlpFunctions, model, data, { loss: o.loss, epochs: o.epochs, batchSize: o.batch, batchesPerEpoch: o.batches, lr: o.lr, seed: o.seed + 4, threads, functionsModule: mlpFunctionsModule, backend: o.backend === "js" ? "js" : "auto", precision: o.precision ?? DEFAULT_PRECISION }, (p) => {
       const done = (p.epoch - 1) * o.batches + p.batch;
       bar?.update(done, { epoch: p.epoch, loss: p.epochLoss.toExponential(3) });
       // without a terminal: the first epoch, then at most 20 lines

@@ -6,11 +6,13 @@ import * as path from "node:path";
 import { Project, ts } from "ts-morph";
 import { CompileError, CompileErrors, type Diagnostic } from "./diagnostics.js";
 import { Lowerer } from "./frontend/lower.js";
-import type { Func, ModeStep, VariantSpec } from "./ir/types.js";
+import type { Func, VariantSpec } from "./ir/types.js";
 import { printModule } from "./backend/print.js";
-import { MODES, variantName } from "./modes.js";
+import { applyVariant, variantName } from "./modes.js";
 import { normalize } from "./transforms/normalize.js";
-import { printSimdModule, type SimdFunction } from "./backend/wasm/module.js";
+import { GROUPS, printSimdModule, type SimdBuild } from "./backend/wasm/module.js";
+import { tiled } from "./backend/wasm/tiling.js";
+import { F32, F64 } from "./backend/wasm/shape.js";
 
 export interface CompileOptions {
   /** Path of the source file (used to resolve imports and in diagnostics). */
@@ -56,23 +58,6 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
-/** Apply a pipeline of modes to a function. */
-export function applyVariant(fn: Func, steps: readonly ModeStep[], all: ReadonlyMap<string, Func>): Func {
-  let g = fn;
-  for (const step of steps) {
-    const n = normalize(g, all);
-    const wrt = step.wrt ?? n.ann.wrt;
-    for (const w of wrt) {
-      if (!n.params.some((p) => p.name === w)) {
-        throw new CompileError(`variant step ${step.mode}(${wrt.join(", ")}): '${w}' is not a parameter of ${n.name} (parameters: ${n.params.map((p) => p.name).join(", ")})`, fn.loc, "@variant");
-      }
-    }
-    if (g.terminal) throw new CompileError(`variant step ${step.mode}: ${g.name} is an interval version and cannot be transformed further (put interval last)`, fn.loc, "@variant");
-    g = MODES[step.mode].apply(n, step.wrt, `${n.name}_${step.mode}`);
-  }
-  return g;
-}
-
 export function lowerSource(source: string, opts: CompileOptions): { funcs: Func[]; all: Map<string, Func>; runtimeSpecifier?: string } {
   const cwd = opts.cwd ?? process.cwd();
   const abs = path.resolve(cwd, opts.fileName);
@@ -89,18 +74,26 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
   try {
     const { funcs, all, runtimeSpecifier } = lowerSource(source, opts);
     const byVariant = new Map<string, Func[]>();
-    const simd: SimdFunction[] = [];
+    const simd: SimdBuild[] = [{ shape: F64, fns: [] }, { shape: F32, fns: [] }];
     for (const fn of funcs) {
       if (opts.functions && !opts.functions.includes(fn.name)) continue;
+      const wanted = (b: SimdBuild, name: string) => !opts.variants && (b.shape === F32 ? fn.ann.simdF32 ?? [] : fn.ann.simd).includes(name);
+      // the SIMD build's IR of a variant, register-tiled (the same for both precisions)
+      const simdIR = (steps: VariantSpec["steps"] | "primal", plain: Func) => {
+        let t: Func | undefined;
+        return () => (t ??= tiled(fn, steps, all, GROUPS, plain).fn);
+      };
       for (const spec of opts.variants ?? fn.ann.variants) {
         const name = variantName(spec);
         const list = byVariant.get(name) ?? [];
         const g = applyVariant(fn, spec.steps, all);
         list.push(g);
         byVariant.set(name, list);
-        if (!opts.variants && fn.ann.simd.includes(name)) simd.push({ fn: g, source: fn });
+        const ir = simdIR(spec.steps, g);
+        for (const b of simd) if (wanted(b, name)) b.fns.push({ fn: ir(), source: fn });
       }
-      if (!opts.variants && fn.ann.simd.includes("primal")) simd.push({ fn: normalize(fn, all), source: fn });
+      const primalIR = simdIR("primal", normalize(fn, all));
+      for (const b of simd) if (wanted(b, "primal")) b.fns.push({ fn: primalIR(), source: fn });
     }
     const srcAbs = path.resolve(cwd, opts.fileName);
     const outDir = opts.outDir ? path.resolve(cwd, opts.outDir) : path.dirname(srcAbs);
@@ -116,9 +109,9 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
       });
       files.push({ path: path.join(outDir, `${base}.${variant}.ts`), code, variant, functions: fns });
     }
-    if (simd.length > 0) {
-      const exportName = `${base.replace(/[^A-Za-z0-9_$]/g, "_")}Simd`;
-      files.push({ path: path.join(outDir, `${base}.simd.ts`), code: printSimdModule(exportName, simd, runtimeImport, rel), variant: "simd", functions: simd.map((s) => s.fn) });
+    const builds = simd.filter((b) => b.fns.length > 0);
+    if (builds.length > 0) {
+      files.push({ path: path.join(outDir, `${base}.simd.ts`), code: printSimdModule(base, builds, runtimeImport, rel), variant: "simd", functions: builds.flatMap((b) => b.fns.map((s) => s.fn)) });
     }
     return { files, diagnostics: [], functions: funcs };
   } catch (e) {
@@ -137,3 +130,4 @@ function relocate(spec: string | undefined, srcDir: string, outDir: string): str
 }
 
 export type { VariantSpec };
+export { applyVariant };

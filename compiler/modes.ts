@@ -4,7 +4,9 @@
  * plugin's resolution of `model.<variant>.js`, the variants `sobolev verify` builds). Adding a mode
  * is its transform (compiler/transforms/) and an entry here.
  */
-import type { Func, Mode, VariantSpec } from "./ir/types.js";
+import { CompileError } from "./diagnostics.js";
+import type { Func, Mode, ModeStep, VariantSpec } from "./ir/types.js";
+import { normalize } from "./transforms/normalize.js";
 import { adjoint } from "./transforms/adjoint.js";
 import { interval } from "./transforms/interval/index.js";
 import { tangent } from "./transforms/tangent.js";
@@ -43,3 +45,20 @@ export const VERIFY_VARIANTS = {
   derivatives: [variant("tangent"), variant("adjoint"), variant("tangent", "adjoint"), variant("adjoint", "tangent")],
   intervals: [variant("interval"), variant("adjoint", "interval")],
 };
+
+/** Apply a pipeline of modes to a function. */
+export function applyVariant(fn: Func, steps: readonly ModeStep[], all: ReadonlyMap<string, Func>): Func {
+  let g = fn;
+  for (const step of steps) {
+    const n = normalize(g, all);
+    const wrt = step.wrt ?? n.ann.wrt;
+    for (const w of wrt) {
+      if (!n.params.some((p) => p.name === w)) {
+        throw new CompileError(`variant step ${step.mode}(${wrt.join(", ")}): '${w}' is not a parameter of ${n.name} (parameters: ${n.params.map((p) => p.name).join(", ")})`, fn.loc, "@variant");
+      }
+    }
+    if (g.terminal) throw new CompileError(`variant step ${step.mode}: ${g.name} is an interval version and cannot be transformed further (put interval last)`, fn.loc, "@variant");
+    g = MODES[step.mode].apply(n, step.wrt, `${n.name}_${step.mode}`);
+  }
+  return g;
+}

@@ -3,6 +3,7 @@
  *   npm start -- [--scale paper|quick|tiny] [--out out/case-study] [--seed 1] [--threads n]
  * --scale: paper (default: the authors' settings, under 8 minutes on 2 cores), quick (3.5 minutes), tiny (seconds).
  * --threads: training threads (default: the machine's cores; same seed and threads, same numbers).
+ * --precision f32|f64: the SIMD training kernels' precision (default f32; the models stay float64).
  * --budget N: at most N reference samples for the whole pipeline; the last stage is second-order Sobolev
  *   (--directions pca|random), beside the same stage with the first-order loss.
  * --ablation: prune by interval significance, magnitude, Taylor saliency and at random, seeds 1–3.
@@ -14,9 +15,10 @@ import { parseArgs } from "node:util";
 import { outputDir, threadCount, UserError } from "../cli/errors.js";
 import { runInWorker } from "../cli/pipeline-runner.js";
 import { SCALES } from "./case-study/pipeline.js";
+import { DEFAULT_PRECISION } from "../train/gradients.js";
 
 function usage(msg: string): never {
-  console.error(`${msg}\nusage: npm start -- [--scale ${Object.keys(SCALES).join("|")}] [--out dir] [--seed N] [--prune-steps k] [--r2-floor x] [--threads n] [--budget N] [--directions pca|random] [--ablation] [--small]`);
+  console.error(`${msg}\nusage: npm start -- [--scale ${Object.keys(SCALES).join("|")}] [--out dir] [--seed N] [--prune-steps k] [--r2-floor x] [--threads n] [--precision f32|f64] [--budget N] [--directions pca|random] [--ablation] [--small]`);
   process.exit(2);
 }
 
@@ -25,7 +27,7 @@ try {
   ({ values } = parseArgs({ options: {
     scale: { type: "string", default: "paper" }, out: { type: "string", default: "out/case-study" }, seed: { type: "string", default: "1" },
     "prune-steps": { type: "string", default: "1" }, "r2-floor": { type: "string" }, threads: { type: "string", default: String(availableParallelism()) },
-    budget: { type: "string" }, ablation: { type: "boolean", default: false }, small: { type: "boolean", default: false }, directions: { type: "string", default: "pca" },
+    budget: { type: "string" }, ablation: { type: "boolean", default: false }, small: { type: "boolean", default: false }, directions: { type: "string", default: "pca" }, precision: { type: "string", default: DEFAULT_PRECISION },
   } }));
 } catch (e) {
   usage((e as Error).message);
@@ -40,6 +42,7 @@ if (r2Floor !== undefined && !Number.isFinite(r2Floor)) usage(`--r2-floor must b
 const budget = values.budget === undefined ? undefined : Number(values.budget);
 if (budget !== undefined && (!Number.isInteger(budget) || budget < 64)) usage(`--budget must be an integer of at least 64 samples, got '${values.budget}'`);
 if (values.directions !== "pca" && values.directions !== "random") usage(`--directions must be pca or random, got '${values.directions}'`);
+if (values.precision !== "f32" && values.precision !== "f64") usage(`--precision must be f32 or f64, got '${values.precision}'`);
 const requestedThreads = Number(values.threads);
 if (!Number.isInteger(requestedThreads) || requestedThreads < 1) usage(`--threads must be a positive integer, got '${values.threads}'`);
 const threads = threadCount(requestedThreads, (m) => console.error(m));
@@ -53,5 +56,5 @@ try {
 
 // The pipeline runs on a worker thread (case-study/run-worker.ts), so that Ctrl-C is seen while training blocks.
 process.exitCode = await runInWorker(new URL("./case-study/run-worker.ts", import.meta.url),
-  { scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, threads, budget, ablation: values.ablation, small: values.small, directions: values.directions },
+  { scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, threads, budget, ablation: values.ablation, small: values.small, directions: values.directions, precision: values.precision },
   { name: "npm start", out: values.out });

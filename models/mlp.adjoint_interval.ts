@@ -4,33 +4,33 @@ const PHI = 1.1102230246251568e-16; // 2^-53 + 2^-105: outDown/outUp move a boun
 const ETA = 5e-324; // 2^-1074, the smallest subnormal
 
 /**
- * Interval version of adjoint of mlp (models/mlp.ts:49).
+ * Interval version of adjoint of mlp (models/mlp.ts:50).
  */
 export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x_hi: Float64Array, act_lo: Float64Array, act_hi: Float64Array, sizes: Int32Array, x_b_lo: Float64Array, x_b_hi: Float64Array, act_b_lo: Float64Array, act_b_hi: Float64Array, out_b: number, out: Float64Array): void {
     let nIn = 0;
     let nOut = 0;
     let s_lo = 0;
     let s_hi = 0;
-    const layers = sizes.length - 1; // mlp.ts:50
-    const n0 = sizes[0]!; // mlp.ts:51
+    const layers = sizes.length - 1; // mlp.ts:51
+    const n0 = sizes[0]!; // mlp.ts:52
     for (let i = 0; i < n0; i++) {
-        act_lo[i] = x_lo[i]!; // mlp.ts:53
-        act_hi[i] = x_hi[i]!; // mlp.ts:53
+        act_lo[i] = x_lo[i]!; // mlp.ts:54
+        act_hi[i] = x_hi[i]!; // mlp.ts:54
     }
-    let pOff = 0; // mlp.ts:55
-    let inOff = 0; // mlp.ts:56
-    let outOff = n0; // mlp.ts:57
+    let pOff = 0; // mlp.ts:56
+    let inOff = 0; // mlp.ts:57
+    let outOff = n0; // mlp.ts:58
     for (let l = 0; l < layers - 1; l++) {
-        tape.pushInt(nIn); // mlp.ts:59
-        nIn = sizes[l]!; // mlp.ts:59
-        tape.pushInt(nOut); // mlp.ts:60
-        nOut = sizes[l + 1]!; // mlp.ts:60
+        tape.pushInt(nIn); // mlp.ts:60
+        nIn = sizes[l]!; // mlp.ts:60
+        tape.pushInt(nOut); // mlp.ts:61
+        nOut = sizes[l + 1]!; // mlp.ts:61
         for (let j = 0; j < nOut; j++) {
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             pushBounds();
-            s_lo = params[pOff + nOut * nIn + j]!; // mlp.ts:62
-            s_hi = params[pOff + nOut * nIn + j]!; // mlp.ts:62
+            s_lo = params[pOff + nOut * nIn + j]!; // mlp.ts:63
+            s_hi = params[pOff + nOut * nIn + j]!; // mlp.ts:63
             let sum1 = s_lo + s_hi;
             let rad1 = s_hi - s_lo;
             let mag1 = Math.max(Math.abs(s_lo), Math.abs(s_hi));
@@ -63,8 +63,8 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
                     const hi1 = t7 + (PHI * Math.abs(t7) + ETA);
                     const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i]!, act_hi[inOff + i]!);
                     const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i]!, act_hi[inOff + i]!);
-                    s_lo = lo2; // mlp.ts:64
-                    s_hi = hi2; // mlp.ts:64
+                    s_lo = lo2; // mlp.ts:65
+                    s_hi = hi2; // mlp.ts:65
                 }
             }
             bounds[0] = s_lo;
@@ -72,24 +72,24 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             siluPair();
             const lo3 = bounds[0]!;
             const hi3 = bounds[1]!;
-            const t1_lo = lo3; // mlp.ts:66
-            const t1_hi = hi3; // mlp.ts:66
+            const t1_lo = lo3; // mlp.ts:67
+            const t1_hi = hi3; // mlp.ts:67
             bounds[0] = t1_lo;
             bounds[1] = t1_hi;
             markInterval(outOff + j - n0);
-            act_lo[outOff + j] = t1_lo; // mlp.ts:66
-            act_hi[outOff + j] = t1_hi; // mlp.ts:66
+            act_lo[outOff + j] = t1_lo; // mlp.ts:67
+            act_hi[outOff + j] = t1_hi; // mlp.ts:67
         }
-        tape.pushInt(pOff); // mlp.ts:68
-        pOff = pOff + nOut * nIn + nOut; // mlp.ts:68
-        tape.pushInt(inOff); // mlp.ts:69
-        inOff = outOff; // mlp.ts:69
-        tape.pushInt(outOff); // mlp.ts:70
-        outOff += nOut; // mlp.ts:70
+        tape.pushInt(pOff); // mlp.ts:69
+        pOff = pOff + nOut * nIn + nOut; // mlp.ts:69
+        tape.pushInt(inOff); // mlp.ts:70
+        inOff = outOff; // mlp.ts:70
+        tape.pushInt(outOff); // mlp.ts:71
+        outOff += nOut; // mlp.ts:71
     }
-    const nLast = sizes[layers - 1]!; // mlp.ts:72
-    let y_lo = params[pOff + nLast]!; // mlp.ts:73
-    let y_hi = params[pOff + nLast]!; // mlp.ts:73
+    const nLast = sizes[layers - 1]!; // mlp.ts:73
+    let y_lo = params[pOff + nLast]!; // mlp.ts:74
+    let y_hi = params[pOff + nLast]!; // mlp.ts:74
     let sum2 = y_lo + y_hi;
     let rad2 = y_hi - y_lo;
     let mag2 = Math.max(Math.abs(y_lo), Math.abs(y_hi));
@@ -122,8 +122,8 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             const hi4 = t9 + (PHI * Math.abs(t9) + ETA);
             const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i]!, act_hi[inOff + i]!);
             const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i]!, act_hi[inOff + i]!);
-            y_lo = lo5; // mlp.ts:75
-            y_hi = hi5; // mlp.ts:75
+            y_lo = lo5; // mlp.ts:76
+            y_hi = hi5; // mlp.ts:76
         }
     }
     // reverse sweep
@@ -142,14 +142,14 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         const hi6 = t11 + (PHI * Math.abs(t11) + ETA);
         const lo7 = lo6 === lo6 ? lo6 : fmaPointLo(act_b_lo[inOff + i]!, y_b, w5, w5);
         const hi7 = hi6 === hi6 ? hi6 : fmaPointHi(act_b_hi[inOff + i]!, y_b, w5, w5);
-        act_b_lo[inOff + i] = lo7; // mlp.ts:75
-        act_b_hi[inOff + i] = hi7; // mlp.ts:75
+        act_b_lo[inOff + i] = lo7; // mlp.ts:76
+        act_b_hi[inOff + i] = hi7; // mlp.ts:76
     }
-    y_b = 0; // mlp.ts:73
+    y_b = 0; // mlp.ts:74
     for (let l = layers - 1 - 1; l >= 0; l--) {
-        outOff = tape.popInt(); // mlp.ts:70
-        inOff = tape.popInt(); // mlp.ts:69
-        pOff = tape.popInt(); // mlp.ts:68
+        outOff = tape.popInt(); // mlp.ts:71
+        inOff = tape.popInt(); // mlp.ts:70
+        pOff = tape.popInt(); // mlp.ts:69
         for (let j = nOut - 1; j >= 0; j--) {
             bounds[0] = act_b_lo[outOff + j]!;
             bounds[1] = act_b_hi[outOff + j]!;
@@ -160,23 +160,23 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             const hi8 = s2 + (PHI * Math.abs(s2) + ETA);
             const lo9 = lo8 === lo8 ? lo8 : addLo(t1_b_lo, t1_b_hi, act_b_lo[outOff + j]!, act_b_hi[outOff + j]!);
             const hi9 = hi8 === hi8 ? hi8 : addHi(t1_b_lo, t1_b_hi, act_b_lo[outOff + j]!, act_b_hi[outOff + j]!);
-            t1_b_lo = lo9; // mlp.ts:66
-            t1_b_hi = hi9; // mlp.ts:66
-            act_b_lo[outOff + j] = 0; // mlp.ts:66
-            act_b_hi[outOff + j] = 0; // mlp.ts:66
+            t1_b_lo = lo9; // mlp.ts:67
+            t1_b_hi = hi9; // mlp.ts:67
+            act_b_lo[outOff + j] = 0; // mlp.ts:67
+            act_b_hi[outOff + j] = 0; // mlp.ts:67
             bounds[0] = s_lo;
             bounds[1] = s_hi;
             sigmoidPair();
             const lo10 = bounds[0]!;
             const hi10 = bounds[1]!;
-            const t2_lo = lo10; // mlp.ts:66
-            const t2_hi = hi10; // mlp.ts:66
+            const t2_lo = lo10; // mlp.ts:67
+            const t2_hi = hi10; // mlp.ts:67
             const s3 = 1 - t2_hi;
             const lo11 = s3 - (PHI * Math.abs(s3) + ETA);
             const s4 = 1 - t2_lo;
             const hi11 = s4 + (PHI * Math.abs(s4) + ETA);
-            const t3_lo = lo11 === lo11 ? lo11 : subLo(1, 1, t2_lo, t2_hi); // mlp.ts:66
-            const t3_hi = hi11 === hi11 ? hi11 : subHi(1, 1, t2_lo, t2_hi); // mlp.ts:66
+            const t3_lo = lo11 === lo11 ? lo11 : subLo(1, 1, t2_lo, t2_hi); // mlp.ts:67
+            const t3_hi = hi11 === hi11 ? hi11 : subHi(1, 1, t2_lo, t2_hi); // mlp.ts:67
             const p7 = s_lo * t3_lo;
             const p8 = s_lo * t3_hi;
             const p9 = s_hi * t3_lo;
@@ -187,8 +187,8 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             const pmax1 = Math.max(Math.max(p7, p8), Math.max(p9, p10));
             const t13 = 1 + (pmax1 + (PHI * Math.abs(pmax1) + ETA));
             const hi12 = t13 + (PHI * Math.abs(t13) + ETA);
-            const t4_lo = lo12 === lo12 ? lo12 : fmaLo(1, 1, s_lo, s_hi, t3_lo, t3_hi); // mlp.ts:66
-            const t4_hi = hi12 === hi12 ? hi12 : fmaHi(1, 1, s_lo, s_hi, t3_lo, t3_hi); // mlp.ts:66
+            const t4_lo = lo12 === lo12 ? lo12 : fmaLo(1, 1, s_lo, s_hi, t3_lo, t3_hi); // mlp.ts:67
+            const t4_hi = hi12 === hi12 ? hi12 : fmaHi(1, 1, s_lo, s_hi, t3_lo, t3_hi); // mlp.ts:67
             const p11 = t2_lo * t4_lo;
             const p12 = t2_lo * t4_hi;
             const p13 = t2_hi * t4_lo;
@@ -197,8 +197,8 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             const lo13 = pmin2 - (PHI * Math.abs(pmin2) + ETA);
             const pmax2 = Math.max(Math.max(p11, p12), Math.max(p13, p14));
             const hi13 = pmax2 + (PHI * Math.abs(pmax2) + ETA);
-            const t5_lo = lo13 === lo13 ? lo13 : mulLo(t2_lo, t2_hi, t4_lo, t4_hi); // mlp.ts:66
-            const t5_hi = hi13 === hi13 ? hi13 : mulHi(t2_lo, t2_hi, t4_lo, t4_hi); // mlp.ts:66
+            const t5_lo = lo13 === lo13 ? lo13 : mulLo(t2_lo, t2_hi, t4_lo, t4_hi); // mlp.ts:67
+            const t5_hi = hi13 === hi13 ? hi13 : mulHi(t2_lo, t2_hi, t4_lo, t4_hi); // mlp.ts:67
             const p15 = t1_b_lo * t5_lo;
             const p16 = t1_b_lo * t5_hi;
             const p17 = t1_b_hi * t5_lo;
@@ -211,10 +211,10 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             const hi14 = t15 + (PHI * Math.abs(t15) + ETA);
             const lo15 = lo14 === lo14 ? lo14 : fmaLo(s_b_lo, s_b_hi, t1_b_lo, t1_b_hi, t5_lo, t5_hi);
             const hi15 = hi14 === hi14 ? hi14 : fmaHi(s_b_lo, s_b_hi, t1_b_lo, t1_b_hi, t5_lo, t5_hi);
-            s_b_lo = lo15; // mlp.ts:66
-            s_b_hi = hi15; // mlp.ts:66
-            t1_b_lo = 0; // mlp.ts:66
-            t1_b_hi = 0; // mlp.ts:66
+            s_b_lo = lo15; // mlp.ts:67
+            s_b_hi = hi15; // mlp.ts:67
+            t1_b_lo = 0; // mlp.ts:67
+            t1_b_hi = 0; // mlp.ts:67
             const c1 = (s_b_lo + s_b_hi) * 0.5;
             const r1 = Math.max(s_b_hi - c1 + (PHI * Math.abs(s_b_hi - c1) + ETA), c1 - s_b_lo + (PHI * Math.abs(c1 - s_b_lo) + ETA));
             for (let i = nIn - 1; i >= 0; i--) {
@@ -224,17 +224,17 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
                 const P1 = w7 * c1;
                 const Q1 = Math.abs(w7) * r1;
                 const e3 = (Math.abs(a_lo1) + Math.abs(a_hi1) + (Math.abs(P1) + Q1) + 8.900295434028806e-308) * 8.881784197001252e-16;
-                act_b_lo[inOff + i] = e3 < 1e+290 ? a_lo1 + (P1 - Q1) - e3 : fmaPointLo(a_lo1, w7, s_b_lo, s_b_hi); // mlp.ts:63
-                act_b_hi[inOff + i] = e3 < 1e+290 ? a_hi1 + (P1 + Q1) + e3 : fmaPointHi(a_hi1, w7, s_b_lo, s_b_hi); // mlp.ts:63
+                act_b_lo[inOff + i] = e3 < 1e+290 ? a_lo1 + (P1 - Q1) - e3 : fmaPointLo(a_lo1, w7, s_b_lo, s_b_hi); // mlp.ts:64
+                act_b_hi[inOff + i] = e3 < 1e+290 ? a_hi1 + (P1 + Q1) + e3 : fmaPointHi(a_hi1, w7, s_b_lo, s_b_hi); // mlp.ts:64
             }
-            popBounds(); // mlp.ts:62
-            s_lo = bounds[0]!; // mlp.ts:62
-            s_hi = bounds[1]!; // mlp.ts:62
-            s_b_lo = 0; // mlp.ts:62
-            s_b_hi = 0; // mlp.ts:62
+            popBounds(); // mlp.ts:63
+            s_lo = bounds[0]!; // mlp.ts:63
+            s_hi = bounds[1]!; // mlp.ts:63
+            s_b_lo = 0; // mlp.ts:63
+            s_b_hi = 0; // mlp.ts:63
         }
-        nOut = tape.popInt(); // mlp.ts:60
-        nIn = tape.popInt(); // mlp.ts:59
+        nOut = tape.popInt(); // mlp.ts:61
+        nIn = tape.popInt(); // mlp.ts:60
     }
     for (let i = n0 - 1; i >= 0; i--) {
         const s5 = x_b_lo[i]! + act_b_lo[i]!;
@@ -243,10 +243,10 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
         const hi18 = s6 + (PHI * Math.abs(s6) + ETA);
         const lo19 = lo18 === lo18 ? lo18 : addLo(x_b_lo[i]!, x_b_hi[i]!, act_b_lo[i]!, act_b_hi[i]!);
         const hi19 = hi18 === hi18 ? hi18 : addHi(x_b_lo[i]!, x_b_hi[i]!, act_b_lo[i]!, act_b_hi[i]!);
-        x_b_lo[i] = lo19; // mlp.ts:53
-        x_b_hi[i] = hi19; // mlp.ts:53
-        act_b_lo[i] = 0; // mlp.ts:53
-        act_b_hi[i] = 0; // mlp.ts:53
+        x_b_lo[i] = lo19; // mlp.ts:54
+        x_b_hi[i] = hi19; // mlp.ts:54
+        act_b_lo[i] = 0; // mlp.ts:54
+        act_b_hi[i] = 0; // mlp.ts:54
     }
     out[0] = y_lo;
     out[1] = y_hi;

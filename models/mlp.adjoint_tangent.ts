@@ -2,7 +2,7 @@
 import { mark, markAdjoint, sigmoid, silu, tape } from "../runtime/index.js";
 
 /**
- * Tangent of adjoint of mlp (models/mlp.ts:49).
+ * Tangent of adjoint of mlp (models/mlp.ts:50).
  * @differentiable
  * @wrt params x act x_b act_b out_b x_d act_d x_b_d act_b_d out
  * @domain sizes 3 3
@@ -24,48 +24,48 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
     let nOut = 0;
     let s = 0;
     let s_d = 0;
-    const layers = sizes.length - 1; // mlp.ts:50
-    const n0 = sizes[0]!; // mlp.ts:51
+    const layers = sizes.length - 1; // mlp.ts:51
+    const n0 = sizes[0]!; // mlp.ts:52
     for (let i = 0; i < n0; i++) {
-        act_d[i] = x_d[i]!; // mlp.ts:53
-        act[i] = x[i]!; // mlp.ts:53
+        act_d[i] = x_d[i]!; // mlp.ts:54
+        act[i] = x[i]!; // mlp.ts:54
     }
-    let pOff = 0; // mlp.ts:55
-    let inOff = 0; // mlp.ts:56
-    let outOff = n0; // mlp.ts:57
+    let pOff = 0; // mlp.ts:56
+    let inOff = 0; // mlp.ts:57
+    let outOff = n0; // mlp.ts:58
     for (let l = 0; l < layers - 1; l++) {
-        tape.pushInt(nIn); // mlp.ts:59
-        nIn = sizes[l]!; // mlp.ts:59
-        tape.pushInt(nOut); // mlp.ts:60
-        nOut = sizes[l + 1]!; // mlp.ts:60
+        tape.pushInt(nIn); // mlp.ts:60
+        nIn = sizes[l]!; // mlp.ts:60
+        tape.pushInt(nOut); // mlp.ts:61
+        nOut = sizes[l + 1]!; // mlp.ts:61
         for (let j = 0; j < nOut; j++) {
-            tape.push(s); // mlp.ts:62
-            tape.push(s_d); // mlp.ts:62
-            s = params[pOff + nOut * nIn + j]!; // mlp.ts:62
-            s_d = 0; // mlp.ts:62
+            tape.push(s); // mlp.ts:63
+            tape.push(s_d); // mlp.ts:63
+            s = params[pOff + nOut * nIn + j]!; // mlp.ts:63
+            s_d = 0; // mlp.ts:63
             for (let i = 0; i < nIn; i++) {
-                s_d += params[pOff + j * nIn + i]! * act_d[inOff + i]!; // mlp.ts:64
-                s += params[pOff + j * nIn + i]! * act[inOff + i]!; // mlp.ts:64
+                s_d += params[pOff + j * nIn + i]! * act_d[inOff + i]!; // mlp.ts:65
+                s += params[pOff + j * nIn + i]! * act[inOff + i]!; // mlp.ts:65
             }
-            const t1 = silu(s); // mlp.ts:66
-            const t6 = sigmoid(s); // mlp.ts:66
-            const t1_d = t6 * (1 + s * (1 - t6)) * s_d; // mlp.ts:66
-            act_d[outOff + j] = t1_d; // mlp.ts:66
-            act[outOff + j] = mark(t1, outOff + j - n0); // mlp.ts:66
+            const t1 = silu(s); // mlp.ts:67
+            const t6 = sigmoid(s); // mlp.ts:67
+            const t1_d = t6 * (1 + s * (1 - t6)) * s_d; // mlp.ts:67
+            act_d[outOff + j] = t1_d; // mlp.ts:67
+            act[outOff + j] = mark(t1, outOff + j - n0); // mlp.ts:67
         }
-        tape.pushInt(pOff); // mlp.ts:68
-        pOff = pOff + nOut * nIn + nOut; // mlp.ts:68
-        tape.pushInt(inOff); // mlp.ts:69
-        inOff = outOff; // mlp.ts:69
-        tape.pushInt(outOff); // mlp.ts:70
-        outOff += nOut; // mlp.ts:70
+        tape.pushInt(pOff); // mlp.ts:69
+        pOff = pOff + nOut * nIn + nOut; // mlp.ts:69
+        tape.pushInt(inOff); // mlp.ts:70
+        inOff = outOff; // mlp.ts:70
+        tape.pushInt(outOff); // mlp.ts:71
+        outOff += nOut; // mlp.ts:71
     }
-    const nLast = sizes[layers - 1]!; // mlp.ts:72
-    let y = params[pOff + nLast]!; // mlp.ts:73
-    let y_d = 0; // mlp.ts:73
+    const nLast = sizes[layers - 1]!; // mlp.ts:73
+    let y = params[pOff + nLast]!; // mlp.ts:74
+    let y_d = 0; // mlp.ts:74
     for (let i = 0; i < nLast; i++) {
-        y_d += params[pOff + i]! * act_d[inOff + i]!; // mlp.ts:75
-        y += params[pOff + i]! * act[inOff + i]!; // mlp.ts:75
+        y_d += params[pOff + i]! * act_d[inOff + i]!; // mlp.ts:76
+        y += params[pOff + i]! * act[inOff + i]!; // mlp.ts:76
     }
     // reverse sweep
     let s_b = 0;
@@ -74,49 +74,49 @@ export function mlp_adjoint_tangent(params: Float64Array, x: Float64Array, act: 
     let t1_b_d = 0;
     let y_b = out_b;
     for (let i = nLast - 1; i >= 0; i--) {
-        act_b_d[inOff + i] = act_b_d[inOff + i]!; // mlp.ts:75
-        act_b[inOff + i]! += y_b * params[pOff + i]!; // mlp.ts:75
+        act_b_d[inOff + i] = act_b_d[inOff + i]!; // mlp.ts:76
+        act_b[inOff + i]! += y_b * params[pOff + i]!; // mlp.ts:76
     }
-    y_b = 0; // mlp.ts:73
+    y_b = 0; // mlp.ts:74
     for (let l = layers - 1 - 1; l >= 0; l--) {
-        outOff = tape.popInt(); // mlp.ts:70
-        inOff = tape.popInt(); // mlp.ts:69
-        pOff = tape.popInt(); // mlp.ts:68
+        outOff = tape.popInt(); // mlp.ts:71
+        inOff = tape.popInt(); // mlp.ts:70
+        pOff = tape.popInt(); // mlp.ts:69
         for (let j = nOut - 1; j >= 0; j--) {
-            markAdjoint(outOff + j - n0, act_b[outOff + j]!); // mlp.ts:66
-            t1_b_d += act_b_d[outOff + j]!; // mlp.ts:66
-            t1_b += act_b[outOff + j]!; // mlp.ts:66
-            act_b_d[outOff + j] = 0; // mlp.ts:66
-            act_b[outOff + j] = 0; // mlp.ts:66
-            const t2 = sigmoid(s); // mlp.ts:66
-            const t2_d = t2 * (1 - t2) * s_d; // mlp.ts:66
-            const t3 = 1 - t2; // mlp.ts:66
-            const t3_d = -t2_d; // mlp.ts:66
-            const t4 = 1 + s * t3; // mlp.ts:66
-            const t4_d = t3 * s_d + s * t3_d; // mlp.ts:66
-            const t5 = t2 * t4; // mlp.ts:66
-            const t5_d = t4 * t2_d + t2 * t4_d; // mlp.ts:66
-            s_b_d = s_b_d + t5 * t1_b_d + t1_b * t5_d; // mlp.ts:66
-            s_b += t1_b * t5; // mlp.ts:66
-            t1_b = 0; // mlp.ts:66
-            t1_b_d = 0; // mlp.ts:66
+            markAdjoint(outOff + j - n0, act_b[outOff + j]!); // mlp.ts:67
+            t1_b_d += act_b_d[outOff + j]!; // mlp.ts:67
+            t1_b += act_b[outOff + j]!; // mlp.ts:67
+            act_b_d[outOff + j] = 0; // mlp.ts:67
+            act_b[outOff + j] = 0; // mlp.ts:67
+            const t2 = sigmoid(s); // mlp.ts:67
+            const t2_d = t2 * (1 - t2) * s_d; // mlp.ts:67
+            const t3 = 1 - t2; // mlp.ts:67
+            const t3_d = -t2_d; // mlp.ts:67
+            const t4 = 1 + s * t3; // mlp.ts:67
+            const t4_d = t3 * s_d + s * t3_d; // mlp.ts:67
+            const t5 = t2 * t4; // mlp.ts:67
+            const t5_d = t4 * t2_d + t2 * t4_d; // mlp.ts:67
+            s_b_d = s_b_d + t5 * t1_b_d + t1_b * t5_d; // mlp.ts:67
+            s_b += t1_b * t5; // mlp.ts:67
+            t1_b = 0; // mlp.ts:67
+            t1_b_d = 0; // mlp.ts:67
             for (let i = nIn - 1; i >= 0; i--) {
-                act_b_d[inOff + i]! += params[pOff + j * nIn + i]! * s_b_d; // mlp.ts:64
-                act_b[inOff + i]! += s_b * params[pOff + j * nIn + i]!; // mlp.ts:64
+                act_b_d[inOff + i]! += params[pOff + j * nIn + i]! * s_b_d; // mlp.ts:65
+                act_b[inOff + i]! += s_b * params[pOff + j * nIn + i]!; // mlp.ts:65
             }
-            s_d = tape.pop(); // mlp.ts:62
-            s = tape.pop(); // mlp.ts:62
-            s_b = 0; // mlp.ts:62
-            s_b_d = 0; // mlp.ts:62
+            s_d = tape.pop(); // mlp.ts:63
+            s = tape.pop(); // mlp.ts:63
+            s_b = 0; // mlp.ts:63
+            s_b_d = 0; // mlp.ts:63
         }
-        nOut = tape.popInt(); // mlp.ts:60
-        nIn = tape.popInt(); // mlp.ts:59
+        nOut = tape.popInt(); // mlp.ts:61
+        nIn = tape.popInt(); // mlp.ts:60
     }
     for (let i = n0 - 1; i >= 0; i--) {
-        x_b_d[i]! += act_b_d[i]!; // mlp.ts:53
-        x_b[i]! += act_b[i]!; // mlp.ts:53
-        act_b_d[i] = 0; // mlp.ts:53
-        act_b[i] = 0; // mlp.ts:53
+        x_b_d[i]! += act_b_d[i]!; // mlp.ts:54
+        x_b[i]! += act_b[i]!; // mlp.ts:54
+        act_b_d[i] = 0; // mlp.ts:54
+        act_b[i] = 0; // mlp.ts:54
     }
     out[0] = y;
     out[1] = y_d;

@@ -4,24 +4,24 @@ const PHI = 1.1102230246251568e-16; // 2^-53 + 2^-105: outDown/outUp move a boun
 const ETA = 5e-324; // 2^-1074, the smallest subnormal
 
 /**
- * Interval version of mlp (models/mlp.ts:49).
+ * Interval version of mlp (models/mlp.ts:50).
  */
 export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Float64Array, act_lo: Float64Array, act_hi: Float64Array, sizes: Int32Array, out: Float64Array): void {
-    const layers = sizes.length - 1; // mlp.ts:50
-    const n0 = sizes[0]!; // mlp.ts:51
+    const layers = sizes.length - 1; // mlp.ts:51
+    const n0 = sizes[0]!; // mlp.ts:52
     for (let i = 0; i < n0; i++) {
-        act_lo[i] = x_lo[i]!; // mlp.ts:53
-        act_hi[i] = x_hi[i]!; // mlp.ts:53
+        act_lo[i] = x_lo[i]!; // mlp.ts:54
+        act_hi[i] = x_hi[i]!; // mlp.ts:54
     }
-    let pOff = 0; // mlp.ts:55
-    let inOff = 0; // mlp.ts:56
-    let outOff = n0; // mlp.ts:57
+    let pOff = 0; // mlp.ts:56
+    let inOff = 0; // mlp.ts:57
+    let outOff = n0; // mlp.ts:58
     for (let l = 0; l < layers - 1; l++) {
-        const nIn = sizes[l]!; // mlp.ts:59
-        const nOut = sizes[l + 1]!; // mlp.ts:60
+        const nIn = sizes[l]!; // mlp.ts:60
+        const nOut = sizes[l + 1]!; // mlp.ts:61
         for (let j = 0; j < nOut; j++) {
-            let s_lo = params[pOff + nOut * nIn + j]!; // mlp.ts:62
-            let s_hi = params[pOff + nOut * nIn + j]!; // mlp.ts:62
+            let s_lo = params[pOff + nOut * nIn + j]!; // mlp.ts:63
+            let s_hi = params[pOff + nOut * nIn + j]!; // mlp.ts:63
             let sum1 = s_lo + s_hi;
             let rad1 = s_hi - s_lo;
             let mag1 = Math.max(Math.abs(s_lo), Math.abs(s_hi));
@@ -54,8 +54,8 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
                     const hi1 = t3 + (PHI * Math.abs(t3) + ETA);
                     const lo2 = lo1 === lo1 ? lo1 : fmaPointLo(s_lo, w1, act_lo[inOff + i]!, act_hi[inOff + i]!);
                     const hi2 = hi1 === hi1 ? hi1 : fmaPointHi(s_hi, w1, act_lo[inOff + i]!, act_hi[inOff + i]!);
-                    s_lo = lo2; // mlp.ts:64
-                    s_hi = hi2; // mlp.ts:64
+                    s_lo = lo2; // mlp.ts:65
+                    s_hi = hi2; // mlp.ts:65
                 }
             }
             bounds[0] = s_lo;
@@ -63,21 +63,21 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
             siluPair();
             const lo3 = bounds[0]!;
             const hi3 = bounds[1]!;
-            const t1_lo = lo3; // mlp.ts:66
-            const t1_hi = hi3; // mlp.ts:66
+            const t1_lo = lo3; // mlp.ts:67
+            const t1_hi = hi3; // mlp.ts:67
             bounds[0] = t1_lo;
             bounds[1] = t1_hi;
             markInterval(outOff + j - n0);
-            act_lo[outOff + j] = t1_lo; // mlp.ts:66
-            act_hi[outOff + j] = t1_hi; // mlp.ts:66
+            act_lo[outOff + j] = t1_lo; // mlp.ts:67
+            act_hi[outOff + j] = t1_hi; // mlp.ts:67
         }
-        pOff = pOff + nOut * nIn + nOut; // mlp.ts:68
-        inOff = outOff; // mlp.ts:69
-        outOff += nOut; // mlp.ts:70
+        pOff = pOff + nOut * nIn + nOut; // mlp.ts:69
+        inOff = outOff; // mlp.ts:70
+        outOff += nOut; // mlp.ts:71
     }
-    const nLast = sizes[layers - 1]!; // mlp.ts:72
-    let y_lo = params[pOff + nLast]!; // mlp.ts:73
-    let y_hi = params[pOff + nLast]!; // mlp.ts:73
+    const nLast = sizes[layers - 1]!; // mlp.ts:73
+    let y_lo = params[pOff + nLast]!; // mlp.ts:74
+    let y_hi = params[pOff + nLast]!; // mlp.ts:74
     let sum2 = y_lo + y_hi;
     let rad2 = y_hi - y_lo;
     let mag2 = Math.max(Math.abs(y_lo), Math.abs(y_hi));
@@ -110,8 +110,8 @@ export function mlp_interval(params: Float64Array, x_lo: Float64Array, x_hi: Flo
             const hi4 = t5 + (PHI * Math.abs(t5) + ETA);
             const lo5 = lo4 === lo4 ? lo4 : fmaPointLo(y_lo, w3, act_lo[inOff + i]!, act_hi[inOff + i]!);
             const hi5 = hi4 === hi4 ? hi4 : fmaPointHi(y_hi, w3, act_lo[inOff + i]!, act_hi[inOff + i]!);
-            y_lo = lo5; // mlp.ts:75
-            y_hi = hi5; // mlp.ts:75
+            y_lo = lo5; // mlp.ts:76
+            y_hi = hi5; // mlp.ts:76
         }
     }
     out[0] = y_lo;

@@ -39,6 +39,7 @@ import { mark, silu } from "../runtime/index.js";
  * @variant interval(x)
  * @variant adjoint(x) interval(x)
  * @simd primal tangent adjoint tangent_adjoint adjoint_tangent tangent_tangent_adjoint
+ * @simd f32 primal tangent_adjoint adjoint_tangent tangent_tangent_adjoint
  * @shared params
  * @domain sizes 3 3
  * @length sizes 4
@@ -87,6 +88,7 @@ export function mlp(params: Float64Array, x: Float64Array, act: Float64Array, si
  * @wrt params
  * @variant adjoint(params)
  * @simd adjoint
+ * @simd f32 adjoint
  * @shared params
  * @domain sizes 3 3
  * @length sizes 4
@@ -108,6 +110,7 @@ export function mlpSquaredError(params: Float64Array, x: Float64Array, act: Floa
  * @wrt x
  * @variant adjoint(x)
  * @simd adjoint
+ * @simd f32 adjoint
  * @shared params
  * @domain sizes 3 3
  * @length sizes 4

@@ -14,7 +14,8 @@ import { glorotNormal, mlpSizes, paramCount, activationCount } from "../train/ml
 import { Rng } from "../runtime/random.js";
 import { instantiateSimd, type SimdInstance, type SimdModule } from "../runtime/simd/instance.js";
 import { lossGradient, workspace } from "../train/gradients.js";
-import { ulps } from "./helpers/ulps.js";
+import { ulps, ulps32 } from "./helpers/ulps.js";
+import { sigmoid, silu } from "../runtime/index.js";
 
 /** Ulps between a and b, with NaN equal to NaN and any other mismatch at ±∞ infinitely far. */
 function ulpsOf(a: number, b: number): number {
@@ -22,16 +23,27 @@ function ulpsOf(a: number, b: number): number {
   return Number.isFinite(a) && Number.isFinite(b) ? ulps(a, b) : Infinity;
 }
 
+/** Ulps between a and b in single precision, with NaN equal to NaN and any other mismatch at ±∞ infinitely far. */
+function ulpsOf32(a: number, b: number): number {
+  if ((Number.isNaN(a) && Number.isNaN(b)) || a === b) return 0;
+  return Number.isFinite(a) && Number.isFinite(b) ? ulps32(a, b) : Infinity;
+}
+
 let fixture: Loaded;
 let inst: SimdInstance;
+/** The fixture's single-precision build (`@simd f32 …`). */
+let inst32: SimdInstance;
+/** The double-precision build (a function, for tests that pick one of the two). */
+const inst0 = () => inst;
 beforeAll(async () => {
   fixture = await loadCompiled("test/fixtures/simd.ts");
   inst = await instantiateSimd(fixture.variants.simd!.simdSimd as SimdModule);
+  inst32 = await instantiateSimd(fixture.variants.simd!.simdSimdF32 as SimdModule);
 });
 
 /** Run a scalar SIMD function (real params, real result) on many points, `lanes` per call. */
-function runScalar(name: string, points: number[][]): number[] {
-  const f = inst.func(name), L = inst.lanes;
+function runScalar(name: string, points: number[][], on = inst): number[] {
+  const f = on.func(name), L = on.lanes, inst = on;
   const sig = inst.mod.functions[name]!;
   const args = sig.params.map(() => inst.scalar());
   const out: number[] = [];
@@ -86,6 +98,71 @@ describe("vector math", () => {
   });
 });
 
+describe("vector math in single precision (f32x4, 8 samples per call)", () => {
+  /** The build's results at x rounded to a float, against `ref` at that float rounded to a float. */
+  function worstUlps(name: string, xs: number[], ref: (x: number) => number): { worst: number; at: number } {
+    const fx = xs.map((x) => Math.fround(x));
+    const got = runScalar(name, fx.map((x) => [x]), inst32);
+    let worst = 0, at = 0;
+    fx.forEach((x, i) => {
+      const e = Math.fround(ref(x)), g = got[i]!;
+      // below 2^-126 both are subnormal: compare absolutely, in units of the smallest subnormal
+      const u = Math.abs(e) < 1.1754943508222875e-38 ? Math.abs(g - e) / 1.401298464324817e-45 : ulpsOf32(g, e);
+      if (u > worst) { worst = u; at = x; }
+    });
+    return { worst, at };
+  }
+
+  test("the build runs 8 samples per call, its regions are Float32Arrays", () => {
+    expect(inst32.lanes).toBe(8);
+    expect(inst32.precision).toBe("f32");
+    expect(inst32.scalar().data).toBeInstanceOf(Float32Array);
+  });
+
+  test("exp is within 2 ulps of the correctly rounded float, over the whole float range, with its special values", () => {
+    const rng = new Rng(11);
+    const xs = [0, -0, 1, -1, 1e-30, -1e-30, 88.72, 88.73, 89, -87.3, -103, -103.97, -104, -1000, 1000, Infinity, -Infinity, NaN];
+    for (let i = 0; i < 20000; i++) xs.push((rng.uniform() * 2 - 1) * 105);
+    for (let i = 0; i < 5000; i++) xs.push((rng.uniform() * 2 - 1) * 2 ** -rng.int(0, 30));
+    const { worst, at } = worstUlps("expOf", xs, Math.exp);
+    expect(worst, `worst at x = ${at}`).toBeLessThanOrEqual(2);
+  });
+
+  test("expm1 is within 2 ulps of the correctly rounded float, also near 0, with its special values", () => {
+    const rng = new Rng(13);
+    const xs = [0, -0, 1e-30, -1e-30, 1e-9, -1e-9, 0.3465, -0.3466, 88.72, 88.73, 89, -17, -30, -1000, 1000, Infinity, -Infinity, NaN];
+    for (let i = 0; i < 20000; i++) xs.push((rng.uniform() * 2 - 1) * 100);
+    for (let i = 0; i < 10000; i++) xs.push((rng.uniform() * 2 - 1) * 2 ** -rng.int(0, 30));
+    const { worst, at } = worstUlps("expm1Of", xs, Math.expm1);
+    expect(worst, `worst at x = ${at}`).toBeLessThanOrEqual(2);
+  });
+
+  test("sigmoid and silu within 4 float ulps of the terms of the runtime's (double) sum; adjoints lane by lane", () => {
+    const rng = new Rng(12);
+    const xs = [0, -0, 40, -40, 200, -200, 1e-12];
+    for (let i = 0; i < 4000; i++) xs.push((rng.uniform() * 2 - 1) * 30);
+    // sigmoid(x) + silu(x)/2 cancels near x = −2, so the error is measured against the terms' size
+    // (and below the smallest float, 2^-149, the float result is 0: e^-200 underflows)
+    const fx = xs.map((x) => Math.fround(x)), got = runScalar("activations", fx.map((x) => [x]), inst32);
+    fx.forEach((x, i) => {
+      const terms = Math.abs(sigmoid(x)) + 0.5 * Math.abs(silu(x));
+      expect(Math.abs(got[i]! - fixture.source.activations(x)), `x = ${x}`).toBeLessThanOrEqual(4 * 2 ** -24 * terms + 2 ** -149);
+    });
+    // the adjoint: d/dx against the TypeScript adjoint at the same (float) points, to float accuracy
+    const f = inst32.func("activations_adjoint"), L = inst32.lanes, x = inst32.scalar(), seed = inst32.scalar(), grad = inst32.sample(1);
+    for (let from = 0; from + L <= xs.length; from += L) {
+      grad.data.fill(0);
+      for (let l = 0; l < L; l++) { x.data[l] = xs[from + l]!; seed.data[l] = 1; }
+      f([x, seed, grad]);
+      for (let l = 0; l < L; l++) {
+        const g = new Float64Array(1);
+        fixture.variants.adjoint!.activations_adjoint(x.data[l]!, 1, g);
+        expect(Math.abs(grad.data[l]! - g[0]!), `x = ${x.data[l]}`).toBeLessThanOrEqual(1e-6 * Math.max(1, Math.abs(g[0]!)));
+      }
+    }
+  });
+});
+
 describe("lanes", () => {
   test("abs/max choices and adjoints per lane match the TypeScript adjoint", () => {
     const f = inst.func("kinks_adjoint"), L = inst.lanes;
@@ -104,13 +181,16 @@ describe("lanes", () => {
     }), { numRuns: 200, seed: 3 });
   });
 
-  test("a shared array's adjoint is the sum over the lanes; per-sample adjoints stay per lane", () => {
+  // f32: the inputs are floats for both sides, so only the build's float arithmetic differs (~1e-7 relative)
+  test.each([["f64", 13, 12], ["f32", 5, 5]] as const)("a shared array's adjoint is the sum over the lanes; per-sample adjoints stay per lane (%s)", (precision, digits, sumDigits) => {
+    const inst = precision === "f32" ? inst32 : inst0();
+    const round = precision === "f32" ? Math.fround : (v: number) => v;
     const n = 9, L = inst.lanes, rng = new Rng(13);
     const f = inst.func("weighted_adjoint");
     const w = inst.shared(n), x = inst.sample(n), wb = inst.accumulator(n), xb = inst.sample(n), seed = inst.scalar();
-    const wv = Float64Array.from({ length: n }, () => rng.normal());
+    const wv = Float64Array.from({ length: n }, () => round(rng.normal()));
     w.data.set(wv);
-    const xs = Array.from({ length: L }, () => Float64Array.from({ length: n }, () => rng.normal()));
+    const xs = Array.from({ length: L }, () => Float64Array.from({ length: n }, () => round(rng.normal())));
     xs.forEach((xl, l) => { for (let i = 0; i < n; i++) x.data[i * L + l] = xl[i]!; seed.data[l] = 0.5 * (l + 1); });
     f([w, x, n, wb, xb, seed]);
     const wbRef = new Float64Array(n);
@@ -119,10 +199,10 @@ describe("lanes", () => {
     xs.forEach((xl, l) => {
       const xbRef = new Float64Array(n);
       const v = fixture.variants.adjoint!.weighted_adjoint(wv, xl, n, wbRef, xbRef, 0.5 * (l + 1));
-      expect(f.ret!.data[l]).toBeCloseTo(v, 13);
-      for (let i = 0; i < n; i++) expect(xb.data[i * L + l]).toBeCloseTo(xbRef[i]!, 13);
+      expect(f.ret!.data[l]).toBeCloseTo(v, digits);
+      for (let i = 0; i < n; i++) expect(xb.data[i * L + l]).toBeCloseTo(xbRef[i]!, digits);
     });
-    for (let i = 0; i < n; i++) expect(sum[i]).toBeCloseTo(wbRef[i]!, 12);
+    for (let i = 0; i < n; i++) expect(sum[i]).toBeCloseTo(wbRef[i]!, sumDigits);
   });
 
   test("arguments of the wrong kind and a tape that is too small are clear errors", async () => {
@@ -167,9 +247,14 @@ describe("diagnostics", () => {
   });
 });
 
-describe("training gradients on the MLP's SIMD build", () => {
-  test("plain, Sobolev and second-order gradients equal the one-sample-at-a-time TypeScript path (any batch size, padding included)", () => {
-    expect(mlpFunctions.simd, "the SIMD build loads").toBeDefined();
+describe("training gradients on the MLP's SIMD builds", () => {
+  // f64: the same arithmetic in another order, so rounding-level agreement. f32: every operation
+  // rounds to 2^-24 relative; the longest path (3 layers of width ≤ 9, forward and both reverse
+  // sweeps) has a few hundred of them, hence 1e-5 of the gradient's scale. An error in the build is O(1).
+  const TOLERANCE = { f64: { loss: 12, grad: 1e-12 }, f32: { loss: 5, grad: 1e-5 } } as const;
+  test.each(["f64", "f32"] as const)("plain, Sobolev and second-order gradients in %s equal the one-sample-at-a-time TypeScript path (any batch size, padding included)", (precision) => {
+    expect(precision === "f32" ? mlpFunctions.simdF32 : mlpFunctions.simd, "the SIMD build loads").toBeDefined();
+    const tol = TOLERANCE[precision];
     fc.assert(fc.property(fc.integer({ min: 1, max: 11 }), fc.integer({ min: 2, max: 9 }), fc.integer({ min: 1, max: 3 }), fc.integer({ min: 0, max: 1000 }), (B, width, depth, seed) => {
       const n = 3, sizes = mlpSizes(n, width, depth), rng = new Rng(seed);
       const params = glorotNormal(sizes, rng), nP = paramCount(sizes), nA = activationCount(sizes);
@@ -184,12 +269,12 @@ describe("training gradients on the MLP's SIMD build", () => {
       const dirs = Float64Array.from({ length: 2 * n }, () => rng.normal());
       for (const loss of ["plain", "sobolev", "second-order"] as const) {
         const gs = new Float64Array(nP), gj = new Float64Array(nP);
-        const ls = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, h, dirs, index }, gs, workspace(nP, nA, n));
+        const ls = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, h, dirs, index }, gs, workspace(nP, nA, n), "auto", precision);
         const lj = lossGradient(loss, mlpFunctions, params, sizes, { x, y, d, h, dirs, index }, gj, workspace(nP, nA, n), "js");
-        for (let k = 0; k < 3; k++) expect(ls[k]).toBeCloseTo(lj[k]!, 12);
+        for (let k = 0; k < 3; k++) expect(ls[k]).toBeCloseTo(lj[k]!, tol.loss);
         let scale = 0;
         for (const v of gj) scale = Math.max(scale, Math.abs(v));
-        for (let i = 0; i < nP; i++) expect(Math.abs(gs[i]! - gj[i]!), `${loss} gradient ${i}`).toBeLessThanOrEqual(1e-12 * scale + 1e-300);
+        for (let i = 0; i < nP; i++) expect(Math.abs(gs[i]! - gj[i]!), `${loss} gradient ${i}`).toBeLessThanOrEqual(tol.grad * scale + 1e-300);
       }
     }), { numRuns: 40, seed: 21 });
   });

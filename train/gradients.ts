@@ -11,17 +11,27 @@ import type { Batch } from "./batch.js";
 import { SimdGradients } from "./simd-gradients.js";
 import { secondOrderGradient, secondOrderWorkspace, type FirstOrderBuffers, type SecondOrderWorkspace } from "./second-order.js";
 import { SobolevTerms } from "./sobolev-terms.js";
-import type { SurrogateFunctions } from "./surrogate.js";
+import type { SimdSurrogate, SurrogateFunctions } from "./surrogate.js";
+import type { Precision } from "../runtime/simd/instance.js";
 
 export type { Batch } from "./batch.js";
 
 /** Where the gradients run: the SIMD build when the surrogate has one ("auto"), or the TypeScript variants ("js"). */
 export type Backend = "auto" | "js";
 
+/**
+ * The precision of the SIMD build the gradients run on: float32 kernels (8 samples per call, what
+ * training needs; parameters, Adam and evaluation stay float64) or float64 (4 per call). The
+ * TypeScript variants are float64 either way.
+ */
+export type { Precision } from "../runtime/simd/instance.js";
+/** The precision training uses unless told otherwise (README: the case study's R² with both). */
+export const DEFAULT_PRECISION: Precision = "f32";
+
 /** One thread's buffers: the first-order sweeps' (second-order.ts names them), and caches made on first use. */
 export interface Workspace extends FirstOrderBuffers {
-  /** The SIMD build's buffers, made on first use. */
-  simd?: SimdGradients;
+  /** The SIMD builds' buffers by precision, made on first use. */
+  simd?: Partial<Record<Precision, SimdGradients>>;
   /** The second-order loss's buffers, made on first use. */
   second?: SecondOrderWorkspace;
 }
@@ -81,25 +91,29 @@ export type Loss = "plain" | "sobolev" | "second-order";
 
 /**
  * The loss's mean gradient into `grad`; returns [total, value part, derivative part] (plain:
- * [loss, loss, 0]; second order: the Hessian part is in the total). The second-order loss runs on
- * the TypeScript variants.
+ * [loss, loss, 0]; second order: the Hessian part is in the total). On the SIMD build of the
+ * requested precision when the surrogate has one and `backend` is "auto", else on the TypeScript
+ * variants (the second-order loss there needs its two variants in the build).
  */
-export function lossGradient(loss: Loss, f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace, backend: Backend = "auto"): [number, number, number] {
-  if (loss === "second-order" && backend === "auto" && f.simd?.tangentTangentAdjoint) {
-    const sg = (ws.simd ??= new SimdGradients(f.simd, grad.length, ws.act.length, ws.x.length, sizes));
-    return sg.secondOrder(params, b, grad);
-  }
+export function lossGradient(loss: Loss, f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace, backend: Backend = "auto", precision: Precision = DEFAULT_PRECISION): [number, number, number] {
+  const build = backend === "auto" ? simdBuild(f, precision) : undefined;
+  const simd = () => ((ws.simd ??= {})[precision] ??= new SimdGradients(build!, grad.length, ws.act.length, ws.x.length, sizes));
   if (loss === "second-order") {
+    if (build?.tangentTangentAdjoint) return simd().secondOrder(params, b, grad);
     const [total, lv, ld] = secondOrderGradient(f, params, sizes, b, grad, ws, (ws.second ??= secondOrderWorkspace(ws.act.length, ws.x.length)));
     return [total, lv, ld];
   }
-  if (backend === "auto" && f.simd) {
-    const sg = (ws.simd ??= new SimdGradients(f.simd, grad.length, ws.act.length, ws.x.length, sizes));
-    if (loss === "sobolev") return sg.sobolev(params, b, grad);
-    const l = sg.plain(params, b, grad);
+  if (build) {
+    if (loss === "sobolev") return simd().sobolev(params, b, grad);
+    const l = simd().plain(params, b, grad);
     return [l, l, 0];
   }
   if (loss === "sobolev") return sobolevGradient(f, params, sizes, b, grad, ws);
   const l = plainGradient(f, params, sizes, b, grad, ws);
   return [l, l, 0];
+}
+
+/** The surrogate's SIMD build of a precision (undefined: it has none, and the TypeScript variants serve). */
+export function simdBuild(f: SurrogateFunctions, precision: Precision): SimdSurrogate | undefined {
+  return precision === "f32" ? f.simdF32 : f.simd;
 }

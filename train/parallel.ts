@@ -11,7 +11,7 @@
  */
 import type { Worker } from "node:worker_threads";
 import { sibling, tsWorker } from "../runtime/ts-worker.js";
-import { lossGradient, type Backend, type Batch, type Loss, type Workspace } from "./gradients.js";
+import { lossGradient, type Backend, type Batch, type Loss, type Precision, type Workspace } from "./gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 /** Where worker threads find the surrogate's generated functions: a module URL and its export. */
@@ -38,6 +38,7 @@ export interface PoolShape {
   nAct: number;
   sizes: Int32Array;
   backend: Backend;
+  precision: Precision;
   /** Directions per batch of the second-order loss (the shared buffer's size). */
   maxDirections?: number;
 }
@@ -96,7 +97,7 @@ export class GradientPool {
     Atomics.notify(this.ctrl, CTRL.seq);
     // the first chunk here, meanwhile
     const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, h: this.data.h, dirs, hessianWeight, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
-    let [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, grad, ws, this.shape.backend);
+    let [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, grad, ws, this.shape.backend, this.shape.precision);
     for (;;) {
       const done = Atomics.load(this.ctrl, CTRL.done);
       if (done === T - 1) break;

@@ -15,7 +15,7 @@ import { mkdirSync } from "node:fs";
 import * as path from "node:path";
 import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
 import { CRITERIA, pruningAblation } from "./ablation.js";
-import type { Loss } from "./gradients.js";
+import { DEFAULT_PRECISION, type Loss, type Precision } from "./gradients.js";
 import { mlpFunctions as F, mlpFunctionsModule } from "./mlp-surrogate.js";
 import { mlpSizes, paramCount } from "./mlp.js";
 import { evaluateModel, r2Triple, saveModel, type SurrogateModel } from "./model.js";
@@ -76,6 +76,8 @@ export interface PipelineOptions {
   r2Floor?: number;
   /** Threads for training (default 1; the gradients of a batch are split across worker threads). */
   threads?: number;
+  /** Precision of the SIMD training kernels (default DEFAULT_PRECISION); the models stay float64. */
+  precision?: Precision;
   /** Called with each stage's model as it is saved (`sobolev fit` writes the final one as code). */
   onStage?: (name: string, m: SurrogateModel) => void;
   /**
@@ -97,7 +99,8 @@ export const STAGES = ["oversized", "pruned", "sobolev-nn", "sobolev-reference"]
 export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   const { scale } = o;
   const log = o.log ?? (() => {});
-  const parallel = { threads: o.threads ?? 1, functionsModule: mlpFunctionsModule };
+  const precision = o.precision ?? DEFAULT_PRECISION;
+  const parallel = { threads: o.threads ?? 1, functionsModule: mlpFunctionsModule, precision };
   const directions = o.directions ?? DEFAULT_DIRECTIONS;
   /** The trainer's options for a stage's schedule. */
   const schedule = (loss: Loss, how: StageTraining, seed: number): TrainOptions =>
@@ -112,7 +115,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   const ts = problem.test;
   const report: Report = {
     config: {
-      scale: o.scaleName, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, threads: o.threads ?? 1, ...scale, n: problem.n, ...problem.config,
+      scale: o.scaleName, seed: o.seed, pruneSteps: o.pruneSteps ?? 1, r2Floor: o.r2Floor ?? null, threads: o.threads ?? 1, precision, ...scale, n: problem.n, ...problem.config,
       ...(budget !== undefined ? { budget, samples: budget, referenceSamples: budget, directions, hessianLabels: problem.hessianLabels ?? null } : {}),
     },
     seconds: 0, status: "running", peakRssMB: 0, stages: [],

@@ -10,6 +10,8 @@ export interface SurrogateFunctions {
    * call); training uses them unless told `backend: "js"` (train/simd-gradients.ts).
    */
   simd?: SimdSurrogate;
+  /** Optional: the same from the single-precision (f32) SIMD build, twice the samples per call (`precision: "f32"`). */
+  simdF32?: SimdSurrogate;
   /** f(params, x, act, sizes) */
   primal(params: Float64Array, x: Float64Array, act: Float64Array, sizes: Int32Array): number;
   /** adjoint w.r.t. params and x: returns f, adds out_b·∂f/∂params and out_b·∂f/∂x */

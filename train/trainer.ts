@@ -2,7 +2,7 @@
 import { Rng } from "../runtime/random.js";
 import { activationCount, glorotNormal, paramCount } from "./mlp.js";
 import { Adam } from "./adam.js";
-import { lossGradient, workspace, type Backend, type Loss } from "./gradients.js";
+import { DEFAULT_PRECISION, lossGradient, workspace, type Backend, type Loss, type Precision } from "./gradients.js";
 import { batchDirections, DEFAULT_DIRECTIONS, type DirectionOptions } from "./second-order.js";
 import type { SurrogateModel } from "./model.js";
 import { fitNormalization, type SurrogateFunctions } from "./surrogate.js";
@@ -24,6 +24,8 @@ export interface TrainOptions {
   functionsModule?: FunctionsModule;
   /** Gradients on the surrogate's SIMD build when it has one ("auto", the default), or on its TypeScript variants ("js"). */
   backend?: Backend;
+  /** The SIMD build's precision (default DEFAULT_PRECISION): float32 kernels, or float64. */
+  precision?: Precision;
 }
 
 export interface TrainData {
@@ -89,7 +91,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   const history: number[] = [];
   const threads = Math.max(1, Math.min(o.threads ?? 1, index.length));
   if (threads > 1 && !o.functionsModule) throw new TrainingError("training on several threads needs functionsModule (where the workers import the generated functions from)");
-  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: o.backend ?? "auto", maxDirections: directions.count }, { x, y, d, ...(h ? { h } : {}) }, threads) : undefined;
+  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: o.backend ?? "auto", precision: o.precision ?? DEFAULT_PRECISION, maxDirections: directions.count }, { x, y, d, ...(h ? { h } : {}) }, threads) : undefined;
   try {
     trainLoop();
   } finally {
@@ -111,7 +113,7 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
         }
         const dirs = o.loss === "second-order" ? batchDirections(directions, dirRng, d, index, n) : undefined;
         const loss = pool ? pool.gradient(o.loss, model.params, index, grad, ws, dirs, directions.weight)[0]
-          : lossGradient(o.loss, f, model.params, model.sizes, { x, y, d, h, dirs, hessianWeight: directions.weight, index }, grad, ws, o.backend)[0];
+          : lossGradient(o.loss, f, model.params, model.sizes, { x, y, d, h, dirs, hessianWeight: directions.weight, index }, grad, ws, o.backend, o.precision)[0];
         if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
         if (o.lrEnd !== undefined) adam.lr = o.lr * (o.lrEnd / o.lr) ** (((e - 1) * o.batchesPerEpoch + b - 1) / Math.max(1, o.epochs * o.batchesPerEpoch - 1));
         adam.step(model.params, grad);

@@ -34,7 +34,7 @@ for (;;) {
   const K = Atomics.load(ctrl, CTRL.directions);
   const batch: Batch = { ...w.data, dirs: w.data.dirs.subarray(0, K * shape.n), hessianWeight: w.data.weight[0]!, index: w.index.subarray(from, to), size: B };
   const loss = LOSSES[Atomics.load(ctrl, CTRL.loss)]!;
-  w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws, shape.backend), w.slot * RESULT_SLOTS);
+  w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws, shape.backend, shape.precision), w.slot * RESULT_SLOTS);
   Atomics.add(ctrl, CTRL.done, 1);
   Atomics.notify(ctrl, CTRL.done);
 }

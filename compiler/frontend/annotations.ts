@@ -12,6 +12,8 @@
  *   @simd primal tangent_adjoint
  *                             variants (by name) also built for the WebAssembly SIMD backend, which runs
  *                             several samples per call (compiler/backend/wasm/)
+ *   @simd f32 primal tangent_adjoint
+ *                             the same in single precision (f32x4: twice the samples per vector)
  *   @shared params            arrays that are the same for every sample of a batch (for @simd)
  *   @reference                the reference model of `sobolev fit` (a pathwise payoff f(x, z))
  */
@@ -96,11 +98,15 @@ export function readAnnotations(fn: ts.Node, fnName: string, params: string[], l
         ann.variants.push(v);
         break;
       }
-      case "simd":
-        if (words.length === 0) throw new CompileError("@simd needs at least one variant name (e.g. 'primal tangent_adjoint')", locOf(tag), "@simd");
-        for (const w of words) if (!ann.simd.includes(w)) ann.simd.push(w);
+      case "simd": {
+        // a leading precision word: f64 (the default) or f32
+        const precision = words[0] === "f32" || words[0] === "f64" ? words.shift()! : "f64";
+        if (words.length === 0) throw new CompileError("@simd needs at least one variant name (e.g. 'primal tangent_adjoint', or 'f32 primal' for single precision)", locOf(tag), "@simd");
+        const list = precision === "f32" ? (ann.simdF32 ??= []) : ann.simd;
+        for (const w of words) if (!list.includes(w)) list.push(w);
         simdTag = tag;
         break;
+      }
       case "shared":
         if (words.length === 0) throw new CompileError("@shared needs at least one array parameter name", locOf(tag), "@shared");
         for (const w of words) {
@@ -119,7 +125,7 @@ export function readAnnotations(fn: ts.Node, fnName: string, params: string[], l
   if (ann.variants.length === 0) ann.variants = [{ steps: [{ mode: "tangent" }] }, { steps: [{ mode: "adjoint" }] }];
   if (simdTag) {
     const known = ["primal", ...ann.variants.map(variantName)];
-    for (const v of ann.simd) {
+    for (const v of [...ann.simd, ...(ann.simdF32 ?? [])]) {
       if (!known.includes(v)) throw new CompileError(`@simd names '${v}', which is not a variant of ${fnName} (variants: ${known.join(", ")})`, locOf(simdTag), "@simd");
     }
   }

@@ -135,6 +135,8 @@ export interface Annotations {
   variants: VariantSpec[];
   /** Variants (by name: `primal`, `adjoint`, `tangent_adjoint`, ...) also built by the WebAssembly SIMD backend. */
   simd: string[];
+  /** Variants also built by the SIMD backend in single precision (`@simd f32 …`). */
+  simdF32?: string[];
   /** Array parameters that are the same for every sample of a batch (the SIMD backend's shared arrays). */
   shared: string[];
   /** Tagged `@reference`: the reference model of `sobolev fit`. */

@@ -1,33 +1,31 @@
 /**
  * The model activations the runtime exports (runtime/intrinsics.ts; `import { silu } from
  * "sobolev/runtime"`): sigmoid, silu, softplus. Interval: the runtime's pair rules (silu encloses its
- * interior minimum). SIMD: sigmoid and silu as WAT helpers over `$exp`, branch-free.
+ * interior minimum). SIMD: sigmoid and silu as WAT helpers over `$exp`, branch-free, in either precision.
  */
 import { add, intrinsic, mul, num, sub } from "../ir/build.js";
 import { expHelper } from "./exp.js";
 import { viaBounds } from "./interval-calls.js";
 import type { Primitive, WasmHelper } from "./types.js";
 
-const splat = (v: number) => `(v128.const f64x2 ${v} ${v})`;
-
 const sigmoidHelper: WasmHelper = {
   name: "sigmoid",
   uses: [expHelper],
-  wat: `  ;; sigmoid(x) = 1/(1 + e^-x) for x ≥ 0, e^x/(1 + e^x) below: e = e^-|x| never overflows.
+  wat: ({ v, splat }) => `  ;; sigmoid(x) = 1/(1 + e^-x) for x ≥ 0, e^x/(1 + e^x) below: e = e^-|x| never overflows.
   (func $sigmoid (param $x v128) (result v128)
     (local $e v128) (local $d v128)
-    (local.set $e (call $exp (f64x2.neg (f64x2.abs (local.get $x)))))
-    (local.set $d (f64x2.add ${splat(1)} (local.get $e)))
-    (v128.bitselect (f64x2.div ${splat(1)} (local.get $d)) (f64x2.div (local.get $e) (local.get $d))
-      (f64x2.ge (local.get $x) ${splat(0)})))`,
+    (local.set $e (call $exp (${v}.neg (${v}.abs (local.get $x)))))
+    (local.set $d (${v}.add ${splat(1)} (local.get $e)))
+    (v128.bitselect (${v}.div ${splat(1)} (local.get $d)) (${v}.div (local.get $e) (local.get $d))
+      (${v}.ge (local.get $x) ${splat(0)})))`,
 };
 
 const siluHelper: WasmHelper = {
   name: "silu",
   uses: [sigmoidHelper],
-  wat: `  ;; silu(x) = x · sigmoid(x)
+  wat: ({ v }) => `  ;; silu(x) = x · sigmoid(x)
   (func $silu (param $x v128) (result v128)
-    (f64x2.mul (local.get $x) (call $sigmoid (local.get $x))))`,
+    (${v}.mul (local.get $x) (call $sigmoid (local.get $x))))`,
 };
 
 export const sigmoid: Primitive = {

@@ -36,21 +36,21 @@ export const add: Primitive = {
   name: "+", spelling: { operator: "+" }, arity: 2,
   partial: () => num(1),
   interval: (ctx, args, pre) => intervalSum(ctx.names, pre, "add", ...operands(ctx, args, pre)),
-  wasm: { native: "f64x2.add" },
+  wasm: { native: "add" },
 };
 
 export const sub: Primitive = {
   name: "-", spelling: { operator: "-" }, arity: 2,
   partial: (i) => num(i === 0 ? 1 : -1),
   interval: (ctx, args, pre) => intervalSum(ctx.names, pre, "sub", ...operands(ctx, args, pre)),
-  wasm: { native: "f64x2.sub" },
+  wasm: { native: "sub" },
 };
 
 export const mulPrim: Primitive = {
   name: "*", spelling: { operator: "*" }, arity: 2,
   partial: (i, [a, b]) => (i === 0 ? b! : a!),
   interval: (ctx, [p, q], pre) => productRule(ctx, p!, q!, pre),
-  wasm: { native: "f64x2.mul" },
+  wasm: { native: "mul" },
 };
 
 export const divPrim: Primitive = {
@@ -58,7 +58,7 @@ export const divPrim: Primitive = {
   // d(a/b)/da = 1/b, d(a/b)/db = -a/(b*b)
   partial: (i, [a, b]) => (i === 0 ? div(num(1), b!) : neg(div(a!, mul(b!, b!)))),
   interval: (ctx, args, pre) => intervalQuotient(ctx.names, pre, ...operands(ctx, args, pre)),
-  wasm: { native: "f64x2.div" },
+  wasm: { native: "div" },
   testDomain: [[-1, 1], [0.5, 2]],
 };
 
@@ -69,7 +69,7 @@ export const negPrim: Primitive = {
     const p = ctx.bindPair(ctx.pair(a!, pre), pre);
     return { lo: { k: "neg", arg: p.hi, ty: "real" }, hi: { k: "neg", arg: p.lo, ty: "real" } };
   },
-  wasm: { native: "f64x2.neg" },
+  wasm: { native: "neg" },
 };
 
 export const fma: Primitive = {

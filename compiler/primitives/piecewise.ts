@@ -12,19 +12,19 @@ export const abs: Primitive = {
   name: "abs", spelling: { math: "abs" }, arity: 1,
   partial: (_i, [a]) => cond(cmp(">=", a!, num(0)), num(1), num(-1)),
   interval: loHi("abs"),
-  wasm: { native: "f64x2.abs" },
+  wasm: { native: "abs" },
 };
 
 export const max: Primitive = {
   name: "max", spelling: { math: "max" }, arity: 2, fold: true,
   partial: (i, [a, b]) => cond(cmp(">=", a!, b!), num(i === 0 ? 1 : 0), num(i === 0 ? 0 : 1)),
   interval: loHi("max"),
-  wasm: { native: "f64x2.max" },
+  wasm: { native: "max" },
 };
 
 export const min: Primitive = {
   name: "min", spelling: { math: "min" }, arity: 2, fold: true,
   partial: (i, [a, b]) => cond(cmp("<=", a!, b!), num(i === 0 ? 1 : 0), num(i === 0 ? 0 : 1)),
   interval: loHi("min"),
-  wasm: { native: "f64x2.min" },
+  wasm: { native: "min" },
 };

@@ -11,6 +11,7 @@ import type { Primitive } from "./types.js";
 
 export const markAdjoint: Primitive = {
   name: "markAdjoint", spelling: { runtime: "markAdjoint" }, arity: 2, intArgs: [0], result: "void",
+  stores: { into: "probes.adjoint", index: 0 },
   intervalEffect: (ctx, [slot, x], pre) => {
     const p = ctx.bindPair(ctx.pair(x!, pre), pre);
     callWithBounds("markAdjointInterval", [slot!], [p.lo, p.hi], pre);
@@ -20,6 +21,7 @@ export const markAdjoint: Primitive = {
 
 export const mark: Primitive = {
   name: "mark", spelling: { runtime: "mark" }, arity: 2, intArgs: [1],
+  stores: { into: "probes.value", index: 1 },
   partial: (i) => num(i === 0 ? 1 : 0),
   afterAdjoint: ([, slot], xb) => [{ k: "effect", fn: markAdjoint.name, args: [slot!, xb] }],
   // the identity that records its value, as a statement, so that nothing is returned (boxed)

@@ -16,8 +16,8 @@ const constant = (name: string, wasm?: string): Primitive => ({
   ...(wasm ? { wasm: { native: wasm } } : {}),
 });
 
-export const floor = constant("floor", "f64x2.floor");
-export const ceil = constant("ceil", "f64x2.ceil");
-export const trunc = constant("trunc", "f64x2.trunc");
+export const floor = constant("floor", "floor");
+export const ceil = constant("ceil", "ceil");
+export const trunc = constant("trunc", "trunc");
 export const round = constant("round");
 export const sign = constant("sign");

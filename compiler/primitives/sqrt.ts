@@ -8,6 +8,6 @@ export const sqrt: Primitive = {
   usesResult: true,
   partial: (_i, _a, y) => div(num(0.5), y!),
   interval: viaBounds("sqrt"),
-  wasm: { native: "f64x2.sqrt" },
+  wasm: { native: "sqrt" },
   testDomain: [[0.2, 3]],
 };

@@ -10,6 +10,7 @@
  */
 import type { Expr, Loc, Stmt } from "../ir/types.js";
 import type { Names } from "../ir/walk.js";
+import type { Shape } from "../backend/wasm/shape.js";
 
 /** Names a subexpression shared by several partials (it becomes a `const` in generated code). */
 export type Bind = (e: Expr) => Expr;
@@ -62,10 +63,12 @@ export interface TangentContext {
 
 /** What the WebAssembly emitter offers a primitive with its own code (compiler/backend/wasm/emit.ts). */
 export interface WasmContext {
-  /** f64x2 vectors per real. */
+  /** The vector a real is (f64x2 or f32x4: the build's precision). */
+  readonly shape: Shape;
+  /** Vectors per real. */
   readonly groups: number;
   line(text: string): void;
-  /** Group g's f64x2 value of a real expression (after its statement was prepared). */
+  /** Group g's vector of a real expression (after its statement was prepared). */
   real(e: Expr, g: number): string;
   /** An integer expression. */
   int(e: Expr): string;
@@ -75,17 +78,18 @@ export interface WasmContext {
   temp(prefix: string): string;
 }
 
-/** A WAT function on f64x2 the module includes when a primitive uses it. */
+/** A WAT function on one vector of reals that the module includes when a primitive uses it. */
 export interface WasmHelper {
   name: string;
   /** Other helpers it calls. */
   uses: WasmHelper[];
-  wat: string;
+  /** Its text for a vector shape (a helper without a version for a precision throws a CompileError). */
+  wat(shape: Shape): string;
 }
 
 /** How the WebAssembly SIMD backend builds a primitive (absent: a located "no vector version" diagnostic). */
 export type WasmRule =
-  /** One instruction: `(f64x2.sqrt x)` */
+  /** One instruction, named without its shape: `sqrt` builds `(f64x2.sqrt x)` or `(f32x4.sqrt x)` */
   | { native: string }
   /** A call of a WAT helper function */
   | { helper: WasmHelper }
@@ -136,6 +140,11 @@ export interface Primitive {
   /** Names this primitive reads or writes beyond its arguments, for activity analysis (the tape). */
   reads?: string;
   writes?: string;
+  /**
+   * Writes one element of runtime state, named `into`, at the integer argument `index` (a probe's
+   * slot): loop transformations (transforms/jam.ts) treat the call as a store to into[slot].
+   */
+  stores?: { into: string; index: number };
 
   // ---- intervals ----
   /** Bounds of the result (temporaries and calls go into `pre`). */

@@ -61,7 +61,7 @@ export const SEED: Record<string, R2> = {
 };
 
 /** The pipeline's options (train/pipeline.ts), with the case study's scale by name and its flags. */
-export interface RunOptions extends Pick<PipelineOptions, "out" | "seed" | "onProgress" | "shouldStop" | "log" | "pruneSteps" | "r2Floor" | "threads" | "budget"> {
+export interface RunOptions extends Pick<PipelineOptions, "out" | "seed" | "onProgress" | "shouldStop" | "log" | "pruneSteps" | "r2Floor" | "threads" | "precision" | "budget"> {
   scale: string;
   /** The pruning-criterion ablation, over seeds 1–3. */
   ablation?: boolean;
@@ -97,7 +97,7 @@ export function runCaseStudy(o: RunOptions): Report {
   };
   return runPipeline(problem, {
     scale, scaleName: o.scale, out: o.out, seed: o.seed, onProgress: o.onProgress, shouldStop: o.shouldStop, log: o.log,
-    pruneSteps: o.pruneSteps, r2Floor: o.r2Floor, threads: o.threads, budget: o.budget,
+    pruneSteps: o.pruneSteps, r2Floor: o.r2Floor, threads: o.threads, precision: o.precision, budget: o.budget,
     ...(o.directions ? { directions: { ...DEFAULT_DIRECTIONS, kind: o.directions } } : {}),
     // each ablation run gets the pipeline's own fine-tuning schedule
     ...(o.ablation ? { ablation: { seeds: [1, 2, 3], epochs: scale.fineTune.epochs } } : {}),

@@ -13,3 +13,17 @@ function ord(x: number): bigint {
 export function ulps(a: number, b: number): number {
   return Number(ord(a) > ord(b) ? ord(a) - ord(b) : ord(b) - ord(a));
 }
+
+const f32 = new Float32Array(1), i32 = new Int32Array(f32.buffer);
+
+/** Position of a float (x rounded to single precision) on the number line of floats. */
+function ord32(x: number): number {
+  f32[0] = x === 0 ? 0 : x;
+  const v = i32[0]!;
+  return v < 0 ? -(v & 0x7fffffff) : v;
+}
+
+/** How many floats (single precision) apart a and b are, each rounded to single precision first. */
+export function ulps32(a: number, b: number): number {
+  return Math.abs(ord32(a) - ord32(b));
+}

@@ -1,14 +1,15 @@
 /**
  * IR → WebAssembly text (WAT) for one function, several samples per call (see lanes.ts).
  *
- * Every real of the IR becomes `groups` f64x2 locals (`$s.0`, `$s.1`, …; lanes 2g and 2g + 1),
- * every int and bool one i32 local. A statement is emitted once per group, so one load of a shared
- * weight (`v128.load64_splat`) feeds all the samples of the call: the matrix-vector loops of a
+ * Every real of the IR becomes `groups` vector locals (`$s.0`, `$s.1`, …): f64x2 in a double build
+ * (group g holds lanes 2g, 2g + 1), f32x4 in a single-precision build (lanes 4g … 4g + 3); see
+ * shape.ts. Every int and bool is one i32 local. A statement is emitted once per group, so one load
+ * of a shared weight (`v128.load64_splat`) feeds all the samples of the call: the matrix-vector loops of a
  * model become register-blocked matrix-matrix loops. Before a statement's groups, its array
  * addresses, shared loads and tape pops are taken once into temporaries (`$a0`, `$w0`, `$p0.g`).
  *
  * The tape (runtime/tape.ts in the TypeScript variants) is two stacks in linear memory, set up by
- * the caller through the module's `tape` export: reals as f64x2 per group, ints as i32. A push past
+ * the caller through the module's `tape` export: reals as one v128 per group, ints as i32. A push past
  * the end or a pop below the start stops the call with the module's `fault` global set.
  *
  * The output is folded WAT, one statement per line group, with `;; file:line` comments pointing at
@@ -17,15 +18,17 @@
 import { CompileError } from "../../diagnostics.js";
 import { exprType } from "../../ir/build.js";
 import type { CompareOp, Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
-import { someExpr, varsOf } from "../../ir/walk.js";
+import { someExpr, stmtExprs, subExprs, varsOf } from "../../ir/walk.js";
+import { affine } from "../../transforms/affine.js";
 import { primitive, primitives } from "../../primitives/registry.js";
 import { isPop } from "../../primitives/tape.js";
 import type { WasmContext, WasmHelper } from "../../primitives/types.js";
 import type { LaneKind } from "../../../runtime/simd/instance.js";
 import { accumulated, type LaneParam } from "./lanes.js";
+import { F64, type Shape } from "./shape.js";
 
 const CMP_INT: Record<CompareOp, string> = { "<": "i32.lt_s", "<=": "i32.le_s", ">": "i32.gt_s", ">=": "i32.ge_s", "===": "i32.eq", "!==": "i32.ne" };
-const CMP_REAL: Record<CompareOp, string> = { "<": "f64x2.lt", "<=": "f64x2.le", ">": "f64x2.gt", ">=": "f64x2.ge", "===": "f64x2.eq", "!==": "f64x2.ne" };
+const CMP_REAL: Record<CompareOp, string> = { "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "===": "eq", "!==": "ne" };
 const BIN_INT = { "+": "i32.add", "-": "i32.sub", "*": "i32.mul", "%": "i32.rem_s" } as const;
 
 /** A WAT identifier for a TypeScript name (ASCII letters, digits and `_$` pass; others are escaped). */
@@ -33,19 +36,26 @@ function ident(name: string): string {
   return name.replace(/[^A-Za-z0-9_$]/g, (c) => `_u${c.codePointAt(0)!.toString(16)}`);
 }
 
-/** A double as a WAT literal that reads back to the same double. */
-export function f64Literal(v: number): string {
-  if (Number.isNaN(v)) return "nan";
-  if (v === Infinity) return "inf";
-  if (v === -Infinity) return "-inf";
-  if (Object.is(v, -0)) return "-0.0";
-  const s = String(v);
-  return /[.e]/.test(s) ? s : `${s}.0`;
-}
-
 interface Scoped {
   wasm: string;
   ty: ScalarType;
+}
+
+/** The address bases hoisted out of an innermost loop over IR counter `v` (wasm local `wasm`). */
+interface Bases {
+  v: string;
+  wasm: string;
+  varying: Set<string>;
+  locals: Map<string, string>;
+}
+
+/** A per-sample element held in locals (see FuncEmitter.held). */
+interface Held {
+  key: string;
+  local: string;
+  array: string;
+  vars: Set<string>;
+  dirty: boolean;
 }
 
 export class FuncEmitter {
@@ -69,13 +79,22 @@ export class FuncEmitter {
    */
   private readonly cse = new Map<string, { local: string; vars: Set<string> }>();
   private readonly pending = new Map<string, { local: string; vars: Set<string> }>();
+  /**
+   * Per-sample elements held in locals within the run (`$eN.g`, address in `$eN.addr`): read once,
+   * and when `dirty`, written to memory only at the end of the run, or before the array is accessed
+   * at another index (which may be the same element) — so that rows jammed side by side load and
+   * store a shared element such as act_b[i] once (transforms/jam.ts).
+   */
+  private readonly held = new Map<string, Held>();
+  /** Inside an innermost counted loop: its hoisted address bases (see hoistBases). */
+  private bases: Bases | undefined;
   private kept = 0;
   /** WAT helpers the function calls, with the helpers they call (emitted once per module). */
   readonly helpers = new Set<WasmHelper>();
   private readonly lanes: number;
 
-  constructor(private readonly fn: Func, private readonly params: LaneParam[], private readonly groups: number) {
-    this.lanes = 2 * groups;
+  constructor(private readonly fn: Func, private readonly params: LaneParam[], private readonly groups: number, private readonly shape: Shape = F64) {
+    this.lanes = shape.lanes * groups;
     for (const p of params) this.kinds.set(p.name, p.kind);
   }
 
@@ -148,11 +167,12 @@ export class FuncEmitter {
     this.scopes.pop();
   }
 
-  /** End of a straight run: add the pending increments to memory, forget the shared loads. */
+  /** End of a straight run: add the pending increments to memory, write back held elements, forget the shared loads. */
   private endRun(): void {
     for (const { local } of this.pending.values()) this.addToMemory(local);
     this.pending.clear();
     this.cse.clear();
+    this.release(() => true);
   }
 
   /** Integer variable `name` changes: what was keyed by an index that reads it is stale. */
@@ -163,6 +183,7 @@ export class FuncEmitter {
       this.pending.delete(k);
     }
     for (const [k, v] of this.cse) if (v.vars.has(name)) this.cse.delete(k);
+    this.release((h) => h.vars.has(name));
   }
 
   private stmt(s: Stmt): void {
@@ -250,10 +271,10 @@ export class FuncEmitter {
       this.prepare(increment, loc);
       const inc = (g: number) => this.real(increment, g, loc);
       let sum = inc(0);
-      for (let g = 1; g < this.groups; g++) sum = `(f64x2.add ${sum} ${inc(g)})`;
+      for (let g = 1; g < this.groups; g++) sum = `(${this.shape.v}.add ${sum} ${inc(g)})`;
       const key = `${s.array}[${JSON.stringify(s.index)}]`;
       const open = this.pending.get(key);
-      if (open) { this.line(`(local.set $${open.local} (f64x2.add (local.get $${open.local}) ${sum}))`); return; }
+      if (open) { this.line(`(local.set $${open.local} (${this.shape.v}.add (local.get $${open.local}) ${sum}))`); return; }
       const local = `acc${this.kept++}`;
       this.locals.set(local, "v128");
       this.locals.set(`${local}.addr`, "i32");
@@ -265,13 +286,49 @@ export class FuncEmitter {
     }
     if (kind !== "sample") throw this.error(`cannot store to '${s.array}' (${kind ?? "not a parameter"}): only per-sample arrays and accumulated shared arrays are written`, loc);
     this.prepare(s.value, loc);
-    const a = this.address(s.array, s.index, loc);
-    for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (local.get ${a}) ${this.real(s.value, g, loc)})`);
+    const key = `${s.array}[${JSON.stringify(s.index)}]`;
+    // an element of the array held at another index may be this one: write it back and forget it
+    this.release((h) => h.array === s.array && h.key !== key);
+    if (hasPop(s.index)) { // its index cannot be evaluated again: straight to memory
+      const a = this.address(s.array, s.index, loc);
+      for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (local.get ${a}) ${this.real(s.value, g, loc)})`);
+      return;
+    }
+    const vals = Array.from({ length: this.groups }, (_, g) => this.real(s.value, g, loc));
+    const h = this.held.get(key) ?? this.hold(key, s.array, s.index, loc);
+    for (let g = 0; g < this.groups; g++) this.line(`(local.set $${h.local}.${g} ${vals[g]})`);
+    h.dirty = true;
+  }
+
+  /** A new held element of a per-sample array: its address in `$eN.addr`, its value to be set by the caller. */
+  private hold(key: string, array: string, index: Expr, loc: Loc | undefined): Held {
+    const local = `e${this.kept++}`;
+    for (let g = 0; g < this.groups; g++) this.locals.set(`${local}.${g}`, "v128");
+    this.locals.set(`${local}.addr`, "i32");
+    this.line(`(local.set $${local}.addr ${this.addressOf(array, index, loc)})`);
+    const h: Held = { key, local, array, vars: varsOf(index), dirty: false };
+    this.held.set(key, h);
+    return h;
+  }
+
+  /** Write back (if dirty) and forget the held elements `which` selects. */
+  private release(which: (h: Held) => boolean): void {
+    for (const [k, h] of this.held) {
+      if (!which(h)) continue;
+      this.writeBack(h);
+      this.held.delete(k);
+    }
+  }
+
+  private writeBack(h: Held): void {
+    if (!h.dirty) return;
+    for (let g = 0; g < this.groups; g++) this.line(`(v128.store offset=${16 * g} (local.get $${h.local}.addr) (local.get $${h.local}.${g}))`);
+    h.dirty = false;
   }
 
   /** Add a pending increment (local `$acc`, its element's address in `$acc.addr`) to memory. */
   private addToMemory(local: string): void {
-    this.line(`(v128.store (local.get $${local}.addr) (f64x2.add (v128.load (local.get $${local}.addr)) (local.get $${local})))`);
+    this.line(`(v128.store (local.get $${local}.addr) (${this.shape.v}.add (v128.load (local.get $${local}.addr)) (local.get $${local})))`);
   }
 
   private forLoop(s: Extract<Stmt, { k: "for" }>): void {
@@ -284,8 +341,50 @@ export class FuncEmitter {
     this.locals.set(to, "i32");
     this.line(`(local.set $${v} ${from})`);
     this.line(`(local.set $${to} ${this.int(s.to, loc)})`);
+    const outer = this.bases;
+    this.bases = this.hoistBases(s, v, loc);
     this.loop(`(${CMP_INT[s.cmp]} (local.get $${v}) (local.get $${to}))`, s.body, `(local.set $${v} (i32.add (local.get $${v}) (i32.const ${s.step})))`, n);
+    this.bases = outer;
     this.scopes.pop();
+  }
+
+  /**
+   * In an innermost counted loop, an element address base + (r + c·i)·size with r the same in every
+   * iteration is computed as $bN + c·i·size, $bN = base + r·size taken before the loop: WebAssembly
+   * engines do not move invariant code out of loops, and the index arithmetic would compete with
+   * the vector arithmetic for the same execution ports.
+   */
+  private hoistBases(s: Extract<Stmt, { k: "for" }>, v: string, loc: Loc | undefined): Bases | undefined {
+    if (s.body.some((t) => t.k === "for" || t.k === "while" || t.k === "if")) return undefined;
+    const varying = new Set<string>([s.v]);
+    for (const t of s.body) if (t.k === "let" || t.k === "assign") varying.add(t.name);
+    const bases: Bases = { v: s.v, wasm: v, varying, locals: new Map() };
+    const visit = (array: string, index: Expr) => {
+      const d = this.split(bases, array, index);
+      if (!d || bases.locals.has(d.key)) return;
+      const local = `b${this.kept++}`;
+      this.locals.set(local, "i32");
+      this.line(`(local.set $${local} ${this.rawAddress(array, d.rest, loc)})`);
+      bases.locals.set(d.key, local);
+    };
+    const expr = (e: Expr): void => {
+      if (e.k === "index") visit(e.array, e.index);
+      subExprs(e).forEach(expr);
+    };
+    for (const t of s.body) {
+      if (t.k === "store") visit(t.array, t.index);
+      stmtExprs(t).forEach(expr);
+    }
+    return bases;
+  }
+
+  /** index = rest + c·i (c a constant, rest invariant in the loop): the base's key, rest and c. */
+  private split(b: Bases, array: string, index: Expr): { key: string; rest: Expr; c: number } | undefined {
+    if (hasPop(index) || this.kinds.get(array) === undefined) return undefined;
+    const a = affine(index, { counters: new Set([b.v]), defs: new Map(), varying: b.varying });
+    const c = a?.terms.get(b.v);
+    if (!a || a.terms.size !== 1 || c?.k !== "num") return undefined;
+    return { key: `${array}[${JSON.stringify(a.rest)}]`, rest: a.rest, c: c.value };
   }
 
   /** `while (test) { body; step }` as a block around a loop. */
@@ -304,9 +403,23 @@ export class FuncEmitter {
 
   /** The address of `array[index]` (of its first lane, for per-sample arrays), as an expression. */
   private addressOf(array: string, index: Expr, loc: Loc | undefined): string {
+    const d = this.bases && this.split(this.bases, array, index);
+    const base = d && this.bases!.locals.get(d.key);
+    if (d && base) {
+      const i = `(local.get $${this.bases!.wasm})`;
+      return `(i32.add (local.get $${base}) ${scaled(d.c === 1 ? i : `(i32.mul ${i} (i32.const ${d.c}))`, this.elementBytes(array))})`;
+    }
+    return this.rawAddress(array, index, loc);
+  }
+
+  /** Bytes per element of an array parameter, by its layout (lanes.ts). */
+  private elementBytes(array: string): number {
     const kind = this.kinds.get(array);
-    const bytes = kind === "sample" ? 8 * this.lanes : kind === "accumulate" ? 16 : kind === "intarray" ? 4 : 8;
-    return `(i32.add (local.get $${ident(array)}) ${scaled(this.int(index, loc), bytes)})`;
+    return kind === "sample" ? this.shape.bytes * this.lanes : kind === "accumulate" ? 16 : kind === "intarray" ? 4 : this.shape.bytes;
+  }
+
+  private rawAddress(array: string, index: Expr, loc: Loc | undefined): string {
+    return `(i32.add (local.get $${ident(array)}) ${scaled(this.int(index, loc), this.elementBytes(array))})`;
   }
 
   /** The address of `array[index]` in a fresh i32 temporary. */
@@ -329,10 +442,22 @@ export class FuncEmitter {
           if (hit) { this.prepared.set(e, `(local.get $${hit.local})`); return; }
           const w = `w${this.kept++}`;
           this.locals.set(w, "v128");
-          this.line(`(local.set $${w} (v128.load64_splat ${this.addressOf(e.array, e.index, loc)}))`);
+          this.line(`(local.set $${w} (${this.shape.loadSplat} ${this.addressOf(e.array, e.index, loc)}))`);
           this.prepared.set(e, `(local.get $${w})`);
           if (!hasPop(e.index)) this.cse.set(key, { local: w, vars: varsOf(e.index) });
-        } else this.prepared.set(e, this.address(e.array, e.index, loc));
+        } else {
+          const key = `${e.array}[${JSON.stringify(e.index)}]`;
+          let h = this.held.get(key);
+          if (!h) {
+            // an element of the array written at another index may be this one: memory first
+            for (const o of this.held.values()) if (o.array === e.array) this.writeBack(o);
+            if (hasPop(e.index)) { this.prepared.set(e, this.address(e.array, e.index, loc)); return; }
+            h = this.hold(key, e.array, e.index, loc);
+            for (let g = 0; g < this.groups; g++) this.line(`(local.set $${h.local}.${g} (v128.load offset=${16 * g} (local.get $${h.local}.addr)))`);
+          }
+          const local = h.local;
+          this.prepared.set(e, (g) => `(local.get $${local}.${g})`);
+        }
         return;
       }
       case "neg": case "not": this.prepare(e.arg, loc); return;
@@ -351,6 +476,7 @@ export class FuncEmitter {
   /** What a primitive's own WAT code sees of this emitter. */
   private context(loc: Loc | undefined): WasmContext {
     return {
+      shape: this.shape,
       groups: this.groups,
       line: (text) => this.line(text),
       real: (e, g) => this.real(e, g, loc),
@@ -366,14 +492,16 @@ export class FuncEmitter {
 
   // ---- expressions ---------------------------------------------------------------------------------
 
-  /** Group g's f64x2 value of a real expression (after `prepare`). */
+  /** Group g's vector of a real expression (after `prepare`). */
   private real(e: Expr, g: number, loc: Loc | undefined): string {
-    if (exprType(e) !== "real") return `(f64x2.splat (f64.convert_i32_s ${this.int(e, loc)}))`;
+    const { v, s } = this.shape;
+    if (exprType(e) !== "real") return `(${v}.splat (${s}.convert_i32_s ${this.int(e, loc)}))`;
     switch (e.k) {
-      case "num": { const c = f64Literal(e.value); return `(v128.const f64x2 ${c} ${c})`; }
+      case "num": return this.shape.splat(e.value);
       case "var": return `(local.get $${this.lookup(e.name, loc).wasm}.${g})`;
       case "index": {
         const p = this.prepared.get(e);
+        if (typeof p === "function") return p(g);
         if (typeof p !== "string") throw this.error(`internal: unprepared read of ${e.array}`, loc);
         return this.kinds.get(e.array) === "shared" ? p : `(v128.load offset=${16 * g} (local.get ${p}))`;
       }
@@ -400,7 +528,7 @@ export class FuncEmitter {
     const rule = primitive(name).wasm;
     if (rule && "expand" in rule) return this.real(rule.expand(args), g, loc);
     const vals = () => args.map((a) => this.real(a, g, loc)).join(" ");
-    if (rule && "native" in rule) return `(${rule.native} ${vals()})`;
+    if (rule && "native" in rule) return `(${this.shape.v}.${rule.native} ${vals()})`;
     if (rule && "helper" in rule) {
       const add = (h: WasmHelper): void => { this.helpers.add(h); h.uses.forEach(add); };
       add(rule.helper);
@@ -423,9 +551,12 @@ export class FuncEmitter {
 
   /** Group g's lane mask (all ones = true) of a boolean. */
   private mask(e: Expr, g: number, loc: Loc | undefined): string {
-    if (!this.varying(e)) return `(i64x2.splat (i64.extend_i32_s (i32.sub (i32.const 0) ${this.int(e, loc)})))`;
+    if (!this.varying(e)) {
+      const all = `(i32.sub (i32.const 0) ${this.int(e, loc)})`;
+      return this.shape.precision === "f32" ? `(i32x4.splat ${all})` : `(i64x2.splat (i64.extend_i32_s ${all}))`;
+    }
     switch (e.k) {
-      case "compare": return `(${CMP_REAL[e.op]} ${this.real(e.left, g, loc)} ${this.real(e.right, g, loc)})`;
+      case "compare": return `(${this.shape.v}.${CMP_REAL[e.op]} ${this.real(e.left, g, loc)} ${this.real(e.right, g, loc)})`;
       case "logical": return `(${e.op === "&&" ? "v128.and" : "v128.or"} ${this.mask(e.left, g, loc)} ${this.mask(e.right, g, loc)})`;
       case "not": return `(v128.not ${this.mask(e.arg, g, loc)})`;
       default: throw this.error(`cannot build a per-sample '${e.k}' condition`, loc);
