@@ -26,6 +26,25 @@ export const CTRL = { seq: 0, done: 1, loss: 2, count: 3, stop: 4, failed: 5, re
 export const LOSSES: readonly Loss[] = ["plain", "sobolev", "second-order"];
 /** How long the workers may take to start (load tsx and the generated code). */
 const START_MS = 60_000;
+/**
+ * How long a thread polls for the next step (or for the workers' results) before it blocks. A
+ * thread that sleeps between steps wakes on a cold, sometimes descheduled core (measured on the
+ * 2-core machine: a worker's chunk took 5–14 ms instead of 4.5 when it slept between steps); the
+ * trainer's steps follow each other within milliseconds, so polling that long keeps it running.
+ */
+export const SPIN_MS = 20;
+
+/** Wait until word `at` of `words` is no longer `value`: poll for SPIN_MS, then block (timeout ms, 0: forever). */
+export function awaitChange(words: Int32Array, at: number, value: number, timeout = 0): void {
+  const until = performance.now() + SPIN_MS;
+  while (Atomics.load(words, at) === value) {
+    if (performance.now() > until) {
+      Atomics.wait(words, at, value, timeout || undefined);
+      return;
+    }
+  }
+}
+
 /** Per worker result slots (Float64Array): loss total, value part, derivative part. */
 export const RESULT_SLOTS = 3;
 
@@ -102,7 +121,7 @@ export class GradientPool {
       const done = Atomics.load(this.ctrl, CTRL.done);
       if (done === T - 1) break;
       if (Atomics.load(this.ctrl, CTRL.failed) !== 0) throw new Error("a training worker failed (its error is printed above)");
-      Atomics.wait(this.ctrl, CTRL.done, done, 1000);
+      awaitChange(this.ctrl, CTRL.done, done, 1000);
     }
     for (let w = 1; w < T; w++) {
       const g = this.grads[w - 1]!;

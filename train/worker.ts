@@ -1,7 +1,7 @@
 /** A training worker thread (see parallel.ts): computes its chunk of each batch's gradient. */
 import { workerData } from "node:worker_threads";
 import { lossGradient, workspace, type Batch } from "./gradients.js";
-import { CTRL, LOSSES, RESULT_SLOTS, type FunctionsModule, type PoolShape } from "./parallel.js";
+import { awaitChange, CTRL, LOSSES, RESULT_SLOTS, type FunctionsModule, type PoolShape } from "./parallel.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 interface Data {
@@ -26,7 +26,7 @@ let seq = Atomics.load(ctrl, CTRL.seq);
 Atomics.add(ctrl, CTRL.ready, 1);
 Atomics.notify(ctrl, CTRL.ready);
 for (;;) {
-  Atomics.wait(ctrl, CTRL.seq, seq);
+  awaitChange(ctrl, CTRL.seq, seq);
   seq = Atomics.load(ctrl, CTRL.seq);
   if (Atomics.load(ctrl, CTRL.stop) !== 0) break;
   const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
