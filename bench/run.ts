@@ -27,7 +27,7 @@ function compileModelsMs(): number {
 }
 
 const notes: string[] = [
-  "mlp.*: the TypeScript variants, one sample per call, medians of interleaved timing blocks in one run; interval box: each input ±0.05",
+  "mlp.*: the TypeScript variants, one sample per call, medians of interleaved timing blocks in one run, every variant called with arguments the optimizer cannot fold (primal_specialized_us: the primal called with constant arrays, which V8 inlines and specializes); interval box: each input ±0.05",
   "alloc: bytes per call = (heap growth over 2n calls − growth over n calls) / n, with no GC in between (null if every attempt saw a GC)",
   "simd.*: the WebAssembly SIMD build (models/mlp.simd.ts), per sample at `lanes` samples per call; speedup = TypeScript variant time / SIMD time",
   "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours on all cores with f32 SIMD kernels (train.f64.*: f64 kernels), parameters and Adam in float64; peers float32",
@@ -52,6 +52,7 @@ const ratio = (ours: number, theirs: number | null) => (theirs === null ? null :
 const result = {
   "mlp.shape": quick ? "7-2x32-1" : "7-6x128-1",
   "mlp.primal_us": round(m.primal_us),
+  "mlp.primal_specialized_us": round(m.primal_specialized_us),
   "mlp.tangent_over_primal": round(m.tangent_over_primal),
   "mlp.adjoint_over_primal": round(m.adjoint_over_primal),
   "mlp.interval_over_primal": round(m.interval_over_primal),
