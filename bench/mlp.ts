@@ -10,7 +10,7 @@ import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
 import { PerformanceObserver } from "node:perf_hooks";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
-import { median, timePerCall } from "./timing.js";
+import { alternating, median, timePerCall } from "./timing.js";
 
 export interface MlpBench {
   primal_us: number;
@@ -79,10 +79,7 @@ export async function benchMlp(width = 128, depth = 6, quick = false): Promise<M
   const xl = x.map((v) => v - 0.05), xh = x.map((v) => v + 0.05);
   const aLo = new Float64Array(act.length), aHi = new Float64Array(act.length), bLo = new Float64Array(act.length), bHi = new Float64Array(act.length);
   const xbl = new Float64Array(7), xbh = new Float64Array(7);
-  const holder = { params, x, act, sizes, xd, actD, out, pb, xb, actB, xl, xh, aLo, aHi, xbl, xbh, bLo, bHi };
-  const holders = [holder, { ...holder }];
-  let turn = 0;
-  const next = () => holders[turn++ & 1]!;
+  const next = alternating({ params, x, act, sizes, xd, actD, out, pb, xb, actB, xl, xh, aLo, aHi, xbl, xbh, bLo, bHi });
   const primal = () => { const h = next(); sink[0] += mlp(h.params, h.x, h.act, h.sizes); };
   const tangent = () => { const h = next(); mlp_tangent(h.params, h.x, h.act, h.sizes, h.xd, h.actD, h.out); sink[0] += h.out[1]!; };
   const adjoint = () => { const h = next(); sink[0] += mlp_adjoint(h.params, h.x, h.act, h.sizes, h.pb, h.xb, h.actB, 1); };

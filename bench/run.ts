@@ -7,7 +7,8 @@
 import { readFileSync } from "node:fs";
 import { compile } from "../compiler/compile.js";
 import { benchMlp } from "./mlp.js";
-import { benchSimd } from "./simd.js";
+import { benchSimd, type SimdBench } from "./simd.js";
+import { mlpSimd, mlpSimdF32 } from "../models/mlp.simd.js";
 import { tfjsWasm, torch } from "./peers.js";
 import { median } from "./timing.js";
 import { benchTrain } from "./train.js";
@@ -29,14 +30,15 @@ function compileModelsMs(): number {
 const notes: string[] = [
   "mlp.*: the TypeScript variants, one sample per call, medians of interleaved timing blocks in one run, every variant called with arguments the optimizer cannot fold (primal_specialized_us: the primal called with constant arrays, which V8 inlines and specializes); interval box: each input ±0.05",
   "alloc: bytes per call = (heap growth over 2n calls − growth over n calls) / n, with no GC in between (null if every attempt saw a GC)",
-  "simd.*: the WebAssembly SIMD build (models/mlp.simd.ts), per sample at `lanes` samples per call; speedup = TypeScript variant time / SIMD time",
+  "simd.*: the WebAssembly SIMD f64 build (models/mlp.simd.ts), simd.f32.*: its f32 build, per sample at `lanes` samples per call; speedup = TypeScript variant time / SIMD time (the TypeScript variant called as in mlp.*); null: the build has no such variant",
   "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours on all cores with f32 SIMD kernels (train.f64.*: f64 kernels), parameters and Adam in float64; peers float32",
   "ratio.*: our step (f32 kernels) / the peer's (below 1: ours is faster)",
 ];
 progress("generated MLP variants");
 const m = await benchMlp(quick ? 32 : 128, quick ? 2 : 6, quick);
-progress("the SIMD build");
-const sm = await benchSimd(quick ? 32 : 128, quick ? 2 : 6, quick);
+progress("the SIMD builds");
+const sm = await benchSimd(mlpSimd, quick ? 32 : 128, quick ? 2 : 6, quick);
+const sm32 = await benchSimd(mlpSimdF32, quick ? 32 : 128, quick ? 2 : 6, quick);
 progress("our training steps (f32 kernels, the default)");
 const t = benchTrain(quick, "f32");
 progress("our training steps (f64 kernels)");
@@ -59,14 +61,8 @@ const result = {
   "mlp.interval_adjoint_over_primal": round(m.interval_adjoint_over_primal),
   "mlp.interval_alloc_bytes_per_call": round(m.interval_alloc_bytes_per_call),
   "mlp.interval_adjoint_alloc_bytes_per_call": round(m.interval_adjoint_alloc_bytes_per_call),
-  "simd.lanes": sm.lanes,
-  "simd.primal_us_per_sample": round(sm.primal_us_per_sample),
-  "simd.primal_speedup_over_ts": round(sm.primal_speedup),
-  "simd.input_adjoint_speedup_over_ts": round(sm.input_adjoint_speedup),
-  "simd.tangent_adjoint_speedup_over_ts": round(sm.tangent_adjoint_speedup),
-  "simd.tangent_over_primal": round(sm.tangent_over_primal),
-  "simd.adjoint_over_primal": round(sm.adjoint_over_primal),
-  "simd.tangent_adjoint_over_primal": round(sm.tangent_adjoint_over_primal),
+  ...simdKeys("simd", sm),
+  ...simdKeys("simd.f32", sm32),
   "train.backend": t.backend,
   "train.precision": "f32",
   "train.batch": quick ? 64 : 256,
@@ -86,6 +82,21 @@ const result = {
   "peer.versions": [tf.version, pt.version].filter((v) => v !== undefined),
   notes,
 };
+
+/** One SIMD build's keys: `simd.*` for the f64 build, `simd.f32.*` for the f32 one. */
+function simdKeys(prefix: string, b: SimdBench): Record<string, number | null> {
+  return {
+    [`${prefix}.lanes`]: b.lanes,
+    [`${prefix}.primal_us_per_sample`]: round(b.primal_us_per_sample),
+    [`${prefix}.tangent_adjoint_us_per_sample`]: round(b.tangent_adjoint_us_per_sample),
+    [`${prefix}.primal_speedup_over_ts`]: round(b.primal_speedup),
+    [`${prefix}.input_adjoint_speedup_over_ts`]: round(b.input_adjoint_speedup),
+    [`${prefix}.tangent_adjoint_speedup_over_ts`]: round(b.tangent_adjoint_speedup),
+    [`${prefix}.tangent_over_primal`]: round(b.tangent_over_primal),
+    [`${prefix}.adjoint_over_primal`]: round(b.adjoint_over_primal),
+    [`${prefix}.tangent_adjoint_over_primal`]: round(b.tangent_adjoint_over_primal),
+  };
+}
 
 function round(x: number | null): number | null {
   return x === null || !Number.isFinite(x) ? null : Math.round(x * 1000) / 1000;
