@@ -32,8 +32,11 @@ export interface MlpBench {
 /**
  * Heap bytes allocated per call: the heap's growth over 2n calls minus its growth over n calls,
  * divided by n, so that what the measurement itself allocates cancels out. Meaningless if a
- * garbage collection ran meanwhile (it can be due to garbage left by earlier benchmarks), so the
- * measurement is repeated, up to three times, until one runs without; `gcs` is that count.
+ * garbage collection ran meanwhile (it can be due to garbage left by earlier benchmarks), and
+ * inflated by a one-time allocation (V8 recompiling a function, say: a few kilobytes once), so it
+ * is measured three times and the least of the measurements without a GC is reported: an
+ * allocation of every call shows in each of them. `gcs`: the GCs seen by the attempts that saw one
+ * (0: every attempt ran without).
  */
 export async function allocationPerCall(fn: () => void, n: number, warmMs = 300): Promise<{ bytes: number; gcs: number }> {
   // warm up until V8 has settled on optimized code (the first optimized versions still deoptimize)
@@ -44,7 +47,7 @@ export async function allocationPerCall(fn: () => void, n: number, warmMs = 300)
     for (let i = 0; i < calls; i++) fn();
     return process.memoryUsage().heapUsed - before;
   };
-  let last = { bytes: NaN, gcs: 0 };
+  let bytes = Infinity, gcsSeen = 0;
   for (let attempt = 0; attempt < 3; attempt++) {
     let gcs = 0;
     const obs = new PerformanceObserver((list) => { gcs += list.getEntries().length; });
@@ -52,10 +55,10 @@ export async function allocationPerCall(fn: () => void, n: number, warmMs = 300)
     const one = growth(n), two = growth(2 * n);
     await new Promise((r) => setTimeout(r, 10));
     obs.disconnect();
-    last = { bytes: Math.max(0, two - one) / n, gcs };
-    if (gcs === 0) break;
+    if (gcs === 0) bytes = Math.min(bytes, Math.max(0, two - one) / n);
+    else gcsSeen += gcs;
   }
-  return last;
+  return bytes === Infinity ? { bytes: NaN, gcs: gcsSeen } : { bytes, gcs: 0 };
 }
 
 export async function benchMlp(width = 128, depth = 6, quick = false): Promise<MlpBench> {
