@@ -238,6 +238,29 @@ test.each([["f64", 10, 12], ["f32", 7, 6]] as const)("training on 2 threads (%s 
   }
 });
 
+// On several threads every thread applies Adam to its slice of the parameters: with a decaying
+// rate (read by the workers each step) and 265 parameters in three uneven slices, the result is
+// 1 thread's to rounding; a loss that is not finite stops before any thread updates a parameter.
+test("training on 3 threads: each thread's slice of Adam's update, with a decaying rate, matches 1 thread; NaN leaves the parameters", () => {
+  const m = makeMarket(2);
+  const data = simulate(m, 200, 5, basketPayoff_adjoint);
+  const run = (threads: number) => {
+    const model = initModel(mlpSizes(n, 12, 2), data, 7);
+    const hist = train(F, model, data, { loss: "sobolev", epochs: 3, batchSize: 40, batchesPerEpoch: 4, lr: 3e-3, lrEnd: 1e-4, seed: 8, threads, functionsModule: mlpFunctionsModule, precision: "f64" });
+    return { hist, params: model.params };
+  };
+  const one = run(1), three = run(3);
+  expect(three.params.length % 3).not.toBe(0);
+  for (let i = 0; i < one.params.length; i++) expect(three.params[i]).toBeCloseTo(one.params[i]!, 10);
+  for (let e = 0; e < one.hist.length; e++) expect(three.hist[e]! / one.hist[e]!).toBeCloseTo(1, 12);
+  const model = initModel(mlpSizes(n, 12, 2), data, 7);
+  model.params[5] = NaN;
+  const before = model.params.slice();
+  expect(() => train(F, model, data, { loss: "plain", epochs: 1, batchSize: 40, batchesPerEpoch: 2, lr: 1e-3, seed: 1, threads: 2, functionsModule: mlpFunctionsModule }))
+    .toThrow(new TrainingError("loss is NaN at epoch 1, batch 1: training stopped (try a smaller learning rate, or check the data for NaN)"));
+  expect(model.params).toEqual(before);
+});
+
 test("learning-rate decay: lrEnd = lr is the constant rate exactly; a decayed rate ends with small steps", () => {
   const m = makeMarket(3);
   const data = simulate(m, 256, 5, basketPayoff_adjoint);

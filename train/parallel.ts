@@ -1,16 +1,19 @@
 /**
- * Gradients of a batch on several threads: the batch is cut into contiguous chunks, worker
- * threads compute the gradients of all chunks but the first with the same generated code (loaded
- * from a module they import themselves), the calling thread computes the first, and the chunk
- * results are added in chunk order. The same seed and the same number of threads give the same
+ * Training steps on several threads: the batch is cut into contiguous chunks, worker threads
+ * compute the gradients of all chunks but the first with the same generated code (loaded from a
+ * module they import themselves), the calling thread computes the first; then every thread adds
+ * up one slice of the parameters' gradient, in chunk order, and applies Adam's update to that
+ * slice (the update is elementwise). The same seed and the same number of threads give the same
  * numbers; a different number of threads adds in a different order (differences at rounding level).
  *
  * Memory is shared (SharedArrayBuffer): the standardised data once, the parameters copied in
- * before each step, one gradient buffer per worker. Steps are handed over with Atomics (the
- * calling thread blocks while the workers finish), so training stays a synchronous loop.
+ * before each step and out after it, one gradient buffer per thread, Adam's moments. Steps are
+ * handed over with Atomics (the calling thread blocks while the workers finish), so training
+ * stays a synchronous loop.
  */
 import type { Worker } from "node:worker_threads";
 import { sibling, tsWorker } from "../runtime/ts-worker.js";
+import { Adam } from "./adam.js";
 import { lossGradient, type Backend, type Batch, type Loss, type Precision, type Workspace } from "./gradients.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
@@ -21,7 +24,11 @@ export interface FunctionsModule {
 }
 
 /** Control words (Int32Array over shared memory). */
-export const CTRL = { seq: 0, done: 1, loss: 2, count: 3, stop: 4, failed: 5, ready: 6, directions: 7, size: 8 } as const;
+export const CTRL = { seq: 0, done: 1, loss: 2, count: 3, stop: 4, failed: 5, ready: 6, directions: 7, phase: 8, size: 9 } as const;
+/** What a step asks of the threads (CTRL.phase): their chunks' gradients, or their slices' update. */
+export const PHASE = { gradient: 0, update: 1 } as const;
+/** Adam's words for the update (Float64Array): the learning rate and the step count. */
+export const ADAM = { lr: 0, t: 1, size: 2 } as const;
 /** The loss codes of CTRL.loss. */
 export const LOSSES: readonly Loss[] = ["plain", "sobolev", "second-order"];
 /** How long the workers may take to start (load tsx and the generated code). */
@@ -48,7 +55,23 @@ export function awaitChange(words: Int32Array, at: number, value: number, timeou
 /** Per worker result slots (Float64Array): loss total, value part, derivative part. */
 export const RESULT_SLOTS = 3;
 
-const shared = (n: number): Float64Array => new Float64Array(new SharedArrayBuffer(Math.max(1, n) * 8));
+export const shared = (n: number): Float64Array => new Float64Array(new SharedArrayBuffer(Math.max(1, n) * 8));
+
+/** Thread `slot`'s part [from, to) of `n` elements split among `threads`. */
+export function sliceOf(slot: number, threads: number, n: number): [number, number] {
+  const size = Math.ceil(n / threads), from = Math.min(n, slot * size);
+  return [from, Math.min(n, from + size)];
+}
+
+/** One thread's part of the update: the chunks' gradients added up in chunk order over [from, to), then Adam there. */
+export function updateSlice(adam: Adam, params: Float64Array, grads: readonly Float64Array[], from: number, to: number): void {
+  const total = grads[0]!;
+  for (let k = 1; k < grads.length; k++) {
+    const g = grads[k]!;
+    for (let i = from; i < to; i++) total[i]! += g[i]!;
+  }
+  adam.update(params, total, from, to);
+}
 
 export interface PoolShape {
   n: number;
@@ -66,13 +89,17 @@ export class GradientPool {
   private readonly workers: Worker[] = [];
   private readonly ctrl = new Int32Array(new SharedArrayBuffer(CTRL.size * 4));
   private readonly params: Float64Array;
+  /** Every thread's chunk gradient, the calling thread's first. */
   private readonly grads: Float64Array[] = [];
   private readonly results: Float64Array;
+  private readonly adamWords = shared(ADAM.size);
+  /** The optimizer: its moments in shared memory, updated by every thread in step(). */
+  readonly adam: Adam;
   private readonly index: Int32Array;
   private readonly data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; dirs: Float64Array; weight: Float64Array };
 
-  /** `threads` ≥ 2: the calling thread and threads − 1 workers. */
-  constructor(private readonly f: SurrogateFunctions, fm: FunctionsModule, private readonly shape: PoolShape, data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array }, readonly threads: number) {
+  /** `threads` ≥ 2: the calling thread and threads − 1 workers; `lr`: Adam's learning rate. */
+  constructor(private readonly f: SurrogateFunctions, fm: FunctionsModule, private readonly shape: PoolShape, data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array }, readonly threads: number, lr: number) {
     this.data = { x: shared(data.x.length), y: shared(data.y.length), d: shared(data.d.length), dirs: shared((shape.maxDirections ?? 0) * shape.n), weight: shared(1) };
     this.data.x.set(data.x);
     this.data.y.set(data.y);
@@ -84,11 +111,12 @@ export class GradientPool {
     this.params = shared(shape.nParams);
     this.results = shared(threads * RESULT_SLOTS);
     this.index = new Int32Array(new SharedArrayBuffer(Math.max(1, shape.count) * 4));
+    this.adam = new Adam(shape.nParams, lr, undefined, undefined, undefined, shared);
+    for (let w = 0; w < threads; w++) this.grads.push(shared(shape.nParams));
+    const adam = { m: this.adam.m, v: this.adam.v, b1: this.adam.b1, b2: this.adam.b2, eps: this.adam.eps, words: this.adamWords };
     for (let w = 1; w < threads; w++) {
-      const grad = shared(shape.nParams);
-      this.grads.push(grad);
       const worker = tsWorker(sibling(import.meta.url, "worker"),
-        { fm, shape, ctrl: this.ctrl, params: this.params, grad, results: this.results, index: this.index, data: this.data, slot: w, threads },
+        { fm, shape, ctrl: this.ctrl, params: this.params, grads: this.grads, results: this.results, index: this.index, data: this.data, adam, slot: w, threads },
         { words: this.ctrl, set: CTRL.failed, wake: CTRL.done });
       worker.on("error", (e) => { console.error(`training worker ${w}: ${e instanceof Error ? e.stack : String(e)}`); });
       worker.unref();
@@ -96,14 +124,32 @@ export class GradientPool {
     }
   }
 
-  /** The batch's mean gradient into `grad`; returns [total, value part, derivative part] (plain: [loss, loss, 0]). */
-  gradient(loss: Loss, params: Float64Array, batchIndex: Int32Array, grad: Float64Array, ws: Workspace, dirs?: Float64Array, hessianWeight?: number): [number, number, number] {
-    const B = batchIndex.length, T = this.threads;
+  /**
+   * One training step: the batch's mean gradient, then (if the loss is finite) Adam's update of
+   * `params` with `this.adam`'s learning rate. Returns [total, value part, derivative part] of the
+   * loss (plain: [loss, loss, 0]); with a loss that is not finite, `params` are left as they were.
+   */
+  step(loss: Loss, params: Float64Array, batchIndex: Int32Array, ws: Workspace, dirs?: Float64Array, hessianWeight?: number): [number, number, number] {
     this.awaitReady();
     this.params.set(params);
+    const result = this.gradient(loss, params, batchIndex, ws, dirs, hessianWeight);
+    if (!Number.isFinite(result[0])) return result;
+    this.adam.advance();
+    this.adamWords[ADAM.lr] = this.adam.lr;
+    this.adamWords[ADAM.t] = this.adam.t;
+    this.run(PHASE.update, () => {
+      const [from, to] = sliceOf(0, this.threads, params.length);
+      updateSlice(this.adam, this.params, this.grads, from, to);
+    });
+    params.set(this.params);
+    return result;
+  }
+
+  /** Every chunk's gradient into its buffer (the calling thread's: grads[0]), the losses added up. */
+  private gradient(loss: Loss, params: Float64Array, batchIndex: Int32Array, ws: Workspace, dirs?: Float64Array, hessianWeight?: number): [number, number, number] {
+    const B = batchIndex.length, T = this.threads;
     this.index.set(batchIndex);
     const chunk = Math.ceil(B / T);
-    Atomics.store(this.ctrl, CTRL.done, 0);
     Atomics.store(this.ctrl, CTRL.loss, LOSSES.indexOf(loss));
     if (dirs) {
       if (dirs.length > this.data.dirs.length) throw new Error(`internal: ${dirs.length / this.shape.n} directions, the pool holds ${this.data.dirs.length / this.shape.n}`);
@@ -112,25 +158,33 @@ export class GradientPool {
     Atomics.store(this.ctrl, CTRL.directions, dirs ? dirs.length / this.shape.n : 0);
     this.data.weight[0] = hessianWeight ?? 1;
     Atomics.store(this.ctrl, CTRL.count, B);
-    Atomics.add(this.ctrl, CTRL.seq, 1);
-    Atomics.notify(this.ctrl, CTRL.seq);
-    // the first chunk here, meanwhile
-    const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, h: this.data.h, dirs, hessianWeight, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
-    let [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, grad, ws, this.shape.backend, this.shape.precision);
-    for (;;) {
-      const done = Atomics.load(this.ctrl, CTRL.done);
-      if (done === T - 1) break;
-      if (Atomics.load(this.ctrl, CTRL.failed) !== 0) throw new Error("a training worker failed (its error is printed above)");
-      awaitChange(this.ctrl, CTRL.done, done, 1000);
-    }
+    let total = 0, value = 0, deriv = 0;
+    this.run(PHASE.gradient, () => {
+      // the first chunk here, meanwhile
+      const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, h: this.data.h, dirs, hessianWeight, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
+      [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, this.grads[0]!, ws, this.shape.backend, this.shape.precision);
+    });
     for (let w = 1; w < T; w++) {
-      const g = this.grads[w - 1]!;
-      for (let i = 0; i < grad.length; i++) grad[i]! += g[i]!;
       total += this.results[w * RESULT_SLOTS]!;
       value += this.results[w * RESULT_SLOTS + 1]!;
       deriv += this.results[w * RESULT_SLOTS + 2]!;
     }
     return [total, value, deriv];
+  }
+
+  /** Start a phase on the workers, do this thread's part, wait for theirs. */
+  private run(phase: number, mine: () => void): void {
+    Atomics.store(this.ctrl, CTRL.done, 0);
+    Atomics.store(this.ctrl, CTRL.phase, phase);
+    Atomics.add(this.ctrl, CTRL.seq, 1);
+    Atomics.notify(this.ctrl, CTRL.seq);
+    mine();
+    for (;;) {
+      const done = Atomics.load(this.ctrl, CTRL.done);
+      if (done === this.threads - 1) break;
+      if (Atomics.load(this.ctrl, CTRL.failed) !== 0) throw new Error("a training worker failed (its error is printed above)");
+      awaitChange(this.ctrl, CTRL.done, done, 1000);
+    }
   }
 
   private started = false;

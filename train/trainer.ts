@@ -83,7 +83,6 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   if (model.params.length !== nP) throw new TrainingError(`model has ${model.params.length} parameters, its sizes need ${nP}`);
   const ws = workspace(nP, activationCount(model.sizes), n);
   const grad = new Float64Array(nP);
-  const adam = new Adam(nP, o.lr);
   const rng = new Rng(o.seed);
   const order = Int32Array.from({ length: count }, (_, i) => i);
   let cursor = count;
@@ -91,7 +90,9 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
   const history: number[] = [];
   const threads = Math.max(1, Math.min(o.threads ?? 1, index.length));
   if (threads > 1 && !o.functionsModule) throw new TrainingError("training on several threads needs functionsModule (where the workers import the generated functions from)");
-  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: o.backend ?? "auto", precision: o.precision ?? DEFAULT_PRECISION, maxDirections: directions.count }, { x, y, d, ...(h ? { h } : {}) }, threads) : undefined;
+  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: o.backend ?? "auto", precision: o.precision ?? DEFAULT_PRECISION, maxDirections: directions.count }, { x, y, d, ...(h ? { h } : {}) }, threads, o.lr) : undefined;
+  // on several threads the pool's optimizer, whose update every thread applies to a slice
+  const adam = pool ? pool.adam : new Adam(nP, o.lr);
   try {
     trainLoop();
   } finally {
@@ -112,11 +113,12 @@ export function train(f: SurrogateFunctions, model: SurrogateModel, data: TrainD
           index[k] = order[cursor++]!;
         }
         const dirs = o.loss === "second-order" ? batchDirections(directions, dirRng, d, index, n) : undefined;
-        const loss = pool ? pool.gradient(o.loss, model.params, index, grad, ws, dirs, directions.weight)[0]
+        if (o.lrEnd !== undefined) adam.lr = o.lr * (o.lrEnd / o.lr) ** (((e - 1) * o.batchesPerEpoch + b - 1) / Math.max(1, o.epochs * o.batchesPerEpoch - 1));
+        // the pool's step updates the parameters itself, unless the loss is not finite
+        const loss = pool ? pool.step(o.loss, model.params, index, ws, dirs, directions.weight)[0]
           : lossGradient(o.loss, f, model.params, model.sizes, { x, y, d, h, dirs, hessianWeight: directions.weight, index }, grad, ws, o.backend, o.precision)[0];
         if (!Number.isFinite(loss)) throw new TrainingError(`loss is ${loss} at epoch ${e}, batch ${b}: training stopped (try a smaller learning rate, or check the data for NaN)`);
-        if (o.lrEnd !== undefined) adam.lr = o.lr * (o.lrEnd / o.lr) ** (((e - 1) * o.batchesPerEpoch + b - 1) / Math.max(1, o.epochs * o.batchesPerEpoch - 1));
-        adam.step(model.params, grad);
+        if (!pool) adam.step(model.params, grad);
         sum += loss;
         onProgress?.({ epoch: e, batch: b, loss, epochLoss: sum / b });
       }

@@ -1,7 +1,8 @@
-/** A training worker thread (see parallel.ts): computes its chunk of each batch's gradient. */
+/** A training worker thread (see parallel.ts): its chunk of each batch's gradient, then its slice of the update. */
 import { workerData } from "node:worker_threads";
 import { lossGradient, workspace, type Batch } from "./gradients.js";
-import { awaitChange, CTRL, LOSSES, RESULT_SLOTS, type FunctionsModule, type PoolShape } from "./parallel.js";
+import { Adam } from "./adam.js";
+import { ADAM, awaitChange, CTRL, LOSSES, PHASE, RESULT_SLOTS, sliceOf, updateSlice, type FunctionsModule, type PoolShape } from "./parallel.js";
 import type { SurrogateFunctions } from "./surrogate.js";
 
 interface Data {
@@ -9,10 +10,13 @@ interface Data {
   shape: PoolShape;
   ctrl: Int32Array;
   params: Float64Array;
-  grad: Float64Array;
+  /** Every thread's chunk gradient (the calling thread's first; this one's at `slot`). */
+  grads: Float64Array[];
   results: Float64Array;
   index: Int32Array;
   data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; dirs: Float64Array; weight: Float64Array };
+  /** The pool's optimizer: its moments, constants, and words (ADAM: learning rate, step). */
+  adam: { m: Float64Array; v: Float64Array; b1: number; b2: number; eps: number; words: Float64Array };
   slot: number;
   threads: number;
 }
@@ -22,6 +26,7 @@ const { ctrl, shape } = w;
 // a failure here is flagged by runtime/ts-worker.mjs (CTRL.failed, waking CTRL.done)
 const f = (await import(w.fm.url))[w.fm.exportName] as SurrogateFunctions;
 const ws = workspace(shape.nParams, shape.nAct, shape.n);
+const adam = new Adam(shape.nParams, 0, w.adam.b1, w.adam.b2, w.adam.eps, undefined, w.adam);
 let seq = Atomics.load(ctrl, CTRL.seq);
 Atomics.add(ctrl, CTRL.ready, 1);
 Atomics.notify(ctrl, CTRL.ready);
@@ -29,12 +34,19 @@ for (;;) {
   awaitChange(ctrl, CTRL.seq, seq);
   seq = Atomics.load(ctrl, CTRL.seq);
   if (Atomics.load(ctrl, CTRL.stop) !== 0) break;
-  const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
-  const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
-  const K = Atomics.load(ctrl, CTRL.directions);
-  const batch: Batch = { ...w.data, dirs: w.data.dirs.subarray(0, K * shape.n), hessianWeight: w.data.weight[0]!, index: w.index.subarray(from, to), size: B };
-  const loss = LOSSES[Atomics.load(ctrl, CTRL.loss)]!;
-  w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grad, ws, shape.backend, shape.precision), w.slot * RESULT_SLOTS);
+  if (Atomics.load(ctrl, CTRL.phase) === PHASE.update) {
+    adam.lr = w.adam.words[ADAM.lr]!;
+    adam.t = w.adam.words[ADAM.t]!;
+    const [from, to] = sliceOf(w.slot, w.threads, shape.nParams);
+    updateSlice(adam, w.params, w.grads, from, to);
+  } else {
+    const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
+    const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
+    const K = Atomics.load(ctrl, CTRL.directions);
+    const batch: Batch = { ...w.data, dirs: w.data.dirs.subarray(0, K * shape.n), hessianWeight: w.data.weight[0]!, index: w.index.subarray(from, to), size: B };
+    const loss = LOSSES[Atomics.load(ctrl, CTRL.loss)]!;
+    w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grads[w.slot]!, ws, shape.backend, shape.precision), w.slot * RESULT_SLOTS);
+  }
   Atomics.add(ctrl, CTRL.done, 1);
   Atomics.notify(ctrl, CTRL.done);
 }
