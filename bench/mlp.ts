@@ -35,10 +35,9 @@ export interface MlpBench {
  * garbage collection ran meanwhile (it can be due to garbage left by earlier benchmarks), and
  * inflated by a one-time allocation (V8 recompiling a function, say: a few kilobytes once), so it
  * is measured three times and the least of the measurements without a GC is reported: an
- * allocation of every call shows in each of them. `gcs`: the GCs seen by the attempts that saw one
- * (0: every attempt ran without).
+ * allocation of every call shows in each of them. NaN if every attempt saw a GC.
  */
-export async function allocationPerCall(fn: () => void, n: number, warmMs = 300): Promise<{ bytes: number; gcs: number }> {
+export async function allocationPerCall(fn: () => void, n: number, warmMs = 300): Promise<number> {
   // warm up until V8 has settled on optimized code (the first optimized versions still deoptimize)
   const t0 = performance.now();
   while (performance.now() - t0 < warmMs) fn();
@@ -47,7 +46,7 @@ export async function allocationPerCall(fn: () => void, n: number, warmMs = 300)
     for (let i = 0; i < calls; i++) fn();
     return process.memoryUsage().heapUsed - before;
   };
-  let bytes = Infinity, gcsSeen = 0;
+  let bytes = Infinity;
   for (let attempt = 0; attempt < 3; attempt++) {
     let gcs = 0;
     const obs = new PerformanceObserver((list) => { gcs += list.getEntries().length; });
@@ -56,9 +55,8 @@ export async function allocationPerCall(fn: () => void, n: number, warmMs = 300)
     await new Promise((r) => setTimeout(r, 10));
     obs.disconnect();
     if (gcs === 0) bytes = Math.min(bytes, Math.max(0, two - one) / n);
-    else gcsSeen += gcs;
   }
-  return bytes === Infinity ? { bytes: NaN, gcs: gcsSeen } : { bytes, gcs: 0 };
+  return bytes === Infinity ? NaN : bytes;
 }
 
 export async function benchMlp(width = 128, depth = 6, quick = false): Promise<MlpBench> {
@@ -120,7 +118,7 @@ export async function benchMlp(width = 128, depth = 6, quick = false): Promise<M
   return {
     primal_us: p * 1e6, primal_specialized_us: specialized * 1e6, tangent_us: t * 1e6, adjoint_us: a * 1e6, interval_us: iv * 1e6, interval_adjoint_us: ia * 1e6,
     tangent_over_primal: median(ratios.t), adjoint_over_primal: median(ratios.a), interval_over_primal: median(ratios.iv), interval_adjoint_over_primal: median(ratios.ia),
-    interval_alloc_bytes_per_call: allocI.gcs === 0 ? allocI.bytes : NaN, // NaN → null in the JSON
-    interval_adjoint_alloc_bytes_per_call: allocIA.gcs === 0 ? allocIA.bytes : NaN,
+    interval_alloc_bytes_per_call: allocI, // NaN → null in the JSON
+    interval_adjoint_alloc_bytes_per_call: allocIA,
   };
 }

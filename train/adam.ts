@@ -8,13 +8,10 @@ export class Adam {
   readonly v: Float64Array;
   /** Steps taken (the bias corrections' exponent). */
   t = 0;
-  /**
-   * `alloc` makes the moment arrays (e.g. in shared memory); `state` instead takes existing ones
-   * (a worker's view of the same optimizer).
-   */
-  constructor(n: number, public lr = 1e-4, readonly b1 = 0.9, readonly b2 = 0.999, readonly eps = 1e-8, alloc: (n: number) => Float64Array = (k) => new Float64Array(k), state?: { m: Float64Array; v: Float64Array }) {
-    this.m = state?.m ?? alloc(n);
-    this.v = state?.v ?? alloc(n);
+  /** `moments`: the arrays of m and v to use (in shared memory, say, or a worker's view of them); default fresh zeros. */
+  constructor(n: number, public lr = 1e-4, moments?: { m: Float64Array; v: Float64Array }, readonly b1 = 0.9, readonly b2 = 0.999, readonly eps = 1e-8) {
+    this.m = moments?.m ?? new Float64Array(n);
+    this.v = moments?.v ?? new Float64Array(n);
   }
 
   step(params: Float64Array, grad: Float64Array): void {

@@ -55,9 +55,9 @@ export function awaitChange(words: Int32Array, at: number, value: number, timeou
 /** Per worker result slots (Float64Array): loss total, value part, derivative part. */
 export const RESULT_SLOTS = 3;
 
-export const shared = (n: number): Float64Array => new Float64Array(new SharedArrayBuffer(Math.max(1, n) * 8));
+const shared = (n: number): Float64Array => new Float64Array(new SharedArrayBuffer(Math.max(1, n) * 8));
 
-/** Thread `slot`'s part [from, to) of `n` elements split among `threads`. */
+/** Thread `slot`'s part [from, to) of `n` elements split among `threads`: of a batch's samples, and of the parameters. */
 export function sliceOf(slot: number, threads: number, n: number): [number, number] {
   const size = Math.ceil(n / threads), from = Math.min(n, slot * size);
   return [from, Math.min(n, from + size)];
@@ -111,7 +111,7 @@ export class GradientPool {
     this.params = shared(shape.nParams);
     this.results = shared(threads * RESULT_SLOTS);
     this.index = new Int32Array(new SharedArrayBuffer(Math.max(1, shape.count) * 4));
-    this.adam = new Adam(shape.nParams, lr, undefined, undefined, undefined, shared);
+    this.adam = new Adam(shape.nParams, lr, { m: shared(shape.nParams), v: shared(shape.nParams) });
     for (let w = 0; w < threads; w++) this.grads.push(shared(shape.nParams));
     const adam = { m: this.adam.m, v: this.adam.v, b1: this.adam.b1, b2: this.adam.b2, eps: this.adam.eps, words: this.adamWords };
     for (let w = 1; w < threads; w++) {
@@ -149,7 +149,6 @@ export class GradientPool {
   private gradient(loss: Loss, params: Float64Array, batchIndex: Int32Array, ws: Workspace, dirs?: Float64Array, hessianWeight?: number): [number, number, number] {
     const B = batchIndex.length, T = this.threads;
     this.index.set(batchIndex);
-    const chunk = Math.ceil(B / T);
     Atomics.store(this.ctrl, CTRL.loss, LOSSES.indexOf(loss));
     if (dirs) {
       if (dirs.length > this.data.dirs.length) throw new Error(`internal: ${dirs.length / this.shape.n} directions, the pool holds ${this.data.dirs.length / this.shape.n}`);
@@ -161,7 +160,7 @@ export class GradientPool {
     let total = 0, value = 0, deriv = 0;
     this.run(PHASE.gradient, () => {
       // the first chunk here, meanwhile
-      const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, h: this.data.h, dirs, hessianWeight, index: batchIndex.subarray(0, Math.min(chunk, B)), size: B };
+      const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, h: this.data.h, dirs, hessianWeight, index: batchIndex.subarray(...sliceOf(0, T, B)), size: B };
       [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, this.grads[0]!, ws, this.shape.backend, this.shape.precision);
     });
     for (let w = 1; w < T; w++) {

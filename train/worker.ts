@@ -26,7 +26,7 @@ const { ctrl, shape } = w;
 // a failure here is flagged by runtime/ts-worker.mjs (CTRL.failed, waking CTRL.done)
 const f = (await import(w.fm.url))[w.fm.exportName] as SurrogateFunctions;
 const ws = workspace(shape.nParams, shape.nAct, shape.n);
-const adam = new Adam(shape.nParams, 0, w.adam.b1, w.adam.b2, w.adam.eps, undefined, w.adam);
+const adam = new Adam(shape.nParams, 0, w.adam, w.adam.b1, w.adam.b2, w.adam.eps);
 let seq = Atomics.load(ctrl, CTRL.seq);
 Atomics.add(ctrl, CTRL.ready, 1);
 Atomics.notify(ctrl, CTRL.ready);
@@ -40,10 +40,9 @@ for (;;) {
     const [from, to] = sliceOf(w.slot, w.threads, shape.nParams);
     updateSlice(adam, w.params, w.grads, from, to);
   } else {
-    const B = Atomics.load(ctrl, CTRL.count), chunk = Math.ceil(B / w.threads);
-    const from = Math.min(B, w.slot * chunk), to = Math.min(B, from + chunk);
+    const B = Atomics.load(ctrl, CTRL.count);
     const K = Atomics.load(ctrl, CTRL.directions);
-    const batch: Batch = { ...w.data, dirs: w.data.dirs.subarray(0, K * shape.n), hessianWeight: w.data.weight[0]!, index: w.index.subarray(from, to), size: B };
+    const batch: Batch = { ...w.data, dirs: w.data.dirs.subarray(0, K * shape.n), hessianWeight: w.data.weight[0]!, index: w.index.subarray(...sliceOf(w.slot, w.threads, B)), size: B };
     const loss = LOSSES[Atomics.load(ctrl, CTRL.loss)]!;
     w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grads[w.slot]!, ws, shape.backend, shape.precision), w.slot * RESULT_SLOTS);
   }
