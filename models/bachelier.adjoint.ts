@@ -42,9 +42,9 @@ export function basketPayoff_adjoint(x: Float64Array, p: Float64Array, w: Float6
     t7_b += ret_b * 0.5; // bachelier.ts:27
     t4_b += t7_b; // bachelier.ts:27
     t6_b += t7_b; // bachelier.ts:27
-    t5_b += t6_b * (t5 >= 0 ? 1 : 0); // bachelier.ts:27
+    t5_b += t5 >= 0 ? t6_b : 0; // bachelier.ts:27
     down_b += t5_b; // bachelier.ts:27
-    t3_b += t4_b * (t3 >= 0 ? 1 : 0); // bachelier.ts:27
+    t3_b += t3 >= 0 ? t4_b : 0; // bachelier.ts:27
     up_b += t3_b; // bachelier.ts:27
     for (let i = n - 1; i >= 0; i--) {
         t2_b += down_b * w[i]!; // bachelier.ts:25

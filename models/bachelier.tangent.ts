@@ -32,11 +32,11 @@ export function basketPayoff_tangent(x: Float64Array, p: Float64Array, w: Float6
     const t3 = up - strike; // bachelier.ts:27
     const t3_d = up_d; // bachelier.ts:27
     const t4 = Math.max(t3, 0); // bachelier.ts:27
-    const t4_d = (t3 >= 0 ? 1 : 0) * t3_d; // bachelier.ts:27
+    const t4_d = t3 >= 0 ? t3_d : 0; // bachelier.ts:27
     const t5 = down - strike; // bachelier.ts:27
     const t5_d = down_d; // bachelier.ts:27
     const t6 = Math.max(t5, 0); // bachelier.ts:27
-    const t6_d = (t5 >= 0 ? 1 : 0) * t5_d; // bachelier.ts:27
+    const t6_d = t5 >= 0 ? t5_d : 0; // bachelier.ts:27
     const t7 = t4 + t6; // bachelier.ts:27
     const t7_d = t4_d + t6_d; // bachelier.ts:27
     const ret = 0.5 * t7; // bachelier.ts:27

@@ -16,6 +16,8 @@
  *                             the same in single precision (f32x4: twice the samples per vector)
  *   @shared params            arrays that are the same for every sample of a batch (for @simd)
  *   @reference                the reference model of `sobolev fit` (a pathwise payoff f(x, z))
+ *   @gamma x[0]               the gamma `sobolev fit` reports: d²f along x[0] (`@gamma x[0] x[2]`: those
+ *                             elements moving together; `@gamma x 1 0.5 0`: along that direction)
  */
 import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics.js";
@@ -117,6 +119,9 @@ export function readAnnotations(fn: ts.Node, fnName: string, params: string[], l
       case "reference":
         ann.reference = true;
         break;
+      case "gamma":
+        ann.gamma = parseGamma(words, tag, locOf, checkParam);
+        break;
       default:
         break; // other JSDoc tags (@param, @returns, ...) are documentation
     }
@@ -130,6 +135,24 @@ export function readAnnotations(fn: ts.Node, fnName: string, params: string[], l
     }
   }
   return ann;
+}
+
+/** `@gamma x[0] x[2]` (elements moving together) or `@gamma x 1 0.5` (a direction of array x). */
+function parseGamma(words: string[], tag: ts.JSDocTag, locOf: (n: ts.Node) => Loc, checkParam: (name: string, tag: ts.JSDocTag) => void): NonNullable<Annotations["gamma"]> {
+  const bad = () => new CompileError(`@gamma expects elements 'x[0] x[1]' or a direction 'x 1 0.5 0', got '${words.join(" ")}'`, locOf(tag), "@gamma");
+  if (words.length === 0) throw bad();
+  const elements = words.map((w) => /^([\w$]+)\[(\d+)\]$/.exec(w));
+  if (elements.every((m) => m !== null)) {
+    const param = elements[0]![1]!;
+    if (elements.some((m) => m![1] !== param)) throw bad();
+    checkParam(param, tag);
+    return { param, elements: elements.map((m) => Number(m![2])) };
+  }
+  const [param, ...rest] = words;
+  const weights = rest.map(Number);
+  if (!/^[\w$]+$/.test(param!) || !weights.every(Number.isFinite)) throw bad();
+  checkParam(param!, tag);
+  return weights.length > 0 ? { param: param!, weights } : { param: param! };
 }
 
 /** `tangent(x) adjoint(params, x)` → steps. */

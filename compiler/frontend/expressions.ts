@@ -254,7 +254,6 @@ export abstract class ExpressionLowerer {
   protected binary(op: "+" | "-" | "*" | "/" | "%", l: Expr, r: Expr, at: ts.Node): Expr {
     const tl = exprType(l), tr = exprType(r);
     if (tl === "bool" || tr === "bool" || tl === "str" || tr === "str") this.err(at, "arithmetic on a boolean or string", "boolean arithmetic");
-    if (op === "%" && (tl !== "int" || tr !== "int")) this.err(at, "'%' is supported on integers only", "%");
     const ty = tl === "int" && tr === "int" && op !== "/" ? "int" : "real";
     return { k: "binary", op, left: l, right: r, ty };
   }

@@ -52,8 +52,8 @@ export class FunctionLowerer extends ArrayLowerer {
       const def = owner.resolver.definition(c.expression);
       // a local arrow (inlined where it is called, in this function's scopes) has no parameters of its own
       if (def?.kind !== "function" || (def.decl.pos >= fn.pos && def.decl.end <= fn.end && def.decl.getSourceFile() === fn.getSourceFile())) return [];
-      const destructured = ts.isVariableDeclaration(c.parent) && ts.isArrayBindingPattern(c.parent.name);
-      const callee = destructured ? owner.lowerTuple(def.decl) : owner.lowerFunction(def.decl);
+      // a tuple is destructured (`const [a, b] = f()`) or returned by another tuple function (`return f()`)
+      const callee = owner.returnsTuple(def.decl) ? owner.lowerTuple(def.decl) : owner.lowerFunction(def.decl);
       return callee.params.flatMap((p, i) => (p.ty === "int" ? [i] : []));
     });
   }
@@ -262,8 +262,10 @@ export class FunctionLowerer extends ArrayLowerer {
     if (ts.isReturnStatement(s)) {
       if (this.opts.tuple !== undefined) {
         const e = s.expression ? skipParens(s.expression) : undefined;
-        if (!e || !ts.isArrayLiteralExpression(e) || e.elements.length !== this.opts.tuple) this.err(s, `every return of a tuple function returns [a, b, …] with ${this.opts.tuple} numbers`, "tuple");
-        const values = e.elements.map((x) => this.realExpr(x));
+        // [a, b, …], or the tuple another function returns (`return cmul(a, b)`)
+        const literal = e !== undefined && ts.isArrayLiteralExpression(e);
+        const values = literal ? e.elements.map((x) => this.realExpr(x)) : e && ts.isCallExpression(e) ? this.tuple(e) : [];
+        if (values.length !== this.opts.tuple) this.err(s, `every return of a tuple function returns [a, b, …] with ${this.opts.tuple} numbers`, "tuple");
         return [...values.map((v, i): Stmt => ({ k: "assign", name: this.results[i]!, value: v, loc })), { k: "return", loc }];
       }
       if (!s.expression) return [{ k: "return", loc }];

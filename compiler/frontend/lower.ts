@@ -158,19 +158,37 @@ export class Lowerer {
 
   /** A helper returning a tuple `[a, b, …]` on every path, lowered with result parameters. */
   lowerTuple(fn: FunctionLike): Func {
-    const lengths = new Set<number>();
+    const n = this.tupleLength(fn, new Set());
+    if (n === undefined) throw new CompileError("a destructured call's function must return an array literal [a, b, …] (or the result of a function that does) of the same length on every path", this.locOf(fn), "tuple");
+    return this.lowerFunction(fn, { entry: false, tuple: n });
+  }
+
+  /** Does `fn` return a tuple `[a, b, …]` of one length on every path? */
+  returnsTuple(fn: FunctionLike): boolean {
+    return this.tupleLength(fn, new Set()) !== undefined;
+  }
+
+  /** How many numbers `fn` returns on every path: array literals, or calls of functions that return such tuples (`return cmul(a, b)`). */
+  private tupleLength(fn: FunctionLike, seen: Set<FunctionLike>): number | undefined {
+    if (seen.has(fn) || !fn.body) return undefined;
+    seen.add(fn);
+    const lengths = new Set<number | undefined>();
     const visit = (n: ts.Node): void => {
       if (n !== fn && ts.isFunctionLike(n)) return;
       if (ts.isReturnStatement(n)) {
         let e = n.expression;
         while (e && ts.isParenthesizedExpression(e)) e = e.expression;
-        lengths.add(e && ts.isArrayLiteralExpression(e) ? e.elements.length : -1);
+        if (e && ts.isArrayLiteralExpression(e)) lengths.add(e.elements.length);
+        else if (e && ts.isCallExpression(e)) {
+          const def = this.resolver.definition(e.expression);
+          lengths.add(def?.kind === "function" ? this.tupleLength(def.decl, seen) : undefined);
+        } else lengths.add(undefined);
       }
       ts.forEachChild(n, visit);
     };
-    visit(fn.body!);
-    if (lengths.size !== 1 || lengths.has(-1)) throw new CompileError("a destructured call's function must return an array literal [a, b, …] of the same length on every path", this.locOf(fn), "tuple");
-    return this.lowerFunction(fn, { entry: false, tuple: [...lengths][0]! });
+    visit(fn.body);
+    seen.delete(fn);
+    return lengths.size === 1 ? [...lengths][0] : undefined;
   }
 
   /**

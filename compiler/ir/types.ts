@@ -141,6 +141,11 @@ export interface Annotations {
   shared: string[];
   /** Tagged `@reference`: the reference model of `sobolev fit`. */
   reference?: boolean;
+  /**
+   * `@gamma p[k]…` or `@gamma p w₀ w₁ …`: the second derivative `sobolev fit` reports as gamma, dᵀ∇²f d
+   * along a direction d of the array parameter p (the named elements moving together, or the weights given).
+   */
+  gamma?: { param: string; elements?: number[]; weights?: number[] };
 }
 
 export type Mode = "tangent" | "adjoint" | "interval";

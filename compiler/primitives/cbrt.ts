@@ -9,6 +9,7 @@ import type { Primitive } from "./types.js";
 export const cbrt: Primitive = {
   name: "cbrt", spelling: { math: "cbrt" }, arity: 1,
   usesResult: true,
+  singular: true,
   partial: (_i, _a, y) => div(num(1), mul(num(3), mul(y!, y!))),
   interval: viaBounds("cbrt"),
   testDomain: [[0.2, 3]],

@@ -20,6 +20,7 @@ import { log1p } from "./log1p.js";
 import { abs, max, min } from "./piecewise.js";
 import { setLowWord } from "./libraries.js";
 import { pow } from "./pow.js";
+import { remainder } from "./remainder.js";
 import { isFinitePrim, isNaNPrim } from "./predicates.js";
 import { ceil, floor, round, sign, trunc } from "./rounding.js";
 import { pown } from "./pown.js";
@@ -27,12 +28,12 @@ import { mark, markAdjoint } from "./probes.js";
 import { sqrt } from "./sqrt.js";
 import { pop, popBranch_, popInt, push, pushBranch_, pushInt } from "./tape.js";
 import { tanh } from "./tanh.js";
-import { acos, asin, atan, cos, sin } from "./trig.js";
+import { acos, asin, atan, atan2, cos, sin, tan } from "./trig.js";
 import type { Primitive } from "./types.js";
 
 const ALL: readonly Primitive[] = [
-  add, sub, mulPrim, divPrim, negPrim, fma,
-  exp, log, sqrt, pow, pown, abs, max, min, tanh, sin, cos, atan, hypot,
+  add, sub, mulPrim, divPrim, negPrim, fma, remainder,
+  exp, log, sqrt, pow, pown, abs, max, min, tanh, sin, cos, tan, atan, atan2, hypot,
   asinh, expm1, log1p, cbrt, log10, log2, sinh, cosh, asin, acos,
   floor, ceil, round, trunc, sign,
   isNaNPrim, isFinitePrim, setLowWord,

@@ -6,6 +6,7 @@ import type { Primitive } from "./types.js";
 export const sqrt: Primitive = {
   name: "sqrt", spelling: { math: "sqrt" }, arity: 1,
   usesResult: true,
+  singular: true,
   partial: (_i, _a, y) => div(num(0.5), y!),
   interval: viaBounds("sqrt"),
   wasm: { native: "sqrt" },

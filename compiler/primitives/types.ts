@@ -121,6 +121,12 @@ export interface Primitive {
   refine?(args: Expr[]): Primitive | undefined;
 
   // ---- differentiation ----
+  /**
+   * Some partial is infinite at points where the value is finite (sqrt and cbrt at 0, asin and acos
+   * at ±1, pow at a = 0): a tangent or adjoint of exactly 0 then contributes 0, not 0 · ∞
+   * (transforms/common.ts `scaled`).
+   */
+  singular?: boolean;
   /** True if some partial is written in terms of the result `y`. */
   usesResult?: boolean;
   /**

@@ -24,7 +24,7 @@ import { eachStmt, Names, namesOf, renameExpr, renameStmts } from "../ir/walk.js
 import { primitive } from "../primitives/registry.js";
 import { popBranch, popInteger, popReal, pushBranch, pushInteger, pushReal } from "../primitives/tape.js";
 import { useful, varied } from "./activity.js";
-import { binder, companions, firstNoAdjoint, isEmpty, terms, usesResult } from "./common.js";
+import { binder, companions, firstNoAdjoint, isEmpty, scaled, terms, usesResult } from "./common.js";
 import { resultName } from "./normalize.js";
 import { Signature } from "./signature.js";
 
@@ -195,7 +195,7 @@ class AdjointTransform {
     // x = op(x, ...): all occurrences of x itself combine into one partial.
     const selfTerms = ts.filter((t) => t.arg.k === "var" && t.arg.name === x);
     const others = ts.filter((t) => !selfTerms.includes(t));
-    for (const t of others) out.push(this.accumulate(t.arg, mul(xb, t.partial)));
+    for (const t of others) out.push(this.accumulate(t.arg, scaled(t, xb, true)));
     if (selfTerms.length > 0) {
       const pSelf = sum(selfTerms.map((t) => t.partial));
       // An increment (x = x + e) leaves x_b as it is; otherwise x_b is scaled in place.
@@ -220,7 +220,7 @@ class AdjointTransform {
       g = { k: "var", name: gn, ty: "real" };
       out.push({ k: "store", array: ab, index: s.index, value: num(0) });
     }
-    for (const t of ts) out.push(this.accumulate(t.arg, mul(g, t.partial)));
+    for (const t of ts) out.push(this.accumulate(t.arg, scaled(t, g, true)));
     if (!readsSame) out.push({ k: "store", array: ab, index: s.index, value: num(0) });
     return out;
   }

@@ -1,5 +1,5 @@
 /** What every mode shares: reading a normalized statement as one primitive applied to atoms. */
-import { exprType } from "../ir/build.js";
+import { cmp, cond, exprType, mul, num } from "../ir/build.js";
 import type { Expr, Loc, Stmt } from "../ir/types.js";
 import { eachStmt, someExpr, stmtExprs, type Names } from "../ir/walk.js";
 import { primitive } from "../primitives/registry.js";
@@ -25,6 +25,27 @@ export interface Term {
   /** The atomic argument receiving or giving the derivative. */
   arg: Expr;
   partial: Expr;
+  /** The primitive's partial can be infinite where its value is finite (sqrt at 0): see `scaled`. */
+  singular?: boolean;
+}
+
+/**
+ * A term's contribution: its partial times a tangent or adjoint `seed` (an atom), `seedFirst`
+ * choosing the printed order (adjoints write seed · partial, tangents partial · seed). Two rules keep
+ * a derivative that does not flow from being NaN (∞ · 0):
+ * - a partial that chooses (`c ? 1 : 0`, abs/max/min and every select) gives the seed or 0 by the
+ *   same choice, never seed · 0, so an unchosen argument gets exactly 0 even when the seed is ±∞;
+ * - a singular partial (sqrt's 0.5/√a at a = 0) times a seed of exactly 0 gives 0: a zero tangent
+ *   through `Math.sqrt(Math.max(v, 0))` at v < 0 stays 0.
+ */
+export function scaled(t: Term, seed: Expr, seedFirst: boolean): Expr {
+  const times = (p: Expr): Expr => {
+    if (p.k === "cond" && p.ty === "real") return cond(p.test, times(p.then), times(p.else));
+    const product = seedFirst ? mul(seed, p) : mul(p, seed);
+    if (!t.singular || (p.k === "num" && Number.isFinite(p.value)) || (seed.k === "num" && seed.value !== 0)) return product;
+    return cond(cmp("===", seed, num(0)), num(0), product);
+  };
+  return times(t.partial);
 }
 
 /**
@@ -40,7 +61,7 @@ export function terms(rhs: Expr, y: Expr | undefined, active: Set<string>, bind:
   r.args.forEach((a, i) => {
     if (!atomActive(a, active)) return;
     if (!r.rule.partial) throw new Error(`internal: ${r.rule.name} has no partials`);
-    out.push({ arg: a, partial: r.rule.partial(i, r.args, y, bind) });
+    out.push({ arg: a, partial: r.rule.partial(i, r.args, y, bind), ...(r.rule.singular ? { singular: true } : {}) });
   });
   return out;
 }

@@ -9,14 +9,14 @@
  * Signature: `f_tangent(...params, ...p_d for active params, out)`: for a real-valued `f`,
  * `out[0]` receives the value and `out[1]` its directional derivative.
  */
-import { mul, num, sum } from "../ir/build.js";
+import { num, sum } from "../ir/build.js";
 import type { Expr, Func, Stmt } from "../ir/types.js";
 import { Names, namesOf, readsVar } from "../ir/walk.js";
 import { primitive } from "../primitives/registry.js";
 import { TAPE } from "../primitives/tape.js";
 import type { TangentContext } from "../primitives/types.js";
 import { varied } from "./activity.js";
-import { binder, companions, terms, usesResult } from "./common.js";
+import { binder, companions, scaled, terms, usesResult } from "./common.js";
 import { resultName } from "./normalize.js";
 import { Signature } from "./signature.js";
 
@@ -62,7 +62,7 @@ class TangentTransform implements TangentContext {
 
   /** Statements computing the tangent of `rhs` (result `y`), ending with an expression. */
   private tan(rhs: Expr, y: Expr | undefined, pre: Stmt[], loc: Stmt["loc"]): Expr {
-    return sum(terms(rhs, y, this.v, binder(this.names, pre, loc)).map((t) => mul(t.partial, this.dot(t.arg))));
+    return sum(terms(rhs, y, this.v, binder(this.names, pre, loc)).map((t) => scaled(t, this.dot(t.arg), false)));
   }
 
   private stmts(ss: Stmt[], out: string | undefined): Stmt[] {

@@ -148,6 +148,52 @@ export function trigBounds(io: Float64Array, isSin: boolean): void {
 }
 const sinBounds = (io: Float64Array): void => trigBounds(io, true);
 const cosBounds = (io: Float64Array): void => trigBounds(io, false);
+/** tan over [io[0], io[1]]: increasing between its poles (π/2 + kπ); an interval that reaches a pole gives every value. */
+export function tanBounds(io: Float64Array): void {
+  const lo = io[0]!, hi = io[1]!;
+  if (lo !== lo || hi !== hi) {
+    io[0] = NaN;
+    io[1] = NaN;
+    return;
+  }
+  // the poles' branch number k of each end (tan is increasing on (kπ − π/2, kπ + π/2)), decided with a margin
+  const k = (v: number, s: number) => Math.floor((v + Math.PI / 2) / Math.PI + s);
+  if (!isFinite(lo) || !isFinite(hi) || k(lo, -SLACK) !== k(hi, SLACK)) {
+    io[0] = -Infinity;
+    io[1] = Infinity;
+    return;
+  }
+  io[0] = Math.tan(lo);
+  io[1] = Math.tan(hi);
+  stepsAt(io, 0, LIB_ULPS, false);
+  stepsAt(io, 1, LIB_ULPS, true);
+}
+/**
+ * atan2 over the box [y] × [x] (bounds: yLo, yHi, xLo, xHi): the angle of a point in it. A box that
+ * reaches the cut (x ≤ 0 with y = 0 inside, where the angle jumps from π to −π) or the origin gives
+ * [−π, π]; otherwise the angles of the box lie between those of its corners.
+ */
+export function atan2Pair(): void {
+  const yLo = bounds[0]!, yHi = bounds[1]!, xLo = bounds[2]!, xHi = bounds[3]!;
+  if (yLo !== yLo || xLo !== xLo) {
+    bounds[0] = NaN;
+    bounds[1] = NaN;
+    return;
+  }
+  if (xLo <= 0 && yLo <= 0 && yHi >= 0) {
+    bounds[0] = -Math.PI - 1e-15;
+    bounds[1] = Math.PI + 1e-15;
+    return;
+  }
+  const a = Math.atan2(yLo, xLo), b = Math.atan2(yLo, xHi), c = Math.atan2(yHi, xLo), d = Math.atan2(yHi, xHi);
+  bounds[0] = Math.min(a, b, c, d);
+  bounds[1] = Math.max(a, b, c, d);
+  stepsAt(bounds, 0, LIB_ULPS, false);
+  stepsAt(bounds, 1, LIB_ULPS, true);
+  bounds[0] = Math.max(bounds[0]!, -Math.PI - 1e-15);
+  bounds[1] = Math.min(bounds[1]!, Math.PI + 1e-15);
+}
+export const tanPair = (): void => tanBounds(bounds);
 export const sinLo = (a: number, b: number): number => applyRule(sinBounds, a, b)[0]!;
 export const sinHi = (a: number, b: number): number => applyRule(sinBounds, a, b)[1]!;
 export const cosLo = (a: number, b: number): number => applyRule(cosBounds, a, b)[0]!;
@@ -282,6 +328,34 @@ export const sinhPair = (): void => sinhBounds(bounds);
 export const coshPair = (): void => coshBounds(bounds);
 export const asinPair = (): void => asinBounds(bounds);
 export const acosPair = (): void => acosBounds(bounds);
+/**
+ * [a] % [b] (JavaScript's remainder, a − b·trunc(a/b)): where trunc(a/b) is one integer t over the
+ * box, [a] − t·[b] rounded outward; otherwise the range a remainder has, |r| < max|b| with the sign
+ * of a. A divisor interval containing 0 gives every value (and NaN at 0).
+ */
+export function remPair(): void {
+  const aLo = bounds[0]!, aHi = bounds[1]!, bLo = bounds[2]!, bHi = bounds[3]!;
+  if (aLo !== aLo || bLo !== bLo) {
+    bounds[0] = NaN;
+    bounds[1] = NaN;
+    return;
+  }
+  if (bLo <= 0 && bHi >= 0) {
+    bounds[0] = -Infinity;
+    bounds[1] = Infinity;
+    return;
+  }
+  const qLo = divLo(aLo, aHi, bLo, bHi), qHi = divHi(aLo, aHi, bLo, bHi);
+  const t = Math.trunc(qLo);
+  if (t === Math.trunc(qHi) && Number.isFinite(t)) {
+    bounds[0] = subDown(aLo, mulHi(t, t, bLo, bHi));
+    bounds[1] = subUp(aHi, mulLo(t, t, bLo, bHi));
+    return;
+  }
+  const m = Math.max(Math.abs(bLo), Math.abs(bHi));
+  bounds[0] = aLo >= 0 ? 0 : -m;
+  bounds[1] = aHi <= 0 ? 0 : m;
+}
 /** An interval's bounds onto the tape from bounds[0..1] (lower first), and back (upper first). */
 export function pushBounds(): void {
   tape.pushFrom(bounds, 0);
