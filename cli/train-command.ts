@@ -41,7 +41,7 @@ export function trainCommand(o: TrainCommandOptions, log = console.log, error = 
   const data = simulate(market, o.samples, o.seed + 1, basketPayoff_adjoint);
   const ts = testSet(market, o.test, o.seed + 2);
   validateData(data);
-  const model = initModel(mlpSizes(market.n, o.width, o.depth), data, o.seed + 3);
+  const model = initModel(mlpSizes(market.n, o.width, o.depth), data, o.seed + 3, "shared");
   const total = o.epochs * o.batches;
   const tty = process.stderr.isTTY === true && !o.json;
   const bar = tty ? new SingleBar({ format: "epoch {epoch}/{epochs} |{bar}| {percentage}% | loss {loss} | ETA {eta_formatted}", hideCursor: true, etaBuffer: 50 }) : undefined;

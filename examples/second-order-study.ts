@@ -30,11 +30,11 @@ function networkHessians(big: SurrogateModel, x: Float64Array): Float64Array {
   const xn = new Float64Array(n), xB = new Float64Array(n), e = new Float64Array(n), xBD = new Float64Array(n), out = new Float64Array(2);
   const { xMean, xStd, yStd } = big.norm;
   for (let s = 0; s < count; s++) {
-    for (let i = 0; i < n; i++) xn[i] = (x[s * n + i]! - xMean) / xStd;
+    for (let i = 0; i < n; i++) xn[i] = (x[s * n + i]! - xMean[i]!) / xStd[i]!;
     for (let j = 0; j < n; j++) {
       e.fill(0); e[j] = 1; xB.fill(0); xBD.fill(0); actB.fill(0); actBD.fill(0);
       mlpFunctions.adjointTangent(big.params, xn, act, big.sizes, xB, actB, 1, e, actD, xBD, actBD, out);
-      for (let i = 0; i < n; i++) H[s * n * n + i * n + j] = (yStd / (xStd * xStd)) * xBD[i]!;
+      for (let i = 0; i < n; i++) H[s * n * n + i * n + j] = (yStd / (xStd[i]! * xStd[j]!)) * xBD[i]!;
     }
   }
   return H;

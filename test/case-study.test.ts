@@ -24,7 +24,7 @@ test("tiny pipeline: five steps, report.json/report.md/plots, Sobolev fine-tunin
   const json = JSON.parse(readFileSync(path.join(out, "report.json"), "utf8")) as Report;
   expect(Object.keys(json)).toEqual(expect.arrayContaining(["config", "seconds", "stages"]));
   for (const s of json.stages) {
-    expect(Object.keys(s.r2).sort()).toEqual(["deltas", "gammas", "values"]);
+    expect(Object.keys(s.r2).sort()).toEqual(["deltaByInput", "deltas", "gammas", "values"]);
     expect(loadModel(path.join(out, `${s.name}.json`)).params.length).toBe(s.params);
   }
   const [over, pruned, nn, ref] = r.stages;
@@ -99,7 +99,7 @@ test("--budget: every stage within the budget's samples, the last one second-ord
   expect(r.config).toMatchObject({ budget: 512, samples: 512, referenceSamples: 512 });
   expect(r.stages.map((s) => s.name)).toEqual(["oversized", "pruned", "sobolev-nn", "sobolev-second-order"]);
   expect(r.comparison!.secondOrder.r2).toEqual(r.stages[3]!.r2);
-  expect(Object.keys(r.comparison!.firstOrder.r2).sort()).toEqual(["deltas", "gammas", "values"]);
+  expect(Object.keys(r.comparison!.firstOrder.r2).sort()).toEqual(["deltaByInput", "deltas", "gammas", "values"]);
   const smoothing = r.config.smoothing as { width: number; gammaR2: number };
   expect(smoothing.width).toBe(0.02);
   expect(smoothing.gammaR2).toBeGreaterThan(0.9);
@@ -108,7 +108,7 @@ test("--budget: every stage within the budget's samples, the last one second-ord
   expect(rows.map((x) => `${x.criterion}:${x.seed}`)).toEqual(["interval", "magnitude", "taylor", "random"].flatMap((c) => [1, 2, 3].map((s) => `${c}:${s}`)));
   for (const row of rows) {
     expect(row.params).toBe(r.stages[1]!.params); // the same size for every criterion
-    expect(Object.keys(row.r2FineTuned).sort()).toEqual(["deltas", "gammas", "values"]);
+    expect(Object.keys(row.r2FineTuned).sort()).toEqual(["deltaByInput", "deltas", "gammas", "values"]);
   }
   // a criterion's pruning does not depend on the seed (only random's does, and the fine-tuning's batches)
   expect(rows[0]!.r2Pruned).toEqual(rows[1]!.r2Pruned);

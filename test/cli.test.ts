@@ -67,7 +67,7 @@ test("train: a tiny run prints the R² triple as JSON and writes a loadable mode
   const r = run("train", "--width", "8", "--depth", "1", "--epochs", "2", "--batches", "2", "--batch", "32", "--samples", "128", "--test", "64", "--json", "--out", "m.json");
   expect(r.code).toBe(0);
   const res = JSON.parse(r.out);
-  expect(Object.keys(res.r2).sort()).toEqual(["deltas", "gammas", "values"]);
+  expect(Object.keys(res.r2).sort()).toEqual(["deltaByInput", "deltas", "gammas", "values"]);
   expect(res.sizes).toEqual([7, 8, 1]);
   const { loadModel } = await import("../train/model.js");
   const m = loadModel(path.join(dir, "m.json"));

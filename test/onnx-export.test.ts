@@ -16,7 +16,7 @@ import type { SurrogateModel } from "../train/model.js";
 const { onnx } = onnxPkg;
 
 function predict(m: SurrogateModel, x: Float64Array): number {
-  const xn = x.map((v) => (v - m.norm.xMean) / m.norm.xStd);
+  const xn = x.map((v, i) => (v - m.norm.xMean[i]!) / m.norm.xStd[i]!);
   return m.norm.yMean + m.norm.yStd * mlp(m.params, xn, new Float64Array(activationCount(m.sizes)), m.sizes);
 }
 
@@ -59,7 +59,7 @@ function evaluateOnnx(bytes: Uint8Array, x: number[]): number {
 
 test("export → import is bit-identical, and an independent evaluator of the exported graph agrees", () => {
   const sizes = mlpSizes(7, 9, 3);
-  const m: SurrogateModel = { sizes, params: glorotNormal(sizes, new Rng(3)), norm: { xMean: 0.99, xStd: 1.0305, yMean: 0.097, yStd: 0.1386 }, meta: {} };
+  const m: SurrogateModel = { sizes, params: glorotNormal(sizes, new Rng(3)), norm: { xMean: Float64Array.from({ length: 7 }, (_, i) => 0.99 + 0.01 * i), xStd: Float64Array.from({ length: 7 }, (_, i) => 1.0305 - 0.03 * i), yMean: 0.097, yStd: 0.1386 }, meta: {} };
   const bytes = exportOnnx(m);
   const back = importOnnx(bytes, "exported.onnx");
   expect([...back.sizes]).toEqual([...sizes]);

@@ -18,14 +18,14 @@ import { silu } from "../runtime/intrinsics.js";
 const n = 7;
 function model(seed = 2): SurrogateModel {
   const sizes = mlpSizes(n, 6, 3);
-  return { sizes, params: glorotNormal(sizes, new Rng(seed)), norm: { xMean: 1, xStd: 0.3, yMean: 0.1, yStd: 0.2 }, meta: {} };
+  return { sizes, params: glorotNormal(sizes, new Rng(seed)), norm: { xMean: Float64Array.from({ length: n }, (_, i) => 1 + 0.02 * i), xStd: Float64Array.from({ length: n }, (_, i) => 0.3 - 0.02 * i), yMean: 0.1, yStd: 0.2 }, meta: {} };
 }
 const box: Box = { lo: new Float64Array(n).fill(0.8), hi: new Float64Array(n).fill(1.2) };
 
 /** Reference forward pass (original units in, normalised output), with some neurons replaced by constants. */
 function forward(m: SurrogateModel, x: Float64Array, constants: Map<number, number> = new Map()): number {
   const { sizes, params, norm } = m;
-  let a = Array.from(x, (v) => (v - norm.xMean) / norm.xStd);
+  let a = Array.from(x, (v, i) => (v - norm.xMean[i]!) / norm.xStd[i]!);
   let slot = 0;
   for (let l = 0; l + 1 < sizes.length; l++) {
     const nIn = sizes[l]!, nOut = sizes[l + 1]!, off = layerOffset(sizes, l);
@@ -50,7 +50,7 @@ test("neuron values and adjoints at points of the box lie inside their significa
   const nAct = activationCount(m.sizes);
   for (let s = 0; s < 100; s++) {
     const x = box.lo.map((l, i) => l + rng.uniform() * (box.hi[i]! - l));
-    const xn = x.map((v) => (v - m.norm.xMean) / m.norm.xStd);
+    const xn = x.map((v, i) => (v - m.norm.xMean[i]!) / m.norm.xStd[i]!);
     mlp_adjoint(m.params, xn, new Float64Array(nAct), m.sizes, new Float64Array(paramCount(m.sizes)), new Float64Array(n), new Float64Array(nAct), 1);
     for (const k of sig) {
       expect(probes.value[k.slot]).toBeGreaterThanOrEqual(k.valueLo);
@@ -111,7 +111,7 @@ test("pruning equals the original network with removed neurons replaced by their
   const nAct = activationCount(pruned.sizes);
   for (let s = 0; s < 50; s++) {
     const x = box.lo.map((l, i) => l + rng.uniform() * (box.hi[i]! - l));
-    const xn = x.map((v) => (v - m.norm.xMean) / m.norm.xStd);
+    const xn = x.map((v, i) => (v - m.norm.xMean[i]!) / m.norm.xStd[i]!);
     const viaGenerated = mlp(pruned.params, xn, new Float64Array(nAct), pruned.sizes);
     expect(viaGenerated).toBeCloseTo(forward(m, x, constants), 12);
   }

@@ -145,7 +145,7 @@ test.skipIf(!haveRef)("closed-form price, delta and gamma match the authors' val
 test("basket gamma from the generated Hessian-vector product equals differences of the generated deltas", () => {
   const m = makeMarket(1);
   const sizes = mlpSizes(n, 8, 2);
-  const model = { sizes, params: glorotNormal(sizes, new Rng(4)), norm: { xMean: 1, xStd: 0.3, yMean: 0.1, yStd: 0.2 }, meta: {} };
+  const model = { sizes, params: glorotNormal(sizes, new Rng(4)), norm: { xMean: Float64Array.from({ length: n }, (_, i) => 1 + 0.02 * i), xStd: Float64Array.from({ length: n }, (_, i) => 0.3 - 0.02 * i), yMean: 0.1, yStd: 0.2 }, meta: {} };
   const x = Float64Array.from({ length: n }, (_, i) => 0.9 + 0.03 * i);
   const e = evaluateModel(F, model, x, m.w);
   const h = 1e-5;
@@ -184,7 +184,7 @@ describe("model files", () => {
   const dir = mkdtempSync(path.join(tmpdir(), "sobolev-model-"));
   test("save and load round-trip bit for bit, writing atomically", () => {
     const sizes = mlpSizes(n, 4, 2);
-    const model = { sizes, params: glorotNormal(sizes, new Rng(1)), norm: { xMean: 1, xStd: 0.3, yMean: 0.1, yStd: 0.2 }, meta: { loss: "plain" } };
+    const model = { sizes, params: glorotNormal(sizes, new Rng(1)), norm: { xMean: Float64Array.from({ length: n }, (_, i) => 1 + 0.02 * i), xStd: Float64Array.from({ length: n }, (_, i) => 0.3 - 0.02 * i), yMean: 0.1, yStd: 0.2 }, meta: { loss: "plain" } };
     const f = path.join(dir, "m.json");
     saveModel(f, model);
     expect(readdirSync(dir)).toEqual(["m.json"]); // no temporary left behind
@@ -199,6 +199,11 @@ describe("model files", () => {
     expect(() => loadModel(f)).toThrow(/bad\.json: not valid JSON/);
     writeFileSync(f, JSON.stringify({ format: "sobolev-mlp", version: 1, activation: "silu", sizes: [7, 4, 1], params: [1, 2, 3], normalization: { xMean: 0, xStd: 1, yMean: 0, yStd: 1 } }));
     expect(() => loadModel(f)).toThrow(/params has 3 entries; sizes \[7, 4, 1\] need 37/);
+    // version 1 (one normalisation for every input) still loads, as the same value per input
+    writeFileSync(f, JSON.stringify({ format: "sobolev-mlp", version: 1, activation: "silu", sizes: [2, 1], params: [1, 2, 3], normalization: { xMean: 0.5, xStd: 2, yMean: 0, yStd: 1 } }));
+    expect([...loadModel(f).norm.xStd]).toEqual([2, 2]);
+    writeFileSync(f, JSON.stringify({ format: "sobolev-mlp", version: 2, activation: "silu", sizes: [2, 1], params: [1, 2, 3], normalization: { xMean: [0.5], xStd: [2, 1], yMean: 0, yStd: 1 } }));
+    expect(() => loadModel(f)).toThrow(/normalization.xMean must be 2 finite numbers, one per input/);
     writeFileSync(f, JSON.stringify({ format: "other" }));
     expect(() => loadModel(f)).toThrow(ModelFileError);
     expect(() => loadModel(path.join(dir, "missing.json"))).toThrow(/missing\.json: cannot read/);

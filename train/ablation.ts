@@ -69,7 +69,7 @@ export function taylorScores(f: SurrogateFunctions, m: SurrogateModel, data: Tra
   const stride = Math.max(1, Math.floor(data.count / maxSamples));
   let used = 0;
   for (let s = 0; s < data.count; s += stride, used++) {
-    for (let i = 0; i < n; i++) x[i] = (data.x[s * n + i]! - norm.xMean) / norm.xStd;
+    for (let i = 0; i < n; i++) x[i] = (data.x[s * n + i]! - norm.xMean[i]!) / norm.xStd[i]!;
     const y = f.primal(params, x, act, sizes);
     const r = y - (data.y[s]! - norm.yMean) / norm.yStd;
     actB.fill(0);

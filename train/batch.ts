@@ -7,6 +7,8 @@ export interface Batch {
   /** Second-order loss: Hessian labels (count × n × n) and the batch's directions (k × n). */
   h?: Float64Array;
   dirs?: Float64Array;
+  /** λ_j, the weight of input j's derivative residual in the Sobolev losses (default 1 each; sobolev-terms.ts). */
+  derivativeWeights?: Float64Array;
   /** ω, the Hessian term's weight (second-order.ts; default 1). */
   hessianWeight?: number;
   /** Sample indices of this batch. */

@@ -70,7 +70,7 @@ export function plainGradient(f: SurrogateFunctions, params: Float64Array, sizes
 export function sobolevGradient(f: SurrogateFunctions, params: Float64Array, sizes: Int32Array, b: Batch, grad: Float64Array, ws: Workspace): [number, number, number] {
   grad.fill(0);
   const n = ws.x.length;
-  const terms = new SobolevTerms(n, b.size ?? b.index.length);
+  const terms = new SobolevTerms(n, b.size ?? b.index.length, undefined, b.derivativeWeights);
   for (const s of b.index) {
     for (let j = 0; j < n; j++) ws.x[j] = b.x[s * n + j]!;
     ws.xB.fill(0);
@@ -78,7 +78,7 @@ export function sobolevGradient(f: SurrogateFunctions, params: Float64Array, siz
     // ∇ₓf in xB
     const y = f.inputAdjoint ? f.inputAdjoint(params, ws.x, ws.act, sizes, ws.xB, ws.actB, 1) : f.adjoint(params, ws.x, ws.act, sizes, ws.scratchParams, ws.xB, ws.actB, 1);
     ws.outB[0] = terms.value(y - b.y[s]!);
-    for (let j = 0; j < n; j++) ws.v[j] = terms.derivative(ws.xB[j]! - b.d![s * n + j]!);
+    for (let j = 0; j < n; j++) ws.v[j] = terms.derivative(ws.xB[j]! - b.d![s * n + j]!, j);
     ws.actB.fill(0);
     ws.actDB.fill(0);
     ws.outB[1] = 1;

@@ -96,10 +96,10 @@ export class GradientPool {
   /** The optimizer: its moments in shared memory, updated by every thread in step(). */
   readonly adam: Adam;
   private readonly index: Int32Array;
-  private readonly data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; dirs: Float64Array; weight: Float64Array };
+  private readonly data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; lambda?: Float64Array; dirs: Float64Array; weight: Float64Array };
 
   /** `threads` ≥ 2: the calling thread and threads − 1 workers; `lr`: Adam's learning rate. */
-  constructor(private readonly f: SurrogateFunctions, fm: FunctionsModule, private readonly shape: PoolShape, data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array }, readonly threads: number, lr: number) {
+  constructor(private readonly f: SurrogateFunctions, fm: FunctionsModule, private readonly shape: PoolShape, data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; lambda?: Float64Array }, readonly threads: number, lr: number) {
     this.data = { x: shared(data.x.length), y: shared(data.y.length), d: shared(data.d.length), dirs: shared((shape.maxDirections ?? 0) * shape.n), weight: shared(1) };
     this.data.x.set(data.x);
     this.data.y.set(data.y);
@@ -107,6 +107,10 @@ export class GradientPool {
     if (data.h) {
       this.data.h = shared(data.h.length);
       this.data.h.set(data.h);
+    }
+    if (data.lambda) {
+      this.data.lambda = shared(data.lambda.length);
+      this.data.lambda.set(data.lambda);
     }
     this.params = shared(shape.nParams);
     this.results = shared(threads * RESULT_SLOTS);
@@ -145,6 +149,19 @@ export class GradientPool {
     return result;
   }
 
+  /** The batch's mean gradient into `grad` (no update): for optimizers other than Adam (lbfgs.ts). */
+  meanGradient(loss: Loss, params: Float64Array, batchIndex: Int32Array, ws: Workspace, grad: Float64Array): [number, number, number] {
+    this.awaitReady();
+    this.params.set(params);
+    const result = this.gradient(loss, params, batchIndex, ws);
+    grad.set(this.grads[0]!);
+    for (let w = 1; w < this.threads; w++) {
+      const g = this.grads[w]!;
+      for (let i = 0; i < grad.length; i++) grad[i]! += g[i]!;
+    }
+    return result;
+  }
+
   /** Every chunk's gradient into its buffer (the calling thread's: grads[0]), the losses added up. */
   private gradient(loss: Loss, params: Float64Array, batchIndex: Int32Array, ws: Workspace, dirs?: Float64Array, hessianWeight?: number): [number, number, number] {
     const B = batchIndex.length, T = this.threads;
@@ -160,7 +177,7 @@ export class GradientPool {
     let total = 0, value = 0, deriv = 0;
     this.run(PHASE.gradient, () => {
       // the first chunk here, meanwhile
-      const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, h: this.data.h, dirs, hessianWeight, index: batchIndex.subarray(...sliceOf(0, T, B)), size: B };
+      const mine: Batch = { x: this.data.x, y: this.data.y, d: this.data.d, h: this.data.h, derivativeWeights: this.data.lambda, dirs, hessianWeight, index: batchIndex.subarray(...sliceOf(0, T, B)), size: B };
       [total, value, deriv] = lossGradient(loss, this.f, params, this.shape.sizes, mine, this.grads[0]!, ws, this.shape.backend, this.shape.precision);
     });
     for (let w = 1; w < T; w++) {

@@ -23,6 +23,7 @@ import type { Problem, Report, StageReport } from "./problem.js";
 import { chooseRemovals, dataMeans, pruneNeurons } from "./prune.js";
 import { writeReport } from "./report.js";
 import { DEFAULT_DIRECTIONS, type DirectionOptions } from "./second-order.js";
+import { polish } from "./polish.js";
 import { dataBox, significance } from "./significance.js";
 import { initModel, train, TrainingInterrupted, validateData, type Progress, type TrainData, type TrainOptions } from "./trainer.js";
 
@@ -54,6 +55,10 @@ export interface Scale {
   referenceSamples?: number;
   /** Paths (antithetic pairs) averaged into each of those fresh samples' labels (default 1). */
   referencePairs?: number;
+  /** A full-batch L-BFGS polish of the final network on the last stage's data (polish.ts): iterations. */
+  polish?: number;
+  /** The oversized network's loss (default plain). */
+  oversizedLoss?: Loss;
 }
 
 
@@ -78,6 +83,8 @@ export interface PipelineOptions {
   threads?: number;
   /** Precision of the SIMD training kernels (default DEFAULT_PRECISION); the models stay float64. */
   precision?: Precision;
+  /** When the run started (performance.now()), if before the pipeline (a test set computed first): the report's seconds count from it. */
+  startedAt?: number;
   /** Called with each stage's model as it is saved (`sobolev fit` writes the final one as code). */
   onStage?: (name: string, m: SurrogateModel) => void;
   /**
@@ -106,7 +113,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   const schedule = (loss: Loss, how: StageTraining, seed: number): TrainOptions =>
     ({ loss, epochs: how.epochs, batchSize: how.batch, batchesPerEpoch: how.batches, lr: how.lr, lrEnd: how.lrEnd, seed, directions, ...parallel });
   mkdirSync(o.out, { recursive: true });
-  const t0 = performance.now();
+  const t0 = o.startedAt ?? performance.now();
   let peak = process.memoryUsage().rss;
   const budget = o.budget;
   const data = problem.simulate(budget ?? scale.samples, o.seed + 1, 1, budget !== undefined);
@@ -159,7 +166,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   };
 
   // 1. oversized, plain
-  const oversized = stage("oversized", initModel(mlpSizes(problem.n, scale.width, scale.depth), data, o.seed + 3), data, "plain", scale.oversized);
+  const oversized = stage("oversized", initModel(mlpSizes(problem.n, scale.width, scale.depth), data, o.seed + 3, problem.normalization), data, scale.oversizedLoss ?? "plain", scale.oversized);
 
   // 2. significance over the training box, with and without subdivision; prune
   const box = dataBox(data.x, problem.n);
@@ -249,15 +256,35 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     validateData(refData);
     log(`  ${refCount} fresh Monte Carlo samples for the last stage${pairs > 1 ? ` (each the mean of ${pairs} path pairs)` : ""}`);
   }
-  stage("sobolev-reference", cloneModel(sobNN), refData, "sobolev", scale.reference ?? scale.sobolev);
+  const last = stage("sobolev-reference", cloneModel(sobNN), refData, "sobolev", scale.reference ?? scale.sobolev);
+  if (scale.polish) polishStage(cloneModel(last), refData, scale.polish);
   if (o.small) trainSmall(o.small, refData, nnData, scale.reference ?? scale.sobolev);
   report.status = "complete";
   flush();
   return report;
 
+  /** The last stage's network polished by full-batch L-BFGS on the Sobolev loss (polish.ts) → "polished". */
+  function polishStage(m: SurrogateModel, d: TrainData, iterations: number): void {
+    log(`stage ${report.stages.length + 1}: polished (full-batch L-BFGS on the sobolev loss, ${d.count} samples, ${iterations} iterations)`);
+    const s0 = performance.now();
+    const hist: number[] = [];
+    const r = polish(F, m, d, { loss: "sobolev", iterations, threads: o.threads ?? 1, functionsModule: mlpFunctionsModule, precision: "f32", shouldStop: o.shouldStop, onIteration: (k, v) => {
+      if (k % 10 === 0) hist.push(v);
+      o.onProgress?.("polished", { epoch: k, batch: 1, loss: v, epochLoss: v }, { epochs: iterations, batches: 1, batch: d.count, lr: 0 }, ((performance.now() - s0) / 1000 / k) * (iterations - k));
+    } });
+    const r2 = evaluate(m);
+    report.stages.push({ name: "polished", params: paramCount(m.sizes), sizes: [...m.sizes], seconds: (performance.now() - s0) / 1000, r2, loss: hist });
+    m.meta = { ...m.meta, stage: "polished", r2, polish: { iterations: r.iterations, stopped: r.stopped, lossBefore: r.start, lossAfter: r.f } };
+    models.set("polished", m);
+    saveModel(path.join(o.out, "polished.json"), m);
+    o.onStage?.("polished", m);
+    flush();
+    log(`  R² values ${r2.values.toFixed(6)}  deltas ${r2.deltas.toFixed(6)}  gammas ${r2.gammas.toFixed(6)} (${r.iterations} iterations, ${r.stopped})`);
+  }
+
   /** The small network from scratch: plain on the reference, Sobolev on NN data, then the last stage's loss on the reference. */
   function trainSmall(sizes: number[], ref: TrainData, nn: TrainData, last: StageTraining): void {
-    const m = initModel(Int32Array.from(sizes), ref, o.seed + 20);
+    const m = initModel(Int32Array.from(sizes), ref, o.seed + 20, problem.normalization);
     const small: NonNullable<Report["small"]> = { sizes, params: paramCount(sizes), stages: [] };
     const run = (name: string, d: TrainData, loss: Loss, how: StageTraining) => {
       const s0 = performance.now();
@@ -277,6 +304,14 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
       log(`  (small network, last stage with the first-order loss: R² values ${small.firstOrder.r2.values.toFixed(6)}  deltas ${small.firstOrder.r2.deltas.toFixed(6)}  gammas ${small.firstOrder.r2.gammas.toFixed(6)})`);
     }
     run(ref.hessian ? "sobolev-second-order" : "sobolev-reference", ref, ref.hessian ? "second-order" : "sobolev", last);
+    if (scale.polish && !ref.hessian) {
+      const s0 = performance.now();
+      log(`small network ${sizes.join("-")}: polished`);
+      polish(F, m, ref, { loss: "sobolev", iterations: scale.polish, threads: o.threads ?? 1, functionsModule: mlpFunctionsModule, precision: "f32", shouldStop: o.shouldStop });
+      const r2 = evaluate(m);
+      small.stages.push({ name: "polished", r2, seconds: (performance.now() - s0) / 1000 });
+      log(`  R² values ${r2.values.toFixed(6)}  deltas ${r2.deltas.toFixed(6)}  gammas ${r2.gammas.toFixed(6)}`);
+    }
     report.small = small;
     flush();
   }

@@ -16,6 +16,8 @@ export interface Slice {
   deltaDirection: Float64Array;
   deltaLabel: string;
   gammaLabel: string;
+  /** The gamma plotted is dᵀ∇²V d along this (default: the problem's `direction`, over its divisor). */
+  gammaDirection?: Float64Array;
   truth?: { name: string; price: number[]; delta: number[]; gamma: number[] };
 }
 
@@ -43,6 +45,10 @@ export interface Problem {
   baseline?: { name: string; r2: Record<string, R2> };
   /** The 1-D slice the plots follow. */
   slice: Slice;
+  /** Slices along each input's axis through the box's centre (axis-<k>.svg: price, that input's delta and its own second derivative). */
+  axes?: Slice[];
+  /** How the networks standardise their inputs (default per input; "shared": one mean and deviation for all, for inputs alike). */
+  normalization?: "per-input" | "shared";
   /** Extra fields for report.json's config. */
   config: Record<string, unknown>;
 }

@@ -96,7 +96,7 @@ export function dataMeans(primal: (p: Float64Array, x: Float64Array, act: Float6
   const stride = Math.max(1, Math.floor(count / maxSamples));
   let used = 0;
   for (let s = 0; s < count; s += stride) {
-    for (let i = 0; i < n; i++) xn[i] = (x[s * n + i]! - m.norm.xMean) / m.norm.xStd;
+    for (let i = 0; i < n; i++) xn[i] = (x[s * n + i]! - m.norm.xMean[i]!) / m.norm.xStd[i]!;
     primal(m.params, xn, act, m.sizes);
     for (let k = 0; k < H; k++) sum[k]! += probes.value[k]!;
     used++;

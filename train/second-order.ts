@@ -159,7 +159,7 @@ export function secondOrderGradient(f: SurrogateFunctions, params: Float64Array,
   if (!b.h || !b.dirs) throw new Error("second-order training needs Hessian labels and the batch's directions");
   grad.fill(0);
   const n = ws.x.length, B = b.size ?? b.index.length, K = b.dirs.length / n;
-  const terms = new SobolevTerms(n, B, { directions: K, weight: b.hessianWeight });
+  const terms = new SobolevTerms(n, B, { directions: K, weight: b.hessianWeight }, b.derivativeWeights);
   for (const s of b.index) {
     for (let j = 0; j < n; j++) ws.x[j] = b.x[s * n + j]!;
     // value and first derivatives, and their part of the gradient (as gradients.ts's Sobolev loss)
@@ -167,7 +167,7 @@ export function secondOrderGradient(f: SurrogateFunctions, params: Float64Array,
     ws.actB.fill(0);
     const y = f.inputAdjoint ? f.inputAdjoint(params, ws.x, ws.act, sizes, ws.xB, ws.actB, 1) : f.adjoint(params, ws.x, ws.act, sizes, ws.scratchParams, ws.xB, ws.actB, 1);
     ws.outB[0] = terms.value(y - b.y[s]!);
-    for (let j = 0; j < n; j++) ws.v[j] = terms.derivative(ws.xB[j]! - b.d![s * n + j]!);
+    for (let j = 0; j < n; j++) ws.v[j] = terms.derivative(ws.xB[j]! - b.d![s * n + j]!, j);
     ws.actB.fill(0);
     ws.actDB.fill(0);
     ws.outB[1] = 1;

@@ -91,8 +91,8 @@ export function significance(fIA: IntervalAdjointFn, model: SurrogateModel, box:
   for (const b of subdivide(box, subdivisions)) {
     // standardise the box, rounding outward
     for (let i = 0; i < n; i++) {
-      xLo[i] = divDown(subDown(b.lo[i]!, norm.xMean), norm.xStd);
-      xHi[i] = divUp(subUp(b.hi[i]!, norm.xMean), norm.xStd);
+      xLo[i] = divDown(subDown(b.lo[i]!, norm.xMean[i]!), norm.xStd[i]!);
+      xHi[i] = divUp(subUp(b.hi[i]!, norm.xMean[i]!), norm.xStd[i]!);
     }
     abLo.fill(0); abHi.fill(0); xbLo.fill(0); xbHi.fill(0);
     probes.ensure(H);

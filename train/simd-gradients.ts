@@ -122,7 +122,7 @@ export class SimdGradients {
     const { regions: R, adjTan, tanTanAdj } = this.secondOrderParts();
     const { L, n } = this;
     const K = b.dirs.length / n;
-    const terms = new SobolevTerms(n, b.size ?? b.index.length, { directions: K, weight: b.hessianWeight });
+    const terms = new SobolevTerms(n, b.size ?? b.index.length, { directions: K, weight: b.hessianWeight }, b.derivativeWeights);
     this.sobolevPass(params, b, terms);
     R.one.data.fill(1);
     for (let from = 0; from < b.index.length; from += L) {
@@ -165,7 +165,7 @@ export class SimdGradients {
 
   /** Sobolev loss (gradients.ts): mean gradient into `grad`, returns [total, value part, derivative part]. */
   sobolev(params: Float64Array, b: Batch, grad: Float64Array): [number, number, number] {
-    const terms = new SobolevTerms(this.n, b.size ?? b.index.length);
+    const terms = new SobolevTerms(this.n, b.size ?? b.index.length, undefined, b.derivativeWeights);
     this.sobolevPass(params, b, terms);
     this.s.instance.sumInto(this.paramsB, grad);
     return terms.totals();
@@ -192,7 +192,7 @@ export class SimdGradients {
           continue;
         }
         outB[l] = terms.value(y[l]! - b.y[s]!);
-        for (let j = 0; j < n; j++) v[j * L + l] = terms.derivative(xB[j * L + l]! - b.d![s * n + j]!);
+        for (let j = 0; j < n; j++) v[j * L + l] = terms.derivative(xB[j * L + l]! - b.d![s * n + j]!, j);
         outB[L + l] = 1;
       }
       this.actB.data.fill(0);

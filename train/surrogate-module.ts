@@ -26,8 +26,8 @@ export function surrogateSource(m: SurrogateModel, o: SurrogateSourceOptions): s
   const domain = isUniform(o.box) ? [` * @domain x ${lit(o.box.lo[0]!)} ${lit(o.box.hi[0]!)}`]
     : Array.from(o.box.lo, (lo, i) => ` * @domain x[${i}] ${lit(lo)} ${lit(o.box.hi[i]!)}`);
   const body: string[] = [];
-  body.push(`  // inputs, standardised: (x − ${lit(xMean)}) / ${lit(xStd)}`);
-  for (let i = 0; i < n; i++) body.push(`  const u${i} = (x[${i}]! - ${lit(xMean)}) / ${lit(xStd)};`);
+  body.push("  // inputs, standardised: (x[i] − mean) / standard deviation of the training inputs");
+  for (let i = 0; i < n; i++) body.push(`  const u${i} = (x[${i}]! - ${lit(xMean[i]!)}) / ${lit(xStd[i]!)};`);
   let inputs = Array.from({ length: n }, (_, i) => `u${i}`);
   let off = 0;
   for (let l = 0; l < L; l++) {

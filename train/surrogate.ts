@@ -39,25 +39,40 @@ export interface SurrogateFunctions {
     xD: Float64Array, actD: Float64Array, xBD: Float64Array, actBD: Float64Array, out: Float64Array): void;
 }
 
-/** Affine standardisation: x_n = (x − xMean)/xStd, y_n = (y − yMean)/yStd (scalars over all entries). */
+/**
+ * Affine standardisation, per input: u_j = (x_j − xMean[j]) / xStd[j], y_n = (y − yMean) / yStd.
+ * A spot near 100 and a volatility near 0.2 then both vary over about ±1 in the network's units, and
+ * each derivative label ∂y/∂x_j becomes ∂y_n/∂u_j = (∂y/∂x_j)·xStd[j]/yStd, in its own input's units.
+ */
 export interface Normalization {
-  xMean: number;
-  xStd: number;
+  xMean: Float64Array;
+  xStd: Float64Array;
   yMean: number;
   yStd: number;
 }
 
-export function fitNormalization(x: Float64Array, y: Float64Array): Normalization {
-  const stats = (a: Float64Array) => {
-    let m = 0;
-    for (const v of a) m += v;
-    m /= a.length;
-    let s = 0;
-    for (const v of a) s += (v - m) * (v - m);
-    return [m, Math.sqrt(s / a.length) || 1] as const;
-  };
-  const [xMean, xStd] = stats(x), [yMean, yStd] = stats(y);
-  return { xMean, xStd, yMean, yStd };
+/** Mean and standard deviation of every column of x (count × n) and of y. */
+export function fitNormalization(x: Float64Array, y: Float64Array, n: number): Normalization {
+  const count = y.length;
+  const xMean = new Float64Array(n), xStd = new Float64Array(n);
+  for (let j = 0; j < n; j++) {
+    let m = 0, s = 0;
+    for (let k = 0; k < count; k++) m += x[k * n + j]!;
+    m /= count;
+    for (let k = 0; k < count; k++) s += (x[k * n + j]! - m) ** 2;
+    xMean[j] = m;
+    xStd[j] = Math.sqrt(s / count) || 1;
+  }
+  let m = 0, s = 0;
+  for (const v of y) m += v;
+  m /= count;
+  for (const v of y) s += (v - m) * (v - m);
+  return { xMean, xStd, yMean: m, yStd: Math.sqrt(s / count) || 1 };
+}
+
+/** The same normalisation for every input (the authors' scheme: mean and deviation over all x entries), as a per-input one. */
+export function sharedNormalization(xMean: number, xStd: number, yMean: number, yStd: number, n: number): Normalization {
+  return { xMean: new Float64Array(n).fill(xMean), xStd: new Float64Array(n).fill(xStd), yMean, yStd };
 }
 
 /** Which functions of a SIMD build are the surrogate's (names as in `<model>.simd.ts`). */

@@ -14,7 +14,7 @@ interface Data {
   grads: Float64Array[];
   results: Float64Array;
   index: Int32Array;
-  data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; dirs: Float64Array; weight: Float64Array };
+  data: { x: Float64Array; y: Float64Array; d: Float64Array; h?: Float64Array; lambda?: Float64Array; dirs: Float64Array; weight: Float64Array };
   /** The pool's optimizer: its moments, constants, and words (ADAM: learning rate, step). */
   adam: { m: Float64Array; v: Float64Array; b1: number; b2: number; eps: number; words: Float64Array };
   slot: number;
@@ -42,7 +42,7 @@ for (;;) {
   } else {
     const B = Atomics.load(ctrl, CTRL.count);
     const K = Atomics.load(ctrl, CTRL.directions);
-    const batch: Batch = { ...w.data, dirs: w.data.dirs.subarray(0, K * shape.n), hessianWeight: w.data.weight[0]!, index: w.index.subarray(...sliceOf(w.slot, w.threads, B)), size: B };
+    const batch: Batch = { ...w.data, derivativeWeights: w.data.lambda, dirs: w.data.dirs.subarray(0, K * shape.n), hessianWeight: w.data.weight[0]!, index: w.index.subarray(...sliceOf(w.slot, w.threads, B)), size: B };
     const loss = LOSSES[Atomics.load(ctrl, CTRL.loss)]!;
     w.results.set(lossGradient(loss, f, w.params, shape.sizes, batch, w.grads[w.slot]!, ws, shape.backend, shape.precision), w.slot * RESULT_SLOTS);
   }

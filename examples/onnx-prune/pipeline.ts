@@ -32,17 +32,19 @@ export function validate(ref: string, m: SurrogateModel): [number, number, numbe
   const ds = readNpy(path.join(ref, "bachelier_deltas.npy")).data, gs = readNpy(path.join(ref, "bachelier_gammas.npy")).data;
   const n = 7, nAct = activationCount(m.sizes);
   const act = new Float64Array(nAct), aB = new Float64Array(nAct), aD = new Float64Array(nAct), aBD = new Float64Array(nAct);
-  const xn = new Float64Array(n), xB = new Float64Array(n), xBD = new Float64Array(n), out = new Float64Array(2), ones = new Float64Array(n).fill(1);
+  const xn = new Float64Array(n), xB = new Float64Array(n), xBD = new Float64Array(n), out = new Float64Array(2);
   const V: number[] = [], D: number[] = [], G: number[] = [];
   const { xMean, xStd, yMean, yStd } = m.norm;
+  // the validation set moves every spot together: gamma along (1, …, 1) in spot units, 1/xStd in the network's
+  const ones = Float64Array.from(xStd, (s) => 1 / s);
   for (let s = 0; s < xs.length; s++) {
-    xn.fill((xs[s]! - xMean) / xStd);
+    for (let i = 0; i < n; i++) xn[i] = (xs[s]! - xMean[i]!) / xStd[i]!;
     xB.fill(0); xBD.fill(0); aB.fill(0); aBD.fill(0);
     F.adjointTangent(m.params, xn, act, m.sizes, xB, aB, 1, ones, aD, xBD, aBD, out);
     V.push(yMean + yStd * out[0]!);
     let h = 0;
-    for (let i = 0; i < n; i++) { D.push((yStd / xStd) * xB[i]!); h += xBD[i]!; }
-    G.push((yStd / (xStd * xStd)) * h);
+    for (let i = 0; i < n; i++) { D.push((yStd / xStd[i]!) * xB[i]!); h += ones[i]! * xBD[i]!; }
+    G.push(yStd * h);
   }
   return [r2(V, ys), r2(D, ds), r2(G, gs)];
 }

@@ -1,6 +1,6 @@
 /**
  * ONNX export: a sobolev MLP as a standard ONNX graph any runtime evaluates on its own —
- * Sub/Div input normalisation, Gemm layers (transB = 1), SiLU as Sigmoid + Mul, Mul/Add output
+ * Sub/Div input normalisation (per input), Gemm layers (transB = 1), SiLU as Sigmoid + Mul, Mul/Add output
  * scaling. Opset 17, IR version 8, float64 weights as raw little-endian data (bit-exact).
  * Input "x" [N, n], output "y" [N, 1].
  */
@@ -22,7 +22,8 @@ function f64(name: string, dims: number[], values: ArrayLike<number>): onnxPkg.o
 export function exportOnnx(m: SurrogateModel): Uint8Array {
   const { sizes, params, norm } = m;
   const L = sizes.length - 1;
-  const init: onnxPkg.onnx.ITensorProto[] = [f64("x_mean", [], [norm.xMean]), f64("x_std", [], [norm.xStd]), f64("y_std", [], [norm.yStd]), f64("y_mean", [], [norm.yMean])];
+  const n = sizes[0]!;
+  const init: onnxPkg.onnx.ITensorProto[] = [f64("x_mean", [n], norm.xMean), f64("x_std", [n], norm.xStd), f64("y_std", [], [norm.yStd]), f64("y_mean", [], [norm.yMean])];
   const nodes: onnxPkg.onnx.INodeProto[] = [
     { name: "normalize_sub", opType: "Sub", input: ["x", "x_mean"], output: ["x_centered"] },
     { name: "normalize_div", opType: "Div", input: ["x_centered", "x_std"], output: ["h0"] },

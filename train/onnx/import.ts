@@ -81,8 +81,8 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
   let transposed = false; // [features, batch] instead of [batch, features]
   const inDims = inputs[0]!.type?.tensorType?.shape?.dim?.map((d) => Number(d.dimValue ?? 0)) ?? [];
   let features = inDims.length > 0 ? (inDims[inDims.length - 1]! > 1 ? inDims[inDims.length - 1]! : inDims[0]!) : 0;
-  let inA = 1, inB = 0; // network input = inA * x + inB
-  const inputOps: Array<{ op: string; first: boolean; s: number }> = []; // to keep (x − m) / s exact
+  // the input scaling before the first layer, per feature (constants of one value or one per input): applied at the end
+  const inputOps: Array<{ op: string; first: boolean; data: ArrayLike<number>; node: Node }> = [];
   let outA = 1, outB = 0; // output = outA * net + outB
   const layers: Array<{ W: Float64Array; b: Float64Array; nIn: number; nOut: number }> = [];
   let pendingLinear: { W: Float64Array; nIn: number; nOut: number; node: Node } | undefined;
@@ -204,24 +204,15 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
           pendingLinear = undefined;
           continue;
         }
-        const s = scalar(c);
-        if (s === undefined) throw new OnnxImportError(`${where(n)}: ${op} by a non-scalar constant (per-feature scaling is not supported)`);
         const first = n.input[0] === value;
-        const before = layers.length === 0;
-        const apply = (a: number, b: number): [number, number] => {
-          if (op === "Add") return [a, b + s];
-          if (op === "Sub") return first ? [a, b - s] : [-a, s - b];
-          if (op === "Mul") return [a * s, b * s];
-          if (!first) throw new OnnxImportError(`${where(n)}: division by the network's value`);
-          return [a / s, b / s];
-        };
-        if (before) {
-          [inA, inB] = apply(inA, inB);
-          inputOps.push({ op, first, s });
-        }
-        else {
+        if (op === "Div" && !first) throw new OnnxImportError(`${where(n)}: division by the network's value`);
+        if (layers.length === 0) {
+          inputOps.push({ op, first, data: c.data, node: n }); // per input: checked against the first layer's width below
+        } else {
+          const s = scalar(c);
+          if (s === undefined) throw new OnnxImportError(`${where(n)}: ${op} of the output by a non-scalar constant`);
           if (preActivation !== undefined && layers.length > 0) preActivation = undefined; // output scaling after the last layer
-          [outA, outB] = apply(outA, outB);
+          [outA, outB] = affine(op, first, outA, outB, s);
         }
         value = out;
         continue;
@@ -245,19 +236,40 @@ export function importOnnx(bytes: Uint8Array, file = "<model>"): SurrogateModel 
     params.set(l.b, off + l.nIn * l.nOut);
     off += (l.nIn + 1) * l.nOut;
   }
-  // network input x_n = inA·x + inB = (x − xMean)/xStd;  output y = outA·y_n + outB. The common
-  // forms keep their constants exactly: (x − m) / s, and (x − m) · r with xStd = 1/r.
-  let xMean = -inB / inA, xStd = 1 / inA;
+  // network input x_n = inA·x + inB = (x − xMean)/xStd per input;  output y = outA·y_n + outB. The
+  // common forms keep their constants exactly: (x − m) / s, and (x − m) · r with xStd = 1/r.
+  const nIn = sizes[0]!;
+  for (const o of inputOps) {
+    if (o.data.length !== 1 && o.data.length !== nIn) throw new OnnxImportError(`${where(o.node)}: ${o.op} of the input by ${o.data.length} values for ${nIn} inputs`);
+  }
+  const at = (o: (typeof inputOps)[number], j: number) => o.data[o.data.length === 1 ? 0 : j]!;
+  const xMean = new Float64Array(nIn), xStd = new Float64Array(nIn);
   const [o1, o2] = inputOps;
-  if (inputOps.length === 2 && o1!.op === "Sub" && o1!.first && o2!.first && (o2!.op === "Div" || o2!.op === "Mul")) {
-    xMean = o1!.s;
-    xStd = o2!.op === "Div" ? o2!.s : 1 / o2!.s;
+  const exactForm = inputOps.length === 2 && o1!.op === "Sub" && o1!.first && o2!.first && (o2!.op === "Div" || o2!.op === "Mul");
+  for (let j = 0; j < nIn; j++) {
+    if (exactForm) {
+      xMean[j] = at(o1!, j);
+      xStd[j] = o2!.op === "Div" ? at(o2!, j) : 1 / at(o2!, j);
+      continue;
+    }
+    let a = 1, b = 0;
+    for (const o of inputOps) [a, b] = affine(o.op, o.first, a, b, at(o, j));
+    xMean[j] = -b / a;
+    xStd[j] = 1 / a;
   }
   return {
     sizes, params,
     norm: { xMean, xStd, yMean: outB, yStd: outA },
     meta: { importedFrom: file, onnx: { irVersion: Number(model.irVersion), opset: model.opsetImport.map((o) => `${o.domain || "ai.onnx"}:${Number(o.version)}`) } },
   };
+}
+
+/** (a·v + b) op s, as the new (a, b): Add, Sub (v − s, or s − v when the value is second), Mul, Div (by s). */
+function affine(op: string, first: boolean, a: number, b: number, s: number): [number, number] {
+  if (op === "Add") return [a, b + s];
+  if (op === "Sub") return first ? [a, b - s] : [-a, s - b];
+  if (op === "Mul") return [a * s, b * s];
+  return [a / s, b / s];
 }
 
 export function importOnnxFile(file: string): SurrogateModel {
