@@ -107,6 +107,7 @@ export function buildProgram(): Command {
     .option("--precision <p>", PRECISION_HELP, precision, DEFAULT_PRECISION)
     .option("--seed <n>", "random seed (data, initialisation, batches)", integer(0), 1)
     .option("--json", "print report.json at the end instead of progress")
+    .option("--force", "replace an earlier run in the output directory (without it, a folder holding one is refused)")
     .action(async (file: string, o) => {
       const { fitCommand } = await import("./fit-command.js");
       process.exitCode = await fitCommand(file, { ...o, debug: process.argv.includes("--debug") });

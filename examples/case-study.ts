@@ -12,7 +12,8 @@
  */
 import { availableParallelism } from "node:os";
 import { parseArgs } from "node:util";
-import { outputDir, threadCount, UserError } from "../cli/errors.js";
+import { threadCount, UserError } from "../cli/errors.js";
+import { claimOutputDir } from "../cli/output-claim.js";
 import { runInWorker } from "../cli/pipeline-runner.js";
 import { SCALES } from "./case-study/pipeline.js";
 import { DEFAULT_PRECISION } from "../train/gradients.js";
@@ -46,8 +47,11 @@ if (values.precision !== "f32" && values.precision !== "f64") usage(`--precision
 const requestedThreads = Number(values.threads);
 if (!Number.isInteger(requestedThreads) || requestedThreads < 1) usage(`--threads must be a positive integer, got '${values.threads}'`);
 const threads = threadCount(requestedThreads, (m) => console.error(m));
+let release: () => void = () => {};
 try {
-  outputDir(values.out); // before the work: an --out that names a file fails now, not after training
+  // before the work: an --out that names a file, or that another run is writing, fails now, not after
+  // training; an earlier case study there is replaced whole (its files removed first, never mixed)
+  release = claimOutputDir(values.out, { replace: true, flag: "" });
 } catch (e) {
   if (!(e instanceof UserError)) throw e;
   console.error(`npm start: ${e.message}`);
@@ -58,3 +62,4 @@ try {
 process.exitCode = await runInWorker(new URL("./case-study/run-worker.ts", import.meta.url),
   { scale: values.scale, out: values.out, seed, pruneSteps, r2Floor, threads, budget, ablation: values.ablation, small: values.small, directions: values.directions, precision: values.precision },
   { name: "npm start", out: values.out });
+release();

@@ -14,43 +14,55 @@ import { paramCount } from "./mlp.js";
 import type { SurrogateModel } from "./model.js";
 import { exportOnnxFile } from "./onnx/export.js";
 import { runPipeline, type PipelineOptions, type Problem, type Report, type Scale } from "./pipeline.js";
-import { monteCarloPoints, parallelShift, referenceTestSet, simulateReference } from "./reference-data.js";
+import { monteCarloPoints, parallelShift, probeReference, referenceTestSet, simulateReference } from "./reference-data.js";
 import { Rng } from "../runtime/random.js";
 import { isUniform, type ReferenceModel } from "./reference.js";
 import type { Slice } from "./report.js";
 import { surrogateSource } from "./surrogate-module.js";
 
-/** `fit`'s scales: the network, data and schedule (the hidden-neuron target comes from the parameter budget). */
+/**
+ * `fit`'s scales: the network, data and schedule (the hidden-neuron target comes from the parameter
+ * budget). Chosen by the fidelity suite's table over six models (bench/fidelity/, README), not by one:
+ * the oversized network is trained with the Sobolev loss (its deltas then make good labels for the
+ * NN-data stage), and the final network is polished by full-batch L-BFGS on the last stage's data.
+ */
 export const FIT_SCALES: Record<string, Omit<Scale, "target">> = {
   /** Seconds: for tests. */
   tiny: {
     width: 16, depth: 2, samples: 1024, test: 256, subdivide: 2,
     oversized: { epochs: 20, batches: 8, batch: 64, lr: 1e-2 },
+    oversizedLoss: "sobolev",
     fineTune: { epochs: 10, batches: 8, batch: 64, lr: 3e-3 },
     sobolev: { epochs: 10, batches: 8, batch: 64, lr: 3e-3 },
+    polish: 30,
   },
   /**
    * Minutes: the case study's network, 32768 samples (each one path pair: noisy labels), a long last
-   * stage on fresh samples whose labels average 16 path pairs (a simulator's paths are cheap).
+   * stage on fresh samples whose labels average 16 path pairs (a simulator's paths are cheap), then
+   * 800 L-BFGS iterations over those 65,536 samples.
    */
   quick: {
     width: 128, depth: 6, samples: 32768, test: 2048, subdivide: 8,
     oversized: { epochs: 40, batches: 64, batch: 256, lr: 1e-3, lrEnd: 1e-5 },
+    oversizedLoss: "sobolev",
     fineTune: { epochs: 60, batches: 64, batch: 256, lr: 1e-3, lrEnd: 1e-6 },
     sobolev: { epochs: 60, batches: 64, batch: 256, lr: 1e-3, lrEnd: 1e-6 },
     reference: { epochs: 200, batches: 64, batch: 256, lr: 1e-3, lrEnd: 1e-6 },
     referenceSamples: 65536,
     referencePairs: 16,
+    polish: 800,
   },
-  /** The case study's `paper` schedule. */
+  /** The case study's `paper` schedule, and a longer polish over twice the samples. */
   paper: {
     width: 128, depth: 6, samples: 8192, test: 4096, subdivide: 8,
     oversized: { epochs: 100, batches: 64, batch: 256, lr: 1e-3, lrEnd: 1e-5 },
+    oversizedLoss: "sobolev",
     fineTune: { epochs: 100, batches: 64, batch: 256, lr: 1e-3, lrEnd: 1e-6 },
     sobolev: { epochs: 100, batches: 64, batch: 256, lr: 1e-3, lrEnd: 1e-6 },
     reference: { epochs: 300, batches: 64, batch: 256, lr: 1e-3, lrEnd: 1e-6 },
     referenceSamples: 131072,
     referencePairs: 16,
+    polish: 1500,
   },
 };
 
@@ -62,6 +74,8 @@ export interface FitOptions extends Omit<PipelineOptions, "scale" | "scaleName" 
   depth?: number;
   /** Monte Carlo paths per test point when the model has no closed form. */
   testPaths?: number;
+  /** Fields of the scale to replace (experiments: bench/fidelity's --override). */
+  overrides?: Partial<Scale>;
 }
 
 /** The hidden neurons to keep: the widest uniform layers (depth × k) within `budget` parameters. */
@@ -81,7 +95,7 @@ export class FitError extends Error {
 
 /** The pipeline's problem for a reference model. */
 export function referenceProblem(ref: ReferenceModel, testCount: number, seed: number, paths = 4096): Problem {
-  const d = parallelShift(ref.n);
+  const d = ref.gamma.direction;
   const test = referenceTestSet(ref, testCount, seed + 2, { direction: d, paths });
   const truth = test.source === "exact"
     ? `the closed form ${ref.exact!.name}(x) at ${testCount} points uniform in the box`
@@ -92,7 +106,8 @@ export function referenceProblem(ref: ReferenceModel, testCount: number, seed: n
     simulate: (count, s, pairs) => simulateReference(ref, count, s, pairs),
     test, direction: d, divisor: 1, truth,
     slice: boxDiagonal(ref, seed + 5, Math.min(paths, 2048)),
-    config: { reference: ref.file, function: ref.name, exact: ref.exact?.name ?? null, box: { lo: [...ref.box.lo], hi: [...ref.box.hi] }, gammaDirection: "all inputs together (d = 1)", zLength: ref.m },
+    axes: Array.from({ length: ref.n }, (_, k) => inputAxis(ref, k)),
+    config: { reference: ref.file, function: ref.name, exact: ref.exact?.name ?? null, box: { lo: [...ref.box.lo], hi: [...ref.box.hi] }, gamma: ref.gamma.label, gammaDirection: [...d], zLength: ref.m, ...(test.stderr ? { testStderr: test.stderr } : {}) },
   };
 }
 
@@ -105,7 +120,7 @@ function boxDiagonal(ref: ReferenceModel, seed: number, paths: number): Slice {
   const points = new Float64Array(B * n);
   for (let i = 0; i < B; i++) for (let j = 0; j < n; j++) points[i * n + j] = box.lo[j]! + t[i]! * (box.hi[j]! - box.lo[j]!);
   const axis = uniform ? t.map((v) => box.lo[0]! + v * (box.hi[0]! - box.lo[0]!)) : t;
-  const ones = parallelShift(n);
+  const ones = parallelShift(n), d = ref.gamma.direction;
   const truth = (() => {
     if (ref.exact) {
       const p = new Float64Array(n), g = new Float64Array(n), hd = new Float64Array(n);
@@ -114,19 +129,55 @@ function boxDiagonal(ref: ReferenceModel, seed: number, paths: number): Slice {
         p.set(points.subarray(i * n, (i + 1) * n));
         g.fill(0);
         hd.fill(0);
-        price.push(ref.exact.hessianVector(p, ones, g, hd));
+        price.push(ref.exact.hessianVector(p, d, g, hd));
         delta.push(g.reduce((a, v) => a + v, 0));
-        gamma.push(hd.reduce((a, v) => a + v, 0));
+        gamma.push(hd.reduce((a, v, i) => a + v * d[i]!, 0));
       }
       return { name: `closed form ${ref.exact.name}`, price, delta, gamma };
     }
-    const mc = monteCarloPoints(ref, points, B, paths, new Rng(seed), ones);
+    const mc = monteCarloPoints(ref, points, B, paths, new Rng(seed), d);
     const delta = Array.from({ length: B }, (_, i) => mc.delta.subarray(i * n, (i + 1) * n).reduce((a, v) => a + v, 0));
     return { name: `Monte Carlo (${paths} pairs)`, price: [...mc.price], delta, gamma: [...mc.gamma] };
   })();
   return {
     label: uniform ? `x₁ = … = x${n > 1 ? "ₙ" : "₁"} (the box's diagonal)` : "t, along x = lo + t·(hi − lo)",
-    axis, points, deltaDirection: ones, deltaLabel: "Σ ∂V/∂xᵢ", gammaLabel: "all inputs together, 1ᵀ∇²V 1", truth,
+    axis, points, deltaDirection: ones, deltaLabel: "Σ ∂V/∂xᵢ", gammaLabel: ref.gamma.label, truth,
+  };
+}
+
+/**
+ * The plots along input k's axis through the box's centre: price, ∂V/∂x_k and ∂²V/∂x_k², against the
+ * closed form where there is one (a Monte Carlo truth on every axis would cost more than the fit).
+ */
+function inputAxis(ref: ReferenceModel, k: number): Slice {
+  const { n, box } = ref;
+  const B = 81;
+  const e = new Float64Array(n);
+  e[k] = 1;
+  const points = new Float64Array(B * n);
+  const axis = new Float64Array(B);
+  for (let i = 0; i < B; i++) {
+    axis[i] = box.lo[k]! + (i / (B - 1)) * (box.hi[k]! - box.lo[k]!);
+    for (let j = 0; j < n; j++) points[i * n + j] = j === k ? axis[i]! : 0.5 * (box.lo[j]! + box.hi[j]!);
+  }
+  let truth: Slice["truth"];
+  if (ref.exact) {
+    const p = new Float64Array(n), g = new Float64Array(n), hd = new Float64Array(n);
+    const price: number[] = [], delta: number[] = [], gamma: number[] = [];
+    for (let i = 0; i < B; i++) {
+      p.set(points.subarray(i * n, (i + 1) * n));
+      g.fill(0);
+      hd.fill(0);
+      price.push(ref.exact.hessianVector(p, e, g, hd));
+      delta.push(g[k]!);
+      gamma.push(hd[k]!);
+    }
+    truth = { name: `closed form ${ref.exact.name}`, price, delta, gamma };
+  }
+  const x = ref.inputName;
+  return {
+    label: `${x}[${k}] (the other inputs at the box's centre)`, axis, points, deltaDirection: e, gammaDirection: e,
+    deltaLabel: `∂V/∂${x}[${k}]`, gammaLabel: `∂²V/∂${x}[${k}]²`, ...(truth ? { truth } : {}),
   };
 }
 
@@ -143,11 +194,13 @@ export function fit(ref: ReferenceModel, o: FitOptions): FitResult {
   if (!base) throw new FitError(`unknown scale '${o.scale}' (${Object.keys(FIT_SCALES).join(", ")})`);
   const width = o.width ?? base.width, depth = o.depth ?? base.depth, budget = o.target ?? 433;
   const target = neuronsFor(ref.n, depth, width, budget);
-  const scale: Scale = { ...base, width, depth, target };
+  const scale: Scale = { ...base, width, depth, target, ...o.overrides };
+  const started = performance.now();
+  probeReference(ref, o.seed + 6);
   const problem = referenceProblem(ref, scale.test, o.seed, o.testPaths);
   problem.config = { ...problem.config, targetParams: budget };
   let final: SurrogateModel | undefined;
-  const report = runPipeline(problem, { ...o, scale, scaleName: o.scale, onStage: (_name, m) => { final = m; } });
+  const report = runPipeline(problem, { ...o, scale, scaleName: o.scale, startedAt: started, onStage: (_name, m) => { final = m; } });
   const files = writeSurrogate(final!, ref, o.out, report);
   return { report, files, final: final! };
 }

@@ -128,6 +128,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
     seconds: 0, status: "running", peakRssMB: 0, stages: [],
   };
   const models = new Map<string, SurrogateModel>();
+  const stageCount = 4 + (scale.polish && budget === undefined ? 1 : 0);
   const flush = () => {
     report.seconds = (performance.now() - t0) / 1000;
     peak = Math.max(peak, process.memoryUsage().rss, process.resourceUsage().maxRSS * 1024); // maxRSS: the true peak (kB), worker threads included
@@ -136,7 +137,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   };
   const evaluate = (m: SurrogateModel) => r2Triple(evaluateModel(F, m, ts.x, problem.direction, problem.divisor), ts);
   const stage = (name: string, m: SurrogateModel, d: TrainData, loss: Loss, how: StageTraining, extra: Partial<StageReport> = {}): SurrogateModel => {
-    log(`stage ${report.stages.length + 1}/4: ${name} (${loss} loss, ${[...m.sizes].join("-")}, ${paramCount(m.sizes)} parameters)`);
+    log(`stage ${report.stages.length + 1}/${stageCount}: ${name} (${loss} loss, ${[...m.sizes].join("-")}, ${paramCount(m.sizes)} parameters)`);
     const s0 = performance.now();
     const total = how.epochs * how.batches;
     let hist: number[];
@@ -265,7 +266,7 @@ export function runPipeline(problem: Problem, o: PipelineOptions): Report {
 
   /** The last stage's network polished by full-batch L-BFGS on the Sobolev loss (polish.ts) → "polished". */
   function polishStage(m: SurrogateModel, d: TrainData, iterations: number): void {
-    log(`stage ${report.stages.length + 1}: polished (full-batch L-BFGS on the sobolev loss, ${d.count} samples, ${iterations} iterations)`);
+    log(`stage ${report.stages.length + 1}/${stageCount}: polished (full-batch L-BFGS on the sobolev loss, ${d.count} samples, ${iterations} iterations)`);
     const s0 = performance.now();
     const hist: number[] = [];
     const r = polish(F, m, d, { loss: "sobolev", iterations, threads: o.threads ?? 1, functionsModule: mlpFunctionsModule, precision: "f32", shouldStop: o.shouldStop, onIteration: (k, v) => {

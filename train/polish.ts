@@ -20,7 +20,10 @@ export interface PolishOptions {
   threads?: number;
   functionsModule?: FunctionsModule;
   derivativeWeights?: "equal" | "balanced";
-  /** The kernels' precision (default f64: the line search compares losses that differ in their sixth digit). */
+  /**
+   * The kernels' precision (default f64). With f32 (twice as fast), a line search that float32's
+   * rounding stalls hands the remaining iterations to the f64 kernels.
+   */
   precision?: Precision;
   /** Called after each iteration with the full-batch loss. */
   onIteration?: (k: number, loss: number) => void;
@@ -29,6 +32,13 @@ export interface PolishOptions {
 
 /** Polish `model` in place; returns the optimizer's result (the loss before and after in `start`, `f`). */
 export function polish(f: SurrogateFunctions, model: SurrogateModel, data: TrainData, o: PolishOptions): LbfgsResult & { start: number } {
+  const first = polishWith(f, model, data, o, o.precision ?? "f64", o.iterations, 0);
+  if (first.stopped !== "line search" || (o.precision ?? "f64") === "f64" || first.iterations >= o.iterations) return first;
+  const rest = polishWith(f, model, data, o, "f64", o.iterations - first.iterations, first.iterations);
+  return { ...rest, iterations: first.iterations + rest.iterations, evaluations: first.evaluations + rest.evaluations, start: first.start };
+}
+
+function polishWith(f: SurrogateFunctions, model: SurrogateModel, data: TrainData, o: PolishOptions, precision: Precision, iterations: number, done: number): LbfgsResult & { start: number } {
   const { n, count } = data;
   const s = standardised(model, data);
   const lambda = o.loss === "sobolev" && o.derivativeWeights === "balanced" ? derivativeWeights(s.d, n) : undefined;
@@ -37,17 +47,17 @@ export function polish(f: SurrogateFunctions, model: SurrogateModel, data: Train
   const index = Int32Array.from({ length: count }, (_, i) => i);
   const threads = Math.max(1, Math.min(o.threads ?? 1, count));
   if (threads > 1 && !o.functionsModule) throw new TrainingError("polishing on several threads needs functionsModule");
-  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: "auto", precision: o.precision ?? "f64" }, { x: s.x, y: s.y, d: s.d, ...(lambda ? { lambda } : {}) }, threads, 0) : undefined;
+  const pool = threads > 1 ? new GradientPool(f, o.functionsModule!, { n, count, nParams: nP, nAct: activationCount(model.sizes), sizes: model.sizes, backend: "auto", precision }, { x: s.x, y: s.y, d: s.d, ...(lambda ? { lambda } : {}) }, threads, 0) : undefined;
   let start = NaN;
   try {
     const objective = (p: Float64Array, g: Float64Array): number => {
       if (o.shouldStop?.()) throw new TrainingInterrupted(0, 0);
       const loss = pool ? pool.meanGradient(o.loss, p, index, ws, g)[0]
-        : lossGradient(o.loss, f, p, model.sizes, { x: s.x, y: s.y, d: s.d, derivativeWeights: lambda, index }, g, ws, "auto", o.precision ?? "f64")[0];
+        : lossGradient(o.loss, f, p, model.sizes, { x: s.x, y: s.y, d: s.d, derivativeWeights: lambda, index }, g, ws, "auto", precision)[0];
       if (Number.isNaN(start)) start = loss;
       return loss;
     };
-    const r = lbfgs(objective, model.params, { iterations: o.iterations, onIteration: (k, v) => { o.onIteration?.(k, v); } });
+    const r = lbfgs(objective, model.params, { iterations, onIteration: (k, v) => { o.onIteration?.(done + k, v); } });
     return { ...r, start };
   } finally {
     pool?.close();

@@ -10,7 +10,7 @@
  * (default d = (1, …, 1): all inputs moved together), dᵀ∇²V d.
  */
 import { Rng } from "../runtime/random.js";
-import type { ReferenceModel } from "./reference.js";
+import { ReferenceError, type ReferenceModel } from "./reference.js";
 import type { TrainData } from "./trainer.js";
 
 export interface TestSet {
@@ -49,8 +49,56 @@ export function simulateReference(ref: ReferenceModel, count: number, seed: numb
     }
     Y[s] = sum / (2 * pairs);
     for (let i = 0; i < n; i++) D[s * n + i] = g[i]! / (2 * pairs);
+    if (!Number.isFinite(Y[s]!) || g.some((v) => !Number.isFinite(v))) {
+      const what = !Number.isFinite(Y[s]!) ? `the value ${Y[s]}` : `∂/∂x[${g.findIndex((v) => !Number.isFinite(v))}] = ${g.find((v) => !Number.isFinite(v))}`;
+      throw new ReferenceError(`${ref.loc}: ${ref.name}(x = [${Array.from(x, (v) => Number(v.toPrecision(6))).join(", ")}]) gives ${what} on one of sample ${s}'s paths; a fit needs finite values and derivatives on every path`);
+    }
   }
   return { n, count, x: X, y: Y, dydx: D };
+}
+
+/**
+ * Check the model before any work that takes long: the pathwise function (value and gradient) on a
+ * few paths at the box's corners (up to 8 inputs), its centre and `count` random points, and the
+ * closed form (value, gradient, the gamma's Hessian-vector product) at the same points. The first
+ * NaN or infinity is an error naming the function, where it is defined, the input and what was not finite.
+ */
+export function probeReference(ref: ReferenceModel, seed: number, count = 256, paths = 8): void {
+  const { n, m, box } = ref;
+  const points: Float64Array[] = [];
+  const corners = n <= 8 ? 1 << n : 0;
+  for (let c = 0; c < corners; c++) points.push(Float64Array.from({ length: n }, (_, i) => ((c >> i) & 1 ? box.hi[i]! : box.lo[i]!)));
+  points.push(Float64Array.from({ length: n }, (_, i) => 0.5 * (box.lo[i]! + box.hi[i]!)));
+  const rng = new Rng(seed);
+  for (let k = 0; k < count; k++) {
+    const x = new Float64Array(n);
+    uniformIn(ref, rng, x, 0);
+    points.push(x);
+  }
+  const z = new Float64Array(m), g = new Float64Array(n), hd = new Float64Array(n);
+  const show = (x: Float64Array) => `[${Array.from(x, (v) => Number(v.toPrecision(6))).join(", ")}]`;
+  const bad = (what: string, name: string, loc: string, x: Float64Array, v: number, more = "") =>
+    new ReferenceError(`${loc}: ${name}(x = ${show(x)}) gives ${what} = ${v}${more}; ${v !== v ? "NaN" : "an infinity"} in training data or a test set stops a fit — check the formula there (a square root or logarithm of a value that can reach 0 or go negative, a division by 0)`);
+  for (const x of points) {
+    for (let p = 0; p < paths; p++) {
+      for (let j = 0; j < m; j++) z[j] = rng.normal();
+      g.fill(0);
+      const v = ref.pathwise(x, z, g);
+      if (!Number.isFinite(v)) throw bad("the value", ref.name, ref.loc, x, v, ` on one path`);
+      const i = g.findIndex((e) => !Number.isFinite(e));
+      if (i >= 0) throw bad(`∂/∂x[${i}]`, ref.name, ref.loc, x, g[i]!, ` on one path`);
+    }
+    const e = ref.exact;
+    if (!e) continue;
+    g.fill(0);
+    hd.fill(0);
+    const v = e.hessianVector(x, ref.gamma.direction, g, hd);
+    if (!Number.isFinite(v)) throw bad("the value", e.name, e.loc, x, v);
+    const i = g.findIndex((c) => !Number.isFinite(c));
+    if (i >= 0) throw bad(`∂/∂x[${i}]`, e.name, e.loc, x, g[i]!);
+    const j = hd.findIndex((c) => !Number.isFinite(c));
+    if (j >= 0) throw bad(`the gamma's Hessian-vector product, component ${j},`, e.name, e.loc, x, hd[j]!);
+  }
 }
 
 /** The all-ones direction: the second derivative as every input moves together. */

@@ -7,10 +7,10 @@ import * as path from "node:path";
 import { writeFileAtomic } from "../runtime/fs.js";
 import { mlpFunctions as F } from "./mlp-surrogate.js";
 import { evaluateModel, type SurrogateModel } from "./model.js";
-import type { Problem, Report } from "./problem.js";
+import type { Problem, Report, Slice } from "./problem.js";
 
 export type { Slice } from "./problem.js";
-import { linePlot } from "./report/svg-plot.js";
+import { linePlot, stackPlots } from "./report/svg-plot.js";
 
 
 const fmt = (x: number) => x.toFixed(6);
@@ -95,8 +95,33 @@ export function writeReport(out: string, r: Report, problem: Problem, models: Ma
   plot("price.svg", "Price", "V", slice.truth?.price, (e, i) => e.value[i]!);
   plot("delta.svg", `Delta (${slice.deltaLabel})`, "∂V", slice.truth?.delta, (e, i) => along(e.delta, i));
   plot("gamma.svg", `Gamma (${slice.gammaLabel})`, "∂²V", slice.truth?.gamma, (e, i) => e.gamma[i]!);
+  problem.axes?.forEach((a, k) => writeFileAtomic(path.join(out, `axis-${k}.svg`), axisPlots(a, models, n)));
   writeFileAtomic(path.join(out, "loss.svg"), linePlot({
     title: "Training loss per epoch", xLabel: "epoch", yLabel: "loss (log10)", logY: true,
     series: r.stages.map((s) => ({ name: s.name, x: s.loss.map((_, i) => i + 1), y: s.loss })),
   }));
+}
+
+/** Price, the delta along the slice and the second derivative along it, stacked: every stage's surrogate against the truth. */
+function axisPlots(a: Slice, models: Map<string, SurrogateModel>, n: number): string {
+  const B = a.axis.length;
+  const dir = a.gammaDirection ?? a.deltaDirection;
+  const curves = [...models].map(([name, m]) => ({ name, e: evaluateModel(F, m, a.points, dir, 1) }));
+  const along = (d: Float64Array, i: number) => {
+    let s = 0;
+    for (let j = 0; j < n; j++) s += d[i * n + j]! * a.deltaDirection[j]!;
+    return s;
+  };
+  const panel = (title: string, y: string, truth: number[] | undefined, pick: (e: (typeof curves)[number]["e"], i: number) => number) => linePlot({
+    title, xLabel: a.label, yLabel: y,
+    series: [
+      ...(truth ? [{ name: a.truth!.name, x: a.axis, y: truth, dashed: true }] : []),
+      ...curves.map((c) => ({ name: c.name, x: a.axis, y: Array.from({ length: B }, (_, i) => pick(c.e, i)) })),
+    ],
+  });
+  return stackPlots([
+    panel("Price", "V", a.truth?.price, (e, i) => e.value[i]!),
+    panel(`Delta (${a.deltaLabel})`, "∂V", a.truth?.delta, (e, i) => along(e.delta, i)),
+    panel(`Gamma (${a.gammaLabel})`, "∂²V", a.truth?.gamma, (e, i) => e.gamma[i]!),
+  ]);
 }

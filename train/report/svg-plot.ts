@@ -16,6 +16,12 @@ function ticks(lo: number, hi: number, n = 5): number[] {
   return out;
 }
 
+/** Plots one above the other in one SVG (each as linePlot drew it). */
+export function stackPlots(plots: string[], width = 640, height = 400): string {
+  const body = plots.map((p, k) => p.replace(/^<svg /, `<svg y="${k * height}" `)).join("");
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height * plots.length}" viewBox="0 0 ${width} ${height * plots.length}">\n${body}</svg>\n`;
+}
+
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 export function linePlot(o: { title: string; xLabel: string; yLabel: string; series: Series[]; logY?: boolean; width?: number; height?: number }): string {
