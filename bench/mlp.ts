@@ -3,10 +3,10 @@
  * (the case study's oversized network). Interleaved in one run so the ratios share the machine's state.
  */
 import { mlp } from "../models/mlp.js";
-import { mlp_adjoint } from "../models/mlp.adjoint.js";
-import { mlp_tangent } from "../models/mlp.tangent.js";
-import { mlp_interval } from "../models/mlp.interval.js";
-import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
+import { mlp_adjoint } from "../models/generated/mlp.adjoint.js";
+import { mlp_tangent } from "../models/generated/mlp.tangent.js";
+import { mlp_interval } from "../models/generated/mlp.interval.js";
+import { mlp_adjoint_interval } from "../models/generated/mlp.adjoint_interval.js";
 import { PerformanceObserver } from "node:perf_hooks";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";

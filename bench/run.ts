@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import { compile } from "../compiler/compile.js";
 import { benchMlp } from "./mlp.js";
 import { benchSimd, type SimdBench } from "./simd.js";
-import { mlpSimd, mlpSimdF32 } from "../models/mlp.simd.js";
+import { mlpSimd, mlpSimdF32 } from "../models/generated/mlp.simd.js";
 import { tfjsWasm, torch, type PeerSteps } from "./peers.js";
 import { median } from "./timing.js";
 import { benchTrain, type TrainBench } from "./train.js";
@@ -30,7 +30,7 @@ function compileModelsMs(): number {
 const notes: string[] = [
   "mlp.*: the TypeScript variants, one sample per call, medians of interleaved timing blocks in one run, every variant called with arguments the optimizer cannot fold (primal_specialized_us: the primal called with constant arrays, which V8 inlines and specializes); interval box: each input ±0.05",
   "alloc: bytes per call = (heap growth over 2n calls − growth over n calls) / n, the least of three attempts without a GC in between (null if every attempt saw a GC)",
-  "simd.*: the WebAssembly SIMD f64 build (models/mlp.simd.ts), simd.f32.*: its f32 build, per sample at `lanes` samples per call; speedup = TypeScript variant time / SIMD time (the TypeScript variant called as in mlp.*); null: the build has no such variant",
+  "simd.*: the WebAssembly SIMD f64 build (models/generated/mlp.simd.ts), simd.f32.*: its f32 build, per sample at `lanes` samples per call; speedup = TypeScript variant time / SIMD time (the TypeScript variant called as in mlp.*); null: the build has no such variant",
   "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours on all cores with f32 SIMD kernels (train.f64.*: f64 kernels), parameters and Adam in float64; peers float32",
   "ratio.*: our step (f32 kernels) / the peer's (below 1: ours is faster); ours and PyTorch's in `train.rounds` alternating rounds: step times are medians over the rounds, *_vs_torch the median of the rounds' ratios",
 ];

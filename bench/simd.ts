@@ -1,12 +1,12 @@
 /**
- * A WebAssembly SIMD build of the MLP (models/mlp.simd.ts: the f64 build, four samples per call, or
+ * A WebAssembly SIMD build of the MLP (models/generated/mlp.simd.ts: the f64 build, four samples per call, or
  * the f32 build, eight) against the TypeScript variants, per sample: primal, input adjoint and the
  * Sobolev kernel (adjoint of the input tangent); and the SIMD tangent, adjoint and Sobolev kernel
  * relative to the SIMD primal (tangent and adjoint: null for a build without them).
  */
 import { mlp } from "../models/mlp.js";
-import { mlpOfInput_adjoint } from "../models/mlp.adjoint.js";
-import { mlp_tangent_adjoint } from "../models/mlp.tangent_adjoint.js";
+import { mlpOfInput_adjoint } from "../models/generated/mlp.adjoint.js";
+import { mlp_tangent_adjoint } from "../models/generated/mlp.tangent_adjoint.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { instantiateSimd, type SimdModule } from "../runtime/simd/instance.js";

@@ -2,7 +2,7 @@
  * `sobolev prune <model.json>`: Interval Adjoint Significance pruning of a saved MLP to a target
  * number of hidden neurons, over the model's input box (stored by `sobolev train`, or --box).
  */
-import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
+import { mlp_adjoint_interval } from "../models/generated/mlp.adjoint_interval.js";
 import { paramCount } from "../train/mlp.js";
 import { inputFile, outputFile } from "./errors.js";
 import { chooseRemovals, midValues, pruneNeurons } from "../train/prune.js";

@@ -3,7 +3,7 @@
  * or the Sobolev loss, and print the R² of values, deltas and basket gammas on the analytic test set.
  */
 import { SingleBar } from "cli-progress";
-import { basketPayoff_adjoint } from "../models/bachelier.adjoint.js";
+import { basketPayoff_adjoint } from "../models/generated/bachelier.adjoint.js";
 import { makeMarket, simulate, testSet } from "../models/bachelier.js";
 import { mlpFunctions, mlpFunctionsModule } from "../train/mlp-surrogate.js";
 import { mlpSizes, paramCount } from "../train/mlp.js";

@@ -1,6 +1,13 @@
 /**
  * The compiler as a pure function: source text in, generated modules and diagnostics out.
  * The CLI and the esbuild plugin are thin adapters over `compile`.
+ *
+ * The pass plan, for every annotated function:
+ *   lower (frontend/)  →  normalize (transforms/normalize.ts)
+ *     → modes (modes.ts: each @variant's steps, innermost first)          → TypeScript (backend/print.ts)
+ *     → jam (transforms/jam.ts, the largest factor whose variant still fits the vector registers,
+ *            backend/wasm/tiling.ts) → modes                              → WebAssembly (backend/wasm/)
+ * The backends receive finished IR: they print, they do not transform.
  */
 import * as path from "node:path";
 import { Project, ts } from "ts-morph";
@@ -11,7 +18,8 @@ import { printModule } from "./backend/print.js";
 import { applyVariant, variantName } from "./modes.js";
 import { normalize } from "./transforms/normalize.js";
 import { GROUPS, printSimdModule, type SimdBuild } from "./backend/wasm/module.js";
-import { tiled } from "./backend/wasm/tiling.js";
+import { fitsRegisters, JAM_FACTORS } from "./backend/wasm/tiling.js";
+import { jam, type JamReport } from "./transforms/jam.js";
 import { F32, F64 } from "./backend/wasm/shape.js";
 
 export interface CompileOptions {
@@ -78,10 +86,11 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
     for (const fn of funcs) {
       if (opts.functions && !opts.functions.includes(fn.name)) continue;
       const wanted = (b: SimdBuild, name: string) => !opts.variants && (b.shape === F32 ? fn.ann.simdF32 ?? [] : fn.ann.simd).includes(name);
-      // the SIMD build's IR of a variant, register-tiled (the same for both precisions)
+      const primal = normalize(fn, all);
+      // the SIMD build's IR of a variant, register-tiled (the same for both precisions), made once when a build wants it
       const simdIR = (steps: VariantSpec["steps"] | "primal", plain: Func) => {
         let t: Func | undefined;
-        return () => (t ??= tiled(fn, steps, all, GROUPS, plain).fn);
+        return () => (t ??= tiledVariant(fn, primal, steps, all, plain));
       };
       for (const spec of opts.variants ?? fn.ann.variants) {
         const name = variantName(spec);
@@ -92,7 +101,7 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
         const ir = simdIR(spec.steps, g);
         for (const b of simd) if (wanted(b, name)) b.fns.push({ fn: ir(), source: fn });
       }
-      const primalIR = simdIR("primal", normalize(fn, all));
+      const primalIR = simdIR("primal", primal);
       for (const b of simd) if (wanted(b, "primal")) b.fns.push({ fn: primalIR(), source: fn });
     }
     const srcAbs = path.resolve(cwd, opts.fileName);
@@ -119,6 +128,22 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
     if (e instanceof CompileError) return { files: [], diagnostics: [e.diagnostic], functions: [] };
     throw e;
   }
+}
+
+/**
+ * A SIMD variant's IR: the normalized primal jammed by the largest factor whose variant fits the
+ * vector registers, then the variant's modes; `plain` (the unjammed variant) when none fits or
+ * there is nothing to jam.
+ */
+function tiledVariant(source: Func, primal: Func, steps: VariantSpec["steps"] | "primal", all: ReadonlyMap<string, Func>, plain: Func): Func {
+  for (const factor of JAM_FACTORS) {
+    const loops: JamReport[] = [];
+    const jammed = jam(primal, factor, loops);
+    if (loops.length === 0) break; // nothing to jam at any factor
+    const fn = steps === "primal" ? jammed : applyVariant(jammed, steps, all);
+    if (fitsRegisters(fn, source, GROUPS)) return fn;
+  }
+  return plain;
 }
 
 /** A relative runtime specifier written in the source, re-expressed relative to the output directory. */

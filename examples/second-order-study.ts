@@ -7,8 +7,8 @@
  *   npx tsx examples/second-order-study.ts --from out/budget [--threads 2]
  */
 import { parseArgs } from "node:util";
-import { basketPayoff_adjoint } from "../models/bachelier.adjoint.js";
-import { smoothBasketPayoff_adjoint_tangent } from "../models/bachelier.adjoint_tangent.js";
+import { basketPayoff_adjoint } from "../models/generated/bachelier.adjoint.js";
+import { smoothBasketPayoff_adjoint_tangent } from "../models/generated/bachelier.adjoint_tangent.js";
 import { makeMarket, simulate, testSet } from "../models/bachelier.js";
 import { activationCount } from "../train/mlp.js";
 import { mlpFunctions, mlpFunctionsModule } from "../train/mlp-surrogate.js";

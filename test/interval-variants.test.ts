@@ -5,9 +5,9 @@
  */
 import { expect, test } from "vitest";
 import { mlp } from "../models/mlp.js";
-import { mlp_adjoint } from "../models/mlp.adjoint.js";
-import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
-import { mlp_interval } from "../models/mlp.interval.js";
+import { mlp_adjoint } from "../models/generated/mlp.adjoint.js";
+import { mlp_adjoint_interval } from "../models/generated/mlp.adjoint_interval.js";
+import { mlp_interval } from "../models/generated/mlp.interval.js";
 import type { AnyFn, FnSpec } from "../runtime/checks.js";
 import { checkEnclosure } from "../runtime/checks-interval.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";

@@ -9,8 +9,8 @@ import { checkSecondOrder } from "../runtime/checks-second-order.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { mlp } from "../models/mlp.js";
-import { mlp_adjoint } from "../models/mlp.adjoint.js";
-import { mlp_tangent } from "../models/mlp.tangent.js";
+import { mlp_adjoint } from "../models/generated/mlp.adjoint.js";
+import { mlp_tangent } from "../models/generated/mlp.tangent.js";
 import { loadFixture, type Fixture } from "./helpers/load.js";
 
 let fx: Fixture;
@@ -18,9 +18,9 @@ beforeAll(async () => {
   fx = await loadFixture("models/mlp.ts");
 });
 
-test("generated model files are up to date (sobolev compile --check models/mlp.ts models/bachelier.ts)", () => {
+test("generated model files are up to date (sobolev compile --check models/mlp.ts models/bachelier.ts --out models/generated)", () => {
   const errors: string[] = [];
-  expect(compileCommand(["models/mlp.ts", "models/bachelier.ts"], { check: true }, () => {}, (m) => errors.push(m))).toBe(0);
+  expect(compileCommand(["models/mlp.ts", "models/bachelier.ts"], { check: true, out: "models/generated" }, () => {}, (m) => errors.push(m))).toBe(0);
   expect(errors).toEqual([]);
 });
 

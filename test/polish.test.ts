@@ -6,7 +6,7 @@
  */
 import { expect, test } from "vitest";
 import { makeMarket, simulate } from "../models/bachelier.js";
-import { basketPayoff_adjoint } from "../models/bachelier.adjoint.js";
+import { basketPayoff_adjoint } from "../models/generated/bachelier.adjoint.js";
 import { Rng } from "../runtime/random.js";
 import { lossGradient, workspace } from "../train/gradients.js";
 import { lbfgs } from "../train/lbfgs.js";

@@ -5,8 +5,8 @@
  */
 import { expect, test } from "vitest";
 import { mlp } from "../models/mlp.js";
-import { mlp_adjoint } from "../models/mlp.adjoint.js";
-import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
+import { mlp_adjoint } from "../models/generated/mlp.adjoint.js";
+import { mlp_adjoint_interval } from "../models/generated/mlp.adjoint_interval.js";
 import { activationCount, glorotNormal, layerOffset, mlpSizes, paramCount } from "../train/mlp.js";
 import { probes } from "../runtime/probes.js";
 import { chooseRemovals, midValues, pruneNeurons } from "../train/prune.js";

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { compile } from "../compiler/compile.js";
 import { loadCompiled, type Loaded } from "../compiler/integration/load.js";
 import { mlpFunctions } from "../train/mlp-surrogate.js";
-import { mlpSimd } from "../models/mlp.simd.js";
+import { mlpSimd } from "../models/generated/mlp.simd.js";
 import { glorotNormal, mlpSizes, paramCount, activationCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { instantiateSimd, type SimdInstance, type SimdModule } from "../runtime/simd/instance.js";

@@ -8,7 +8,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
-import { basketPayoff_adjoint } from "../models/bachelier.adjoint.js";
+import { basketPayoff_adjoint } from "../models/generated/bachelier.adjoint.js";
 import { bachelier, basketPayoff, makeMarket, simulate, testSet } from "../models/bachelier.js";
 import { mlpFunctions as F, mlpFunctionsModule } from "../train/mlp-surrogate.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";

@@ -2,11 +2,11 @@
 import type { FunctionsModule } from "./parallel.js";
 import type { SimdSurrogate, SurrogateFunctions } from "./surrogate.js";
 import { mlp } from "../models/mlp.js";
-import { mlp_adjoint, mlpOfInput_adjoint, mlpSquaredError_adjoint } from "../models/mlp.adjoint.js";
-import { mlp_adjoint_tangent } from "../models/mlp.adjoint_tangent.js";
-import { mlp_tangent_adjoint } from "../models/mlp.tangent_adjoint.js";
-import { mlp_tangent_tangent_adjoint } from "../models/mlp.tangent_tangent_adjoint.js";
-import { mlpSimd, mlpSimdF32 } from "../models/mlp.simd.js";
+import { mlp_adjoint, mlpOfInput_adjoint, mlpSquaredError_adjoint } from "../models/generated/mlp.adjoint.js";
+import { mlp_adjoint_tangent } from "../models/generated/mlp.adjoint_tangent.js";
+import { mlp_tangent_adjoint } from "../models/generated/mlp.tangent_adjoint.js";
+import { mlp_tangent_tangent_adjoint } from "../models/generated/mlp.tangent_tangent_adjoint.js";
+import { mlpSimd, mlpSimdF32 } from "../models/generated/mlp.simd.js";
 import { instantiateSimd, type SimdInstance, type SimdModule } from "../runtime/simd/instance.js";
 
 /** A SIMD build of models/mlp.ts, one instance per thread; without WebAssembly SIMD the TypeScript variants serve. */

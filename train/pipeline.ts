@@ -13,7 +13,7 @@
  */
 import { mkdirSync } from "node:fs";
 import * as path from "node:path";
-import { mlp_adjoint_interval } from "../models/mlp.adjoint_interval.js";
+import { mlp_adjoint_interval } from "../models/generated/mlp.adjoint_interval.js";
 import { CRITERIA, pruningAblation } from "./ablation.js";
 import { DEFAULT_PRECISION, type Loss, type Precision } from "./gradients.js";
 import { mlpFunctions as F, mlpFunctionsModule } from "./mlp-surrogate.js";

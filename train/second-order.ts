@@ -16,7 +16,7 @@
  *
  * The parameter gradient comes from generated code only: the first-order part as in gradients.ts
  * (the adjoint of the tangent), and for each direction v the adjoint (w.r.t. the parameters) of the
- * tangent-over-tangent uᵀ∇²ₓf v (models/mlp.tangent_tangent_adjoint.ts) seeded with the residual
+ * tangent-over-tangent uᵀ∇²ₓf v (models/generated/mlp.tangent_tangent_adjoint.ts) seeded with the residual
  * u = (2γ/(k·n·B))·(∇²f v − H v), which ∇²f v itself comes from the tangent-over-adjoint.
  */
 import { Rng } from "../runtime/random.js";

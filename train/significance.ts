@@ -16,7 +16,7 @@ import { activationCount } from "./mlp.js";
 import { probes } from "../runtime/probes.js";
 import type { SurrogateModel } from "./model.js";
 
-/** The generated interval adjoint of the MLP (models/mlp.adjoint_interval.ts): point weights, interval inputs. */
+/** The generated interval adjoint of the MLP (models/generated/mlp.adjoint_interval.ts): point weights, interval inputs. */
 export type IntervalAdjointFn = (
   params: Float64Array, xLo: Float64Array, xHi: Float64Array, aLo: Float64Array, aHi: Float64Array, sizes: Int32Array,
   xbLo: Float64Array, xbHi: Float64Array, abLo: Float64Array, abHi: Float64Array, seed: number, out: Float64Array,

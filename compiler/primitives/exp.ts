@@ -3,7 +3,7 @@
  * 1 ulp; bounds widened by 2 ulps). SIMD: `$exp`, a vector exp written in WAT (WebAssembly has none),
  * in either precision.
  */
-import type { Shape } from "../backend/wasm/shape.js";
+import type { Shape } from "./types.js";
 import { viaBounds } from "./interval-calls.js";
 import type { Primitive, WasmHelper } from "./types.js";
 

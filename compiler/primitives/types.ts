@@ -10,7 +10,29 @@
  */
 import type { Expr, Loc, Stmt } from "../ir/types.js";
 import type { Names } from "../ir/walk.js";
-import type { Shape } from "../backend/wasm/shape.js";
+import type { Precision } from "../../runtime/simd/instance.js";
+
+/**
+ * The vector a real becomes in a SIMD build (the backend's F64 and F32, backend/wasm/shape.ts): what
+ * a primitive's WasmRule reads to write its instructions for either precision.
+ */
+export interface Shape {
+  precision: Precision;
+  /** The vector shape of a real: `f64x2` or `f32x4` (the prefix of its instructions). */
+  v: "f64x2" | "f32x4";
+  /** The scalar type of one lane: `f64` or `f32`. */
+  s: "f64" | "f32";
+  /** The integer vector of the same lane width (masks, exponent bits): `i64x2` or `i32x4`. */
+  i: "i64x2" | "i32x4";
+  /** Lanes per vector. */
+  lanes: 2 | 4;
+  /** Bytes per real in memory. */
+  bytes: 8 | 4;
+  /** The load of one real into every lane. */
+  loadSplat: "v128.load64_splat" | "v128.load32_splat";
+  /** A constant in every lane: `(v128.const f64x2 c c)`. */
+  splat(c: number): string;
+}
 
 /** Names a subexpression shared by several partials (it becomes a `const` in generated code). */
 export type Bind = (e: Expr) => Expr;

@@ -5,8 +5,8 @@
  * reference), with the seed slides' R² beside ours. This file holds only what is the case study's:
  * its scales, the published numbers, the market and its analytic test set and validation line.
  */
-import { basketPayoff_adjoint } from "../../models/bachelier.adjoint.js";
-import { smoothBasketPayoff_adjoint_tangent } from "../../models/bachelier.adjoint_tangent.js";
+import { basketPayoff_adjoint } from "../../models/generated/bachelier.adjoint.js";
+import { smoothBasketPayoff_adjoint_tangent } from "../../models/generated/bachelier.adjoint_tangent.js";
 import { bachelier, makeMarket, simulate, SMOOTHING_WIDTH, smoothedGamma, testSet, type Market } from "../../models/bachelier.js";
 import { r2 } from "../../train/metrics.js";
 import type { R2 } from "../../train/model.js";

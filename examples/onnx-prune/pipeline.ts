@@ -5,9 +5,9 @@
  * their deltas), and evaluate everything on their validation set (S = b·1).
  */
 import * as path from "node:path";
-import { basketPayoff_adjoint } from "../../models/bachelier.adjoint.js";
+import { basketPayoff_adjoint } from "../../models/generated/bachelier.adjoint.js";
 import { makeMarket, simulate } from "../../models/bachelier.js";
-import { mlp_adjoint_interval } from "../../models/mlp.adjoint_interval.js";
+import { mlp_adjoint_interval } from "../../models/generated/mlp.adjoint_interval.js";
 import { mlpFunctions as F } from "../../train/mlp-surrogate.js";
 import { activationCount, paramCount } from "../../train/mlp.js";
 import { readNpy } from "../../train/npy.js";

@@ -5,26 +5,11 @@
  * in both.
  */
 import type { Precision } from "../../../runtime/simd/instance.js";
+import type { Shape } from "../../primitives/types.js";
 
 export type { Precision } from "../../../runtime/simd/instance.js";
+export type { Shape } from "../../primitives/types.js";
 
-export interface Shape {
-  precision: Precision;
-  /** The vector shape of a real: `f64x2` or `f32x4` (the prefix of its instructions). */
-  v: "f64x2" | "f32x4";
-  /** The scalar type of one lane: `f64` or `f32`. */
-  s: "f64" | "f32";
-  /** The integer vector of the same lane width (masks, exponent bits): `i64x2` or `i32x4`. */
-  i: "i64x2" | "i32x4";
-  /** Lanes per vector. */
-  lanes: 2 | 4;
-  /** Bytes per real in memory. */
-  bytes: 8 | 4;
-  /** The load of one real into every lane. */
-  loadSplat: "v128.load64_splat" | "v128.load32_splat";
-  /** A constant in every lane: `(v128.const f64x2 c c)`. */
-  splat(c: number): string;
-}
 
 /** A double as a WAT literal that reads back to the same double (an f32 lane rounds it to nearest). */
 export function realLiteral(v: number): string {

@@ -1,8 +1,8 @@
 /**
- * Register tiling for the SIMD backend: a variant is built from its primal jammed by
- * transforms/jam.ts, by the largest factor whose innermost loops still fit the vector registers,
- * else from the primal as written. (The TypeScript variants are not jammed; their IR is the
- * source's loops.)
+ * Register tiling for the SIMD backend, its one question: does a variant built from a jammed primal
+ * still fit the vector registers? compile.ts's pass plan jams the primal (transforms/jam.ts) by the
+ * largest factor for which the answer is yes, and uses the primal as written otherwise. (The
+ * TypeScript variants are not jammed; their IR is the source's loops.)
  *
  * Two estimates per innermost loop decide:
  * - registers: what the loop keeps in v128 registers across its statements — every real scalar it
@@ -17,11 +17,8 @@
  * the fastest factor of each of the four training kernels (bench/simd.ts; README).
  */
 import { exprType } from "../../ir/build.js";
-import type { Expr, Func, ModeStep, Stmt } from "../../ir/types.js";
+import type { Expr, Func, Stmt } from "../../ir/types.js";
 import { subExprs, stmtExprs } from "../../ir/walk.js";
-import { applyVariant } from "../../modes.js";
-import { jam, type JamReport } from "../../transforms/jam.js";
-import { normalize } from "../../transforms/normalize.js";
 import { laneParams } from "./lanes.js";
 
 export const REGISTER_BUDGET = 20;
@@ -30,29 +27,10 @@ export const CHAIN_BUDGET = 2;
 /** Factors tried, largest first. */
 export const JAM_FACTORS = [4, 2] as const;
 
-export interface Tiled {
-  fn: Func;
-  /** The jam factor used (1: none), and where. */
-  factor: number;
-  loops: JamReport[];
-}
-
-/**
- * The function the SIMD backend builds for `steps` of `source` ("primal": the primal itself):
- * jammed by the first of `factors` that fits `groups` vectors per real, else as `plain` (the
- * variant's IR as the TypeScript backend prints it).
- */
-export function tiled(source: Func, steps: readonly ModeStep[] | "primal", all: ReadonlyMap<string, Func>, groups: number, plain: Func, factors: readonly number[] = JAM_FACTORS): Tiled {
-  const primal = normalize(source, all);
-  for (const factor of factors) {
-    const loops: JamReport[] = [];
-    const jammed = jam(primal, factor, loops);
-    if (loops.length === 0) break; // nothing to jam at any factor
-    const fn = steps === "primal" ? jammed : applyVariant(jammed, steps, all);
-    const p = pressure(fn, source, groups);
-    if (p.registers <= REGISTER_BUDGET && p.chain <= CHAIN_BUDGET) return { fn, factor, loops };
-  }
-  return { fn: plain, factor: 1, loops: [] };
+/** Do `fn`'s innermost loops (a variant of `source`, `groups` vectors per real) fit the budgets? */
+export function fitsRegisters(fn: Func, source: Func, groups: number): boolean {
+  const p = pressure(fn, source, groups);
+  return p.registers <= REGISTER_BUDGET && p.chain <= CHAIN_BUDGET;
 }
 
 /** The largest estimates over `fn`'s innermost loops. */

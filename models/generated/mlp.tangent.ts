@@ -1,5 +1,5 @@
 // Generated from models/mlp.ts by the sobolev compiler (tangent). Do not edit.
-import { mark, sigmoid, silu } from "../runtime/index.js";
+import { mark, sigmoid, silu } from "../../runtime/index.js";
 
 /**
  * Tangent of mlp (models/mlp.ts:50).

@@ -1,5 +1,5 @@
 // Generated from models/mlp.ts by the sobolev compiler (WebAssembly SIMD build). Do not edit.
-import type { SimdModule } from "../runtime/index.js";
+import type { SimdModule } from "../../runtime/index.js";
 
 /** The WebAssembly SIMD build of models/mlp.ts's @simd variants in double precision (f64x2), 4 samples per call; load it with `instantiateSimd`. */
 export const mlpSimd: SimdModule = {

@@ -1,5 +1,5 @@
 // Generated from models/mlp.ts by the sobolev compiler (adjoint over tangent over tangent). Do not edit.
-import { mark, markAdjoint, sigmoid, silu, tape } from "../runtime/index.js";
+import { mark, markAdjoint, sigmoid, silu, tape } from "../../runtime/index.js";
 
 /**
  * Adjoint of tangent of tangent of mlp (models/mlp.ts:50).

@@ -1,5 +1,5 @@
 // Generated from models/mlp.ts by the sobolev compiler (interval over adjoint). Do not edit.
-import { addHi, addLo, bounds, fmaHi, fmaLo, fmaPointHi, fmaPointLo, markAdjointInterval, markInterval, mulHi, mulLo, popBounds, pushBounds, sigmoidPair, siluPair, subHi, subLo, tape } from "../runtime/index.js";
+import { addHi, addLo, bounds, fmaHi, fmaLo, fmaPointHi, fmaPointLo, markAdjointInterval, markInterval, mulHi, mulLo, popBounds, pushBounds, sigmoidPair, siluPair, subHi, subLo, tape } from "../../runtime/index.js";
 const PHI = 1.1102230246251568e-16; // 2^-53 + 2^-105: outDown/outUp move a bound by PHI·|c| + ETA (runtime/interval/round.ts)
 const ETA = 5e-324; // 2^-1074, the smallest subnormal
 

@@ -1,5 +1,5 @@
 // Generated from models/mlp.ts by the sobolev compiler (tangent over adjoint). Do not edit.
-import { mark, markAdjoint, sigmoid, silu, tape } from "../runtime/index.js";
+import { mark, markAdjoint, sigmoid, silu, tape } from "../../runtime/index.js";
 
 /**
  * Tangent of adjoint of mlp (models/mlp.ts:50).

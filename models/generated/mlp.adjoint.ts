@@ -1,5 +1,5 @@
 // Generated from models/mlp.ts by the sobolev compiler (adjoint). Do not edit.
-import { mark, markAdjoint, sigmoid, silu, tape } from "../runtime/index.js";
+import { mark, markAdjoint, sigmoid, silu, tape } from "../../runtime/index.js";
 
 /**
  * Adjoint of mlp (models/mlp.ts:50).
