@@ -7,7 +7,7 @@
 export { fit, FIT_SCALES, FitError, neuronsFor, referenceProblem, writeSurrogate, type FitOptions, type FitResult } from "./fit.js";
 export { loadReference, ReferenceError, type ClosedForm, type InputBox, type ReferenceModel } from "./reference.js";
 export { monteCarloPoints, parallelShift, referenceTestSet, simulateReference, type TestSet } from "./reference-data.js";
-export { cloneModel, runPipeline, STAGES, type PipelineOptions, type Problem, type Report, type Scale, type StageReport, type StageTraining } from "./pipeline.js";
+export { cloneModel, runPipeline, type PipelineOptions, type Problem, type Report, type Scale, type StageReport, type StageTraining } from "./pipeline.js";
 export { initModel, train, TrainingError, TrainingInterrupted, validateData, type Progress, type TrainData, type TrainOptions } from "./trainer.js";
 export { evaluateModel, loadModel, ModelFileError, r2Triple, saveModel, type R2, type SurrogateModel } from "./model.js";
 export { dataBox, significance, type Box } from "./significance.js";

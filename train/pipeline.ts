@@ -101,7 +101,6 @@ export interface PipelineOptions {
   small?: number[];
 }
 
-export const STAGES = ["oversized", "pruned", "sobolev-nn", "sobolev-reference"] as const;
 
 export function runPipeline(problem: Problem, o: PipelineOptions): Report {
   const { scale } = o;

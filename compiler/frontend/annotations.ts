@@ -16,6 +16,8 @@
  *                             the same in single precision (f32x4: twice the samples per vector)
  *   @shared params            arrays that are the same for every sample of a batch (for @simd)
  *   @reference                the reference model of `sobolev fit` (a pathwise payoff f(x, z))
+ *   @specialize p value       p fixed to a constant (a number, "string" or boolean): it leaves the signatures
+ *                             (read by readSpecializations, before the parameters are lowered)
  *   @gamma x[0]               the gamma `sobolev fit` reports: d²f along x[0] (`@gamma x[0] x[2]`: those
  *                             elements moving together; `@gamma x 1 0.5 0`: along that direction)
  */
@@ -176,4 +178,22 @@ export function parseVariant(text: string, tag: ts.JSDocTag | undefined, locOf: 
     throw new CompileError(`@variant: cannot read '${text}' (write modes innermost first, e.g. 'tangent(x) adjoint(params)')`, where, "@variant");
   }
   return { steps };
+}
+
+/** `@specialize p value`: p fixed to a number, a "string" or a boolean. */
+export function readSpecializations(node: ts.Node, locOf: (n: ts.Node) => Loc): Map<string, number | string | boolean> {
+  const out = new Map<string, number | string | boolean>();
+  for (const tag of ts.getJSDocTags(node)) {
+    if (tag.tagName.text !== "specialize") continue;
+    const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
+    const m = /^([A-Za-z_$][\w$]*)\s+(.+)$/.exec(text);
+    const raw = m?.[2]?.trim();
+    let value: number | string | boolean | undefined;
+    if (raw && /^(["']).*\1$/.test(raw)) value = raw.slice(1, -1);
+    else if (raw === "true" || raw === "false") value = raw === "true";
+    else if (raw !== undefined && raw !== "" && Number.isFinite(Number(raw))) value = Number(raw);
+    if (!m || value === undefined) throw new CompileError(`@specialize expects 'param value' with a number, "string" or boolean value, got '${text}'`, locOf(tag), "@specialize");
+    out.set(m[1]!, value);
+  }
+  return out;
 }

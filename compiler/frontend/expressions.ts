@@ -13,7 +13,7 @@ import { globalPrimitive, mathNames, mathPrimitive } from "../primitives/registr
 import type { Primitive } from "../primitives/types.js";
 import { kindFromAssignments, kindFromUses, kindOfType, type Kind } from "./kinds.js";
 import type { FunctionLike } from "./resolve.js";
-import type { Lowerer } from "./lower.js";
+import type { ModuleContext } from "./context.js";
 
 export interface VarInfo {
   name: string;
@@ -34,7 +34,7 @@ export abstract class ExpressionLowerer {
   protected readonly assignedStack: Array<Set<string>> = [];
   protected abstract readonly ints: Set<ts.Symbol>;
 
-  constructor(protected readonly owner: Lowerer, protected readonly fn: FunctionLike, protected readonly checker: ts.TypeChecker) {}
+  constructor(protected readonly owner: ModuleContext, protected readonly fn: FunctionLike, protected readonly checker: ts.TypeChecker) {}
 
   protected err(n: ts.Node, message: string, construct?: string): never {
     throw new CompileError(message, this.owner.locOf(n), construct ?? ts.SyntaxKind[n.kind]);

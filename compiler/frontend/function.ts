@@ -12,23 +12,14 @@ import { CompileError } from "../diagnostics.js";
 import { exprType, num } from "../ir/build.js";
 import type { Annotations, Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
 import { varsOf } from "../ir/walk.js";
-import { readAnnotations } from "./annotations.js";
+import { readAnnotations, readSpecializations } from "./annotations.js";
 import { ArrayLowerer, skipParens } from "./arrays.js";
 import { inferIntegers } from "./int-inference.js";
 import { kindOfType, type Kind } from "./kinds.js";
-import type { Lowerer } from "./lower.js";
+import type { LowerOptions, ModuleContext } from "./context.js";
 import type { FunctionLike } from "./resolve.js";
 
-export interface FunctionOptions {
-  /** The function returns a tuple `[a, b, …]` of this many numbers, lowered to result parameters (`tuple0`, …). */
-  tuple?: number;
-  /** The generated functions' base name (default: the declaration's). */
-  name?: string;
-  /** The node whose JSDoc tags annotate the function (default: the declaration; an annotated re-export). */
-  tags?: ts.Node;
-  /** Annotated for variants (an entry point), or a helper that is only inlined. */
-  entry: boolean;
-}
+export type FunctionOptions = LowerOptions;
 
 const defaultOf = (ty: ScalarType): Expr =>
   ty === "bool" ? { k: "bool", value: false } : ty === "str" ? { k: "str", value: "" } : ty === "int" ? num(0, "int") : num(NaN);
@@ -42,7 +33,7 @@ export class FunctionLowerer extends ArrayLowerer {
   /** A tuple function's result parameters. */
   private readonly results: string[] = [];
 
-  constructor(owner: Lowerer, fn: FunctionLike, checker: ts.TypeChecker, private readonly opts: FunctionOptions) {
+  constructor(owner: ModuleContext, fn: FunctionLike, checker: ts.TypeChecker, private readonly opts: FunctionOptions) {
     super(owner, fn, checker);
     this.ints = inferIntegers(fn, checker, (c) => {
       const p = owner.primitiveOf(c);
@@ -770,20 +761,3 @@ function emptyAnnotations(): Annotations {
   return { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] };
 }
 
-/** `@specialize p value`: p fixed to a number, a "string" or a boolean. */
-function readSpecializations(node: ts.Node, locOf: (n: ts.Node) => Loc): Map<string, number | string | boolean> {
-  const out = new Map<string, number | string | boolean>();
-  for (const tag of ts.getJSDocTags(node)) {
-    if (tag.tagName.text !== "specialize") continue;
-    const text = (ts.getTextOfJSDocComment(tag.comment) ?? "").trim();
-    const m = /^([A-Za-z_$][\w$]*)\s+(.+)$/.exec(text);
-    const raw = m?.[2]?.trim();
-    let value: number | string | boolean | undefined;
-    if (raw && /^(["']).*\1$/.test(raw)) value = raw.slice(1, -1);
-    else if (raw === "true" || raw === "false") value = raw === "true";
-    else if (raw !== undefined && raw !== "" && Number.isFinite(Number(raw))) value = Number(raw);
-    if (!m || value === undefined) throw new CompileError(`@specialize expects 'param value' with a number, "string" or boolean value, got '${text}'`, locOf(tag), "@specialize");
-    out.set(m[1]!, value);
-  }
-  return out;
-}

@@ -16,6 +16,7 @@ import type { Primitive } from "../primitives/types.js";
 import { isDifferentiable } from "./annotations.js";
 import { FunctionLowerer } from "./function.js";
 import { Resolver, type FunctionLike } from "./resolve.js";
+import type { LowerOptions, ModuleContext } from "./context.js";
 
 /** A module specifier that names the sobolev runtime (where intrinsics and the tape come from). */
 export function isRuntimeSpecifier(spec: string): boolean {
@@ -31,7 +32,7 @@ export interface LoweredModule {
   runtimeSpecifier?: string;
 }
 
-export class Lowerer {
+export class Lowerer implements ModuleContext {
   readonly resolver: Resolver;
   private readonly byDecl = new Map<string, Func>();
   private readonly declIds = new Map<FunctionLike, number>();
@@ -126,7 +127,7 @@ export class Lowerer {
    * reached by a call (lowered once; named after its declaration, made unique if two helpers share
    * a name).
    */
-  lowerFunction(fn: FunctionLike, opts: { entry: boolean; name?: string; tags?: ts.Node; tuple?: number } = { entry: false }): Func {
+  lowerFunction(fn: FunctionLike, opts: LowerOptions = { entry: false }): Func {
     let id = this.declIds.get(fn);
     if (id === undefined) this.declIds.set(fn, (id = this.declIds.size));
     const key = `${id}:${opts.name ?? ""}:${opts.tuple ?? ""}`;

@@ -2,6 +2,8 @@
 import type { Expr, CompareOp, ScalarType } from "./types.js";
 
 export const num = (value: number, ty: "real" | "int" = "real"): Expr => ({ k: "num", value, ty });
+/** A variable (real unless said). */
+export const variable = (name: string, ty: ScalarType = "real"): Expr => ({ k: "var", name, ty });
 /** A call of a real-valued primitive (compiler/primitives/). */
 export const intrinsic = (fn: string, ...args: Expr[]): Expr => ({ k: "intrinsic", fn, args });
 export const cmp = (op: CompareOp, left: Expr, right: Expr): Expr => ({ k: "compare", op, left, right });

@@ -12,7 +12,7 @@
  * with φ = 2⁻⁵³ + 2⁻¹⁰⁵ and η = 2⁻¹⁰⁷⁴ (runtime/interval/round.ts: outDown/outUp). A NaN result
  * (an overflowed bound, 0·∞, an empty operand) falls back to the runtime rule, which handles them.
  */
-import { cmp, cond, intrinsic, num } from "../ir/build.js";
+import { cmp, cond, intrinsic, num, variable } from "../ir/build.js";
 import type { Expr, Stmt } from "../ir/types.js";
 import { sameExpr, type Names } from "../ir/walk.js";
 
@@ -23,7 +23,6 @@ export const PHI_C: Expr = { k: "const", name: "PHI", value: PHI, doc: "2^-53 + 
 export const ETA_C: Expr = { k: "const", name: "ETA", value: ETA, doc: "2^-1074, the smallest subnormal" };
 
 export const bin = (op: "+" | "-" | "*" | "/", left: Expr, right: Expr): Expr => ({ k: "binary", op, left, right, ty: "real" });
-export const v = (name: string): Expr => ({ k: "var", name, ty: "real" });
 /** φ|c| + η: how far outDown/outUp move c. */
 export const margin = (c: Expr): Expr => bin("+", bin("*", PHI_C, intrinsic("abs", c)), ETA_C);
 
@@ -32,8 +31,8 @@ export const margin = (c: Expr): Expr => bin("+", bin("*", PHI_C, intrinsic("abs
  * inline arithmetic does not (overflow, 0·∞, empty operands, divisors containing 0).
  */
 function orRule(r: string, fn: string, args: Expr[], guard?: Expr): Expr {
-  const ok = cmp("===", v(r), v(r));
-  return cond(guard ? { k: "logical", op: "&&", left: guard, right: ok } : ok, v(r), { k: "runtime", fn, args, ty: "real" });
+  const ok = cmp("===", variable(r), variable(r));
+  return cond(guard ? { k: "logical", op: "&&", left: guard, right: ok } : ok, variable(r), { k: "runtime", fn, args, ty: "real" });
 }
 
 /**
@@ -48,10 +47,10 @@ export function pointProduct(names: Names, pre: Stmt[], w: Expr, b: { lo: Expr; 
     // a point [b] (both bounds the same expression) needs no choice by the sign of w
     const product = sameExpr(near, far) ? bin("*", w, near) : cond(cmp(">", w, num(0)), bin("*", w, near), bin("*", w, far));
     pre.push({ k: "let", name: p, ty: "real", init: product, mutable: false });
-    const moved = bin(down ? "-" : "+", v(p), margin(v(p)));
+    const moved = bin(down ? "-" : "+", variable(p), margin(variable(p)));
     const sum = a ? bin("+", down ? a.lo : a.hi, moved) : moved;
     pre.push({ k: "let", name: t, ty: "real", init: sum, mutable: false });
-    const result = a ? bin(down ? "-" : "+", v(t), margin(v(t))) : v(t);
+    const result = a ? bin(down ? "-" : "+", variable(t), margin(variable(t))) : variable(t);
     const rule = a ? { fn: down ? "fmaPointLo" : "fmaPointHi", args: [down ? a.lo : a.hi, w, b.lo, b.hi] }
       : { fn: down ? "mulPointLo" : "mulPointHi", args: [w, b.lo, b.hi] };
     pre.push({ k: "let", name: r, ty: "real", init: result, mutable: false });
@@ -70,7 +69,7 @@ export function intervalSum(names: Names, pre: Stmt[], op: "add" | "sub", a: { l
     const s = names.temp("s"), r = names.temp(down ? "lo" : "hi");
     const other = op === "add" ? (down ? b.lo : b.hi) : down ? b.hi : b.lo;
     pre.push({ k: "let", name: s, ty: "real", init: bin(op === "add" ? "+" : "-", down ? a.lo : a.hi, other), mutable: false });
-    pre.push({ k: "let", name: r, ty: "real", init: bin(down ? "-" : "+", v(s), margin(v(s))), mutable: false });
+    pre.push({ k: "let", name: r, ty: "real", init: bin(down ? "-" : "+", variable(s), margin(variable(s))), mutable: false });
     return orRule(r, `${op}${down ? "Lo" : "Hi"}`, [a.lo, a.hi, b.lo, b.hi]);
   };
   return { lo: side(true), hi: side(false) };
@@ -104,19 +103,19 @@ function corners(names: Names, pre: Stmt[], op: "*" | "/", a: { lo: Expr; hi: Ex
   const ps = [[a.lo, b.lo], [a.lo, b.hi], [a.hi, b.lo], [a.hi, b.hi]].map(([x, y]) => {
     const p = names.temp(op === "*" ? "p" : "q");
     pre.push({ k: "let", name: p, ty: "real", init: bin(op, x!, y!), mutable: false });
-    return v(p);
+    return variable(p);
   });
   const oneSided: Expr | undefined = op === "/" ? { k: "logical", op: "||", left: cmp(">", b.lo, num(0)), right: cmp("<", b.hi, num(0)) } : undefined;
   const side = (down: boolean): Expr => {
     const f = down ? "min" : "max";
     const m = names.temp(down ? "pmin" : "pmax"), r = names.temp(down ? "lo" : "hi");
     pre.push({ k: "let", name: m, ty: "real", init: intrinsic(f, intrinsic(f, ps[0]!, ps[1]!), intrinsic(f, ps[2]!, ps[3]!)), mutable: false });
-    const moved = bin(down ? "-" : "+", v(m), margin(v(m)));
+    const moved = bin(down ? "-" : "+", variable(m), margin(variable(m)));
     let result = moved;
     if (acc) {
       const t = names.temp("t");
       pre.push({ k: "let", name: t, ty: "real", init: bin("+", down ? acc.lo : acc.hi, moved), mutable: false });
-      result = bin(down ? "-" : "+", v(t), margin(v(t)));
+      result = bin(down ? "-" : "+", variable(t), margin(variable(t)));
     }
     pre.push({ k: "let", name: r, ty: "real", init: result, mutable: false });
     const args = acc ? [acc.lo, acc.hi, a.lo, a.hi, b.lo, b.hi] : [a.lo, a.hi, b.lo, b.hi];

@@ -359,7 +359,19 @@ class AdjointTransform {
     return !isEmpty(this.reverse(s.then)) || !isEmpty(this.reverse(s.else));
   }
 
+  /** Each statement list's reverse sweep, made once: the forward sweep asks of nested branches and loops whether they have one. */
+  private readonly reversed = new Map<Stmt[], Stmt[]>();
+
   private reverse(ss: Stmt[]): Stmt[] {
+    let r = this.reversed.get(ss);
+    if (!r) {
+      r = this.reverseOf(ss);
+      this.reversed.set(ss, r);
+    }
+    return r;
+  }
+
+  private reverseOf(ss: Stmt[]): Stmt[] {
     const out: Stmt[] = [];
     for (let j = ss.length - 1; j >= 0; j--) {
       const s = ss[j]!;

@@ -24,7 +24,7 @@
  * tape's popBranch) runs `else` first: the forward sweep pushed `then`'s values first, so the
  * `else` branch's are on top.
  */
-import { exprType, num } from "../../ir/build.js";
+import { exprType, num, variable } from "../../ir/build.js";
 import type { Expr, Stmt } from "../../ir/types.js";
 import { eachStmt, type Names } from "../../ir/walk.js";
 import { isIntExpr, rt } from "../../primitives/interval-calls.js";
@@ -44,8 +44,7 @@ export interface BranchContext {
 
 type If = Extract<Stmt, { k: "if" }>;
 
-const v = (name: string, ty: "real" | "int" = "real"): Expr => ({ k: "var", name, ty });
-const isK = (c: string, op: "===" | "!==", k: number): Expr => ({ k: "compare", op, left: v(c, "int"), right: num(k, "int") });
+const isK = (c: string, op: "===" | "!==", k: number): Expr => ({ k: "compare", op, left: variable(c, "int"), right: num(k, "int") });
 
 /** Does every path through the statements end in a throw? */
 function throws(ss: Stmt[]): boolean {
@@ -104,7 +103,7 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
     for (const [name, how] of parts) {
       const ty = how === "tri" ? "int" : "real";
       slots.push({
-        read: v(name, ty), write: (value) => ({ k: "assign", name, value }), other: ctx.names.fresh(`${name}_other`), ty,
+        read: variable(name, ty), write: (value) => ({ k: "assign", name, value }), other: ctx.names.fresh(`${name}_other`), ty,
         hull: how === "tri"
           ? (cur, other) => ({ k: "cond", test: { k: "compare", op: "===", left: cur, right: other }, then: cur, else: num(2, "int"), ty: "int" })
           : bound(how),
@@ -126,7 +125,7 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
   for (const sl of slots) out.push({ k: "let", name: sl.other, ty: sl.ty, init: num(0, sl.ty), mutable: true });
   const undecided = (body: Stmt[]): Stmt => ({ k: "if", test: isK(c, "===", 2), then: body, else: [], loc });
   const arrayCall = (fn: string, a: { lo: string; hi: string }, ...extra: Expr[]): Stmt =>
-    ({ k: "do", expr: rt(fn, [v(a.lo), v(a.hi), ...extra], "int") });
+    ({ k: "do", expr: rt(fn, [variable(a.lo), variable(a.hi), ...extra], "int") });
   if (slots.length + arrays.length > 0) {
     out.push(undecided([...slots.map((sl): Stmt => ({ k: "assign", name: sl.other, value: sl.read })), ...arrays.map((a) => arrayCall("saveBranchArray", a))]));
   }
@@ -137,7 +136,7 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
       const swap: Stmt[] = [];
       for (const sl of slots) {
         const t = ctx.names.temp("t");
-        swap.push({ k: "let", name: t, ty: sl.ty, init: sl.read, mutable: false }, sl.write(v(sl.other, sl.ty)), { k: "assign", name: sl.other, value: v(t, sl.ty) });
+        swap.push({ k: "let", name: t, ty: sl.ty, init: sl.read, mutable: false }, sl.write(variable(sl.other, sl.ty)), { k: "assign", name: sl.other, value: variable(t, sl.ty) });
       }
       arrays.forEach((a, i) => swap.push(arrayCall("swapBranchArray", a, num(arrays.length - 1 - i, "int"))));
       out.push(undecided(swap));
@@ -146,7 +145,7 @@ export function intervalBranch(ctx: BranchContext, s: If, tri: Expr, then: Stmt[
   }
   if (slots.length + arrays.length > 0) {
     // the hull of the two ways (without a second branch, of the first way and the state before it)
-    const hull: Stmt[] = slots.map((sl) => sl.write(sl.hull(sl.read, v(sl.other, sl.ty))));
+    const hull: Stmt[] = slots.map((sl) => sl.write(sl.hull(sl.read, variable(sl.other, sl.ty))));
     [...arrays].reverse().forEach((a) => hull.push(arrayCall("hullBranchArray", a)));
     out.push(undecided(hull));
   }

@@ -17,7 +17,7 @@
  * `out[0]`, `out[1]` receive the bounds of the result.
  */
 import { CompileError } from "../../diagnostics.js";
-import { exprType, num } from "../../ir/build.js";
+import { exprType, num, variable } from "../../ir/build.js";
 import type { Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
 import { eachStmt, mapStmtExprs, Names, namesOf, sameExpr } from "../../ir/walk.js";
 import { BOUNDS, isIntExpr, rt } from "../../primitives/interval-calls.js";
@@ -30,7 +30,6 @@ import { liveAfterBranches } from "./liveness.js";
 import { dotProduct, scatter, type LoopContext } from "./peephole.js";
 import { intervalValued } from "./points.js";
 
-const v = (name: string, ty: ScalarType = "real"): Expr => ({ k: "var", name, ty });
 
 /** The interval version of `f`; `only` (default: every real parameter) are the interval inputs. */
 export function interval(f: Func, name: string, only?: readonly string[]): Func {
@@ -106,7 +105,7 @@ class IntervalTransform implements LoopContext, BranchContext {
     if (atomic(p.lo) && atomic(p.hi)) return p;
     const l = this.names.temp("lo"), h = this.names.temp("hi");
     pre.push({ k: "let", name: l, ty: "real", init: p.lo, mutable: false }, { k: "let", name: h, ty: "real", init: p.hi, mutable: false });
-    return { lo: v(l), hi: v(h) };
+    return { lo: variable(l), hi: variable(h) };
   }
 
   /** Bounds of a real (or integer, used as real) expression. */
@@ -115,7 +114,7 @@ class IntervalTransform implements LoopContext, BranchContext {
       case "num": return { lo: e, hi: e };
       case "var":
         if (e.ty !== "real" || !this.iv.has(e.name)) return { lo: e, hi: e };
-        return { lo: v(this.lo.get(e.name)!), hi: v(this.hi.get(e.name)!) };
+        return { lo: variable(this.lo.get(e.name)!), hi: variable(this.hi.get(e.name)!) };
       case "index":
         if (!this.iv.has(e.array)) return { lo: e, hi: e };
         return { lo: { k: "index", array: this.lo.get(e.array)!, index: e.index }, hi: { k: "index", array: this.hi.get(e.array)!, index: e.index } };
@@ -153,7 +152,7 @@ class IntervalTransform implements LoopContext, BranchContext {
     if (e.k !== "index") return e;
     const w = this.names.temp("w");
     pre.push({ k: "let", name: w, ty: "real", init: e, mutable: false });
-    return v(w);
+    return variable(w);
   }
 
   splitPoint(x: Expr, y: Expr): [Expr, Expr] | [] {
@@ -171,7 +170,7 @@ class IntervalTransform implements LoopContext, BranchContext {
       case "bool": return num(e.value ? 1 : 0, "int");
       case "var":
         if (this.boolParams.has(e.name)) return { k: "cond", test: e, then: num(1, "int"), else: num(0, "int"), ty: "int" };
-        return v(e.name, "int");
+        return variable(e.name, "int");
       case "not": return rt("notTri", [this.tri(e.arg, pre)], "int");
       case "logical": return rt(e.op === "&&" ? "andTri" : "orTri", [this.tri(e.left, pre), this.tri(e.right, pre)], "int");
       case "compare": {
@@ -270,14 +269,14 @@ class IntervalTransform implements LoopContext, BranchContext {
         res.push(...pre, { k: "let", name: c, ty: "int", init: t, mutable: true, loc });
         const again: Stmt[] = [];
         const t2 = this.tri(s.test, again);
-        res.push({ k: "while", test: { k: "compare", op: "===", left: v(c, "int"), right: num(1, "int") }, body: [...this.stmts(s.body, out), ...again, { k: "assign", name: c, value: t2 }], loc });
-        res.push({ k: "if", test: { k: "compare", op: "===", left: v(c, "int"), right: num(2, "int") }, then: [this.fail(`undecided while loop at ${this.where(s)}`)], else: [], loc });
+        res.push({ k: "while", test: { k: "compare", op: "===", left: variable(c, "int"), right: num(1, "int") }, body: [...this.stmts(s.body, out), ...again, { k: "assign", name: c, value: t2 }], loc });
+        res.push({ k: "if", test: { k: "compare", op: "===", left: variable(c, "int"), right: num(2, "int") }, then: [this.fail(`undecided while loop at ${this.where(s)}`)], else: [], loc });
         return;
       }
       case "return": {
         const ret = resultName(this.f);
         if (out === undefined || ret === undefined) return;
-        const r = this.pair(v(ret), res);
+        const r = this.pair(variable(ret), res);
         res.push({ k: "store", array: out, index: num(0, "int"), value: r.lo, loc });
         res.push({ k: "store", array: out, index: num(1, "int"), value: r.hi, loc });
         return;

@@ -7,10 +7,10 @@
  * - scatter `for (…) A[I] = A[I] + w·[b]` (A an interval array, [b] the same in every step): the
  *   reverse sweep of a dot product.
  */
-import { cmp, cond, intrinsic, num } from "../../ir/build.js";
+import { cmp, cond, intrinsic, num, variable } from "../../ir/build.js";
 import type { Expr, Stmt } from "../../ir/types.js";
 import { readsVar, type Names } from "../../ir/walk.js";
-import { bin, ETA, margin, v } from "../../primitives/interval-templates.js";
+import { bin, ETA, margin } from "../../primitives/interval-templates.js";
 import { incrementOf } from "../../primitives/registry.js";
 import type { IntervalContext } from "../../primitives/types.js";
 
@@ -49,7 +49,7 @@ export function dotProduct(ctx: LoopContext, s: Extract<Stmt, { k: "for" }>, per
     const p = ctx.pair(b, pre);
     const bl = ctx.names.temp("b_lo"), bh = ctx.names.temp("b_hi");
     pre.push({ k: "let", name: bl, ty: "real", init: p.lo, mutable: false }, { k: "let", name: bh, ty: "real", init: p.hi, mutable: false });
-    return { w: wv, b: { lo: v(bl), hi: v(bh) } };
+    return { w: wv, b: { lo: variable(bl), hi: variable(bh) } };
   }, perStep);
 }
 
@@ -67,7 +67,7 @@ export function scatter(ctx: LoopContext, s: Extract<Stmt, { k: "for" }>, perSte
   const [w, b] = ctx.splitPoint(...m.factors);
   const bb = b?.k === "var" ? ctx.bounds(b.name) : undefined;
   if (!w || !bb || readsVar(w, st.array) || perStep.k !== "for") return undefined;
-  return scatterLoop(ctx.names, s, arr, st.index, (pre) => ctx.bindPoint(w, pre), { lo: v(bb.lo), hi: v(bb.hi) });
+  return scatterLoop(ctx.names, s, arr, st.index, (pre) => ctx.bindPoint(w, pre), { lo: variable(bb.lo), hi: variable(bb.hi) });
 }
 
 /**
@@ -96,25 +96,25 @@ function dotLoop(names: Names, loop: Extract<Stmt, { k: "for" }>, s: { lo: strin
   const kv: Expr = { k: "var", name: k, ty: "int" };
   body.push(
     { k: "let", name: aw, ty: "real", init: intrinsic("abs", w), mutable: false },
-    { k: "assign", name: sum, value: bin("+", v(sum), bin("*", w, bin("+", b.lo, b.hi))) },
-    { k: "assign", name: rad, value: bin("+", v(rad), bin("*", v(aw), bin("-", b.hi, b.lo))) },
-    { k: "assign", name: mag, value: bin("+", v(mag), bin("*", v(aw), intrinsic("max", intrinsic("abs", b.lo), intrinsic("abs", b.hi)))) },
+    { k: "assign", name: sum, value: bin("+", variable(sum), bin("*", w, bin("+", b.lo, b.hi))) },
+    { k: "assign", name: rad, value: bin("+", variable(rad), bin("*", variable(aw), bin("-", b.hi, b.lo))) },
+    { k: "assign", name: mag, value: bin("+", variable(mag), bin("*", variable(aw), intrinsic("max", intrinsic("abs", b.lo), intrinsic("abs", b.hi)))) },
     { k: "assign", name: k, value: { k: "binary", op: "+", left: kv, right: num(1, "int"), ty: "int" } },
   );
   const m: Expr = { k: "binary", op: "+", left: kv, right: num(1, "int"), ty: "int" };
   const e = names.temp("e"), l = names.temp("l"), h = names.temp("h");
   const fast: Stmt[] = [
-    { k: "let", name: e, ty: "real", init: bin("+", bin("*", bin("*", num(8 * 2 ** -53), m), v(mag)), bin("*", num(8 * ETA), m)), mutable: false },
-    { k: "let", name: l, ty: "real", init: bin("-", bin("*", bin("-", v(sum), v(rad)), num(0.5)), v(e)), mutable: false },
-    { k: "let", name: h, ty: "real", init: bin("+", bin("*", bin("+", v(sum), v(rad)), num(0.5)), v(e)), mutable: false },
-    { k: "assign", name: s.lo, value: bin("-", v(l), margin(v(l))) },
-    { k: "assign", name: s.hi, value: bin("+", v(h), margin(v(h))) },
+    { k: "let", name: e, ty: "real", init: bin("+", bin("*", bin("*", num(8 * 2 ** -53), m), variable(mag)), bin("*", num(8 * ETA), m)), mutable: false },
+    { k: "let", name: l, ty: "real", init: bin("-", bin("*", bin("-", variable(sum), variable(rad)), num(0.5)), variable(e)), mutable: false },
+    { k: "let", name: h, ty: "real", init: bin("+", bin("*", bin("+", variable(sum), variable(rad)), num(0.5)), variable(e)), mutable: false },
+    { k: "assign", name: s.lo, value: bin("-", variable(l), margin(variable(l))) },
+    { k: "assign", name: s.hi, value: bin("+", variable(h), margin(variable(h))) },
   ];
-  const test: Expr = { k: "logical", op: "&&", left: cmp("<", v(mag), num(1e300)), right: { k: "compare", op: "<", left: kv, right: num(2 ** 20, "int") } };
+  const test: Expr = { k: "logical", op: "&&", left: cmp("<", variable(mag), num(1e300)), right: { k: "compare", op: "<", left: kv, right: num(2 ** 20, "int") } };
   return [
-    { k: "let", name: sum, ty: "real", init: bin("+", v(s.lo), v(s.hi)), mutable: true },
-    { k: "let", name: rad, ty: "real", init: bin("-", v(s.hi), v(s.lo)), mutable: true },
-    { k: "let", name: mag, ty: "real", init: intrinsic("max", intrinsic("abs", v(s.lo)), intrinsic("abs", v(s.hi))), mutable: true },
+    { k: "let", name: sum, ty: "real", init: bin("+", variable(s.lo), variable(s.hi)), mutable: true },
+    { k: "let", name: rad, ty: "real", init: bin("-", variable(s.hi), variable(s.lo)), mutable: true },
+    { k: "let", name: mag, ty: "real", init: intrinsic("max", intrinsic("abs", variable(s.lo)), intrinsic("abs", variable(s.hi))), mutable: true },
     { k: "let", name: k, ty: "int", init: num(0, "int"), mutable: true },
     { ...loop, body },
     { k: "if", test, then: fast, else: [slow], loc: loop.loc },
@@ -148,20 +148,20 @@ function scatterLoop(names: Names, loop: Extract<Stmt, { k: "for" }>, a: { lo: s
   const body: Stmt[] = [];
   const wv = w(body);
   const al = names.temp("a_lo"), ah = names.temp("a_hi"), P = names.temp("P"), Q = names.temp("Q"), e = names.temp("e");
-  const ok = cmp("<", v(e), num(1e290));
+  const ok = cmp("<", variable(e), num(1e290));
   const abs = (x: Expr) => intrinsic("abs", x);
   body.push(
     { k: "let", name: al, ty: "real", init: { k: "index", array: a.lo, index }, mutable: false },
     { k: "let", name: ah, ty: "real", init: { k: "index", array: a.hi, index }, mutable: false },
-    { k: "let", name: P, ty: "real", init: bin("*", wv, v(c)), mutable: false },
-    { k: "let", name: Q, ty: "real", init: bin("*", abs(wv), v(r)), mutable: false },
-    { k: "let", name: e, ty: "real", init: bin("*", bin("+", bin("+", bin("+", abs(v(al)), abs(v(ah))), bin("+", abs(v(P)), v(Q))), num(2 ** -1020)), num(8 * 2 ** -53)), mutable: false },
-    { k: "store", array: a.lo, index, value: cond(ok, bin("-", bin("+", v(al), bin("-", v(P), v(Q))), v(e)), { k: "runtime", fn: "fmaPointLo", args: [v(al), wv, b.lo, b.hi], ty: "real" }), loc: loop.loc },
-    { k: "store", array: a.hi, index, value: cond(ok, bin("+", bin("+", v(ah), bin("+", v(P), v(Q))), v(e)), { k: "runtime", fn: "fmaPointHi", args: [v(ah), wv, b.lo, b.hi], ty: "real" }), loc: loop.loc },
+    { k: "let", name: P, ty: "real", init: bin("*", wv, variable(c)), mutable: false },
+    { k: "let", name: Q, ty: "real", init: bin("*", abs(wv), variable(r)), mutable: false },
+    { k: "let", name: e, ty: "real", init: bin("*", bin("+", bin("+", bin("+", abs(variable(al)), abs(variable(ah))), bin("+", abs(variable(P)), variable(Q))), num(2 ** -1020)), num(8 * 2 ** -53)), mutable: false },
+    { k: "store", array: a.lo, index, value: cond(ok, bin("-", bin("+", variable(al), bin("-", variable(P), variable(Q))), variable(e)), { k: "runtime", fn: "fmaPointLo", args: [variable(al), wv, b.lo, b.hi], ty: "real" }), loc: loop.loc },
+    { k: "store", array: a.hi, index, value: cond(ok, bin("+", bin("+", variable(ah), bin("+", variable(P), variable(Q))), variable(e)), { k: "runtime", fn: "fmaPointHi", args: [variable(ah), wv, b.lo, b.hi], ty: "real" }), loc: loop.loc },
   );
   return [
     { k: "let", name: c, ty: "real", init: bin("*", bin("+", b.lo, b.hi), num(0.5)), mutable: false },
-    { k: "let", name: r, ty: "real", init: intrinsic("max", up(bin("-", b.hi, v(c))), up(bin("-", v(c), b.lo))), mutable: false },
+    { k: "let", name: r, ty: "real", init: intrinsic("max", up(bin("-", b.hi, variable(c))), up(bin("-", variable(c), b.lo))), mutable: false },
     { ...loop, body },
   ];
 }

@@ -1,0 +1,33 @@
+/**
+ * What lowering one function needs of the module being lowered (lower.ts's Lowerer): the one
+ * interface between the module-level lowerer and the function lowerer's parts (expressions.ts,
+ * arrays.ts, function.ts), so that they depend on it and not on each other's files in a circle.
+ */
+import type { ts } from "ts-morph";
+import type { Func, Loc } from "../ir/types.js";
+import type { Primitive } from "../primitives/types.js";
+import type { FunctionLike, Resolver } from "./resolve.js";
+
+export interface LowerOptions {
+  /** Annotated for variants (an entry point), or a helper that is only inlined. */
+  entry: boolean;
+  /** The generated functions' base name (default: the declaration's). */
+  name?: string;
+  /** The node whose JSDoc tags annotate the function (default: the declaration; an annotated re-export). */
+  tags?: ts.Node;
+  /** The function returns a tuple `[a, b, …]` of this many numbers, lowered to result parameters. */
+  tuple?: number;
+}
+
+export interface ModuleContext {
+  /** Where names, callees and constants are defined (ES modules, CommonJS, node_modules). */
+  readonly resolver: Resolver;
+  locOf(n: ts.Node): Loc;
+  /** The primitive a call spells, "unknown" for a `Math.*` or runtime method without one, undefined for other calls. */
+  primitiveOf(e: ts.CallExpression): Primitive | "unknown" | undefined;
+  /** A function the lowered code calls, lowered once (it is inlined later). */
+  lowerFunction(fn: FunctionLike, opts?: LowerOptions): Func;
+  /** A helper returning a tuple on every path, lowered with result parameters. */
+  lowerTuple(fn: FunctionLike): Func;
+  returnsTuple(fn: FunctionLike): boolean;
+}
