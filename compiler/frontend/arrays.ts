@@ -8,7 +8,7 @@
 import { ts } from "ts-morph";
 import { exprType, num } from "../ir/build.js";
 import type { Expr, Loc, Param, ScalarType, Stmt } from "../ir/types.js";
-import { ExpressionLowerer, type VarInfo } from "./expressions.js";
+import { constant, ExpressionLowerer, type VarInfo } from "./expressions.js";
 import { kindOfType } from "./kinds.js";
 
 export abstract class ArrayLowerer extends ExpressionLowerer {
@@ -71,7 +71,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
       if (v?.ty === "record") return this.fieldOf(e.expression, e.name.text, e);
     }
     const def = this.owner.resolver.definition(e);
-    if (def?.kind === "constant") return typeof def.value === "string" ? { k: "str", value: def.value } : num(def.value, Number.isInteger(def.value) ? "int" : "real");
+    if (def?.kind === "constant") return constant(def.value);
     this.err(e, `property access '${e.getText()}' is not supported`, "property access");
   }
 
