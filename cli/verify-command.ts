@@ -7,9 +7,9 @@
 import { inputFile } from "./errors.js";
 import { CompileError, CompileErrors, formatDiagnostic } from "../compiler/diagnostics.js";
 import { loadCompiled, primalOf, type Loaded } from "../compiler/integration/load.js";
-import { checkFirstOrder, type AnyFn, type CheckResult, type FnSpec } from "../runtime/checks.js";
-import { checkSecondOrder } from "../runtime/checks-second-order.js";
-import { checkEnclosure } from "../runtime/checks-interval.js";
+import { checkFirstOrder, type AnyFn, type CheckResult, type FnSpec } from "../runtime/checks/index.js";
+import { checkSecondOrder } from "../runtime/checks/index.js";
+import { checkEnclosure } from "../runtime/checks/index.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
 
 export interface VerifyOptions {

@@ -4,7 +4,7 @@
  * generic checks (tangent vs finite differences, adjoint vs tangent dot product).
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { checkFirstOrder } from "../runtime/checks.js";
+import { checkFirstOrder } from "../runtime/checks/index.js";
 import { Rng } from "../runtime/random.js";
 import { sigmoid } from "../runtime/intrinsics.js";
 import { loadFixture, type Fixture } from "./helpers/load.js";

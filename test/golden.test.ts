@@ -5,7 +5,7 @@
  */
 import { expect, test } from "vitest";
 import { compileCommand } from "../cli/compile-command.js";
-import { checkFirstOrder } from "../runtime/checks.js";
+import { checkFirstOrder } from "../runtime/checks/index.js";
 import * as src from "./golden/example.js";
 import * as adj from "./golden/example.adjoint.js";
 import * as tan from "./golden/example.tangent.js";

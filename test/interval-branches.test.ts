@@ -14,8 +14,8 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { compile } from "../compiler/compile.js";
 import { loadCompiled, RUNTIME_ENTRY, type Loaded } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
-import type { AnyFn, FnSpec } from "../runtime/checks.js";
-import { checkEnclosure } from "../runtime/checks-interval.js";
+import type { AnyFn, FnSpec } from "../runtime/checks/index.js";
+import { checkEnclosure } from "../runtime/checks/index.js";
 
 const FILE = "test/fixtures/branches.ts";
 const NAMES = ["choice", "nested", "erfcLike", "piecewise", "clipLoop", "flagged"];

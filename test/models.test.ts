@@ -4,8 +4,8 @@
  */
 import { beforeAll, expect, test } from "vitest";
 import { compileCommand } from "../cli/compile-command.js";
-import { checkFirstOrder } from "../runtime/checks.js";
-import { checkSecondOrder } from "../runtime/checks-second-order.js";
+import { checkFirstOrder } from "../runtime/checks/index.js";
+import { checkSecondOrder } from "../runtime/checks/index.js";
 import { activationCount, glorotNormal, mlpSizes, paramCount } from "../train/mlp.js";
 import { Rng } from "../runtime/random.js";
 import { mlp } from "../models/mlp.js";

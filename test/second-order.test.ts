@@ -4,7 +4,7 @@
  * differences of the first-order adjoint, with each other, and are symmetric.
  */
 import { beforeAll, describe, expect, test } from "vitest";
-import { checkSecondOrder } from "../runtime/checks-second-order.js";
+import { checkSecondOrder } from "../runtime/checks/index.js";
 import { loadFixture, type Fixture } from "./helpers/load.js";
 
 let fx: Fixture;

@@ -6,8 +6,8 @@ import { verifyLoaded } from "../../cli/verify-command.js";
 import { formatDiagnostic, CompileError } from "../../compiler/diagnostics.js";
 import { loadCompiled } from "../../compiler/integration/load.js";
 import type { Func } from "../../compiler/ir/types.js";
-import type { AnyFn, FnSpec } from "../../runtime/checks.js";
-import { checkEnclosure } from "../../runtime/checks-interval.js";
+import type { AnyFn, FnSpec } from "../../runtime/checks/index.js";
+import { checkEnclosure } from "../../runtime/checks/index.js";
 
 const ALL = [
   { steps: [{ mode: "tangent" as const }] },

@@ -1,6 +1,6 @@
 /** Test helpers: compile a fixture, import its variants, and look up functions with their specs. */
 import { loadCompiled, type Loaded } from "../../compiler/integration/load.js";
-import type { AnyFn, FnSpec, Variants } from "../../runtime/checks.js";
+import type { AnyFn, FnSpec, Variants } from "../../runtime/checks/index.js";
 
 export interface Fixture {
   loaded: Loaded;

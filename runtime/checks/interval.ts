@@ -4,8 +4,10 @@
  * the point adjoint (same seeds). An interval variant that stops on an undecided branch or loop is
  * reported as skipped, with the reason.
  */
-import { copyValue, domainOf, elementDomain, evalAdjoint, evalPrimal, isFields, lengthOf, sampleValue, type AnyFn, type CheckResult, type Fields, type FnSpec, type Point, type Value } from "./checks.js";
-import { Rng } from "./random.js";
+import { Rng } from "../random.js";
+import { evalAdjoint, evalPrimal } from "./calls.js";
+import { copyValue, domainOf, elementDomain, lengthOf, sampleValue } from "./sampling.js";
+import { isFields, type AnyFn, type CheckResult, type Fields, type FnSpec, type Point, type Value } from "./values.js";
 
 /** A box: lower and upper values per parameter (integers and booleans are points). */
 export interface Box {

@@ -7,11 +7,12 @@
  * A parameter of a composed function is described by its chain of roles back to the original
  * function: `x_d_b` of `f_tangent_adjoint` is the adjoint of the tangent of `x`.
  */
-import {
-  centralDifferenceOf, copyValue, dot, evalAdjoint, isFields, mapFields, nonSmoothNote, numbersOf, sampleDirection, samplePoint, tangentInputs,
-  type AnyFn, type CheckResult, type FnSpec, type Point, type Value,
-} from "./checks.js";
-import { Rng } from "./random.js";
+import { Rng } from "../random.js";
+import { evalAdjoint, tangentInputs } from "./calls.js";
+import { centralDifferenceOf } from "./differences.js";
+import { nonSmoothNote } from "./first-order.js";
+import { copyValue, sampleDirection, samplePoint } from "./sampling.js";
+import { dot, isFields, mapFields, numbersOf, type AnyFn, type CheckResult, type FnSpec, type Point, type Value } from "./values.js";
 
 type Step = "primal" | "tangent" | "adjoint";
 interface Chain {
