@@ -16,6 +16,10 @@ export interface SurrogateModel {
   meta: Record<string, unknown>;
 }
 
+export function cloneModel(m: SurrogateModel): SurrogateModel {
+  return { sizes: m.sizes.slice(), params: m.params.slice(), norm: { ...m.norm, xMean: m.norm.xMean.slice(), xStd: m.norm.xStd.slice() }, meta: { ...m.meta } };
+}
+
 export const MODEL_FORMAT = "sobolev-mlp";
 /** Version 2: per-input xMean and xStd (arrays); version 1 files (one scalar for every input) still load. */
 export const MODEL_VERSION = 2;

@@ -3,8 +3,10 @@
  * measured, and what report.json holds.
  */
 import type { AblationRow } from "./ablation.js";
-import type { R2 } from "./model.js";
-import type { TrainData } from "./trainer.js";
+import type { Loss, Precision } from "./gradients.js";
+import type { R2, SurrogateModel } from "./model.js";
+import type { DirectionOptions } from "./second-order.js";
+import type { Progress, TrainData } from "./trainer.js";
 
 /** Where the plots look: B points (row-major, B × n) along a line, with their axis values and, where known, the truth. */
 export interface Slice {
@@ -89,4 +91,72 @@ export interface Report {
   /** The pruning schedule: one entry per prune step (R² after the step's short fine-tuning). */
   pruning?: PruneStep[];
   stages: StageReport[];
+}
+
+export interface StageTraining {
+  epochs: number;
+  batches: number;
+  batch: number;
+  lr: number;
+  /** Learning rate at the last step (exponential decay from lr); default constant. */
+  lrEnd?: number;
+}
+
+export interface Scale {
+  width: number;
+  depth: number;
+  samples: number;
+  test: number;
+  oversized: StageTraining;
+  /** Hidden neurons kept by pruning. */
+  target: number;
+  subdivide: number;
+  fineTune: StageTraining;
+  sobolev: StageTraining;
+  /** The last stage, Sobolev on the reference (default: as `sobolev`). */
+  reference?: StageTraining;
+  /** Monte Carlo samples the last stage trains on (default: `samples`, the same set as the other stages). */
+  referenceSamples?: number;
+  /** Paths (antithetic pairs) averaged into each of those fresh samples' labels (default 1). */
+  referencePairs?: number;
+  /** A full-batch L-BFGS polish of the final network on the last stage's data (polish.ts): iterations. */
+  polish?: number;
+  /** The oversized network's loss (default plain). */
+  oversizedLoss?: Loss;
+}
+
+export interface PipelineOptions {
+  scale: Scale;
+  /** The scale's name, for the report. */
+  scaleName: string;
+  out: string;
+  seed: number;
+  /** Progress lines (stage, epoch, loss, ETA). */
+  onProgress?: (stage: string, p: Progress, of: StageTraining, etaSeconds: number) => void;
+  shouldStop?: () => boolean;
+  log?: (line: string) => void;
+  /** Iterative schedule: prune in this many steps (geometric sizes), fine-tuning briefly in between. */
+  pruneSteps?: number;
+  /** Stop pruning early when R² of values after a step falls below this; keep the previous network. */
+  r2Floor?: number;
+  /** Threads for training (default 1; the gradients of a batch are split across worker threads). */
+  threads?: number;
+  /** Precision of the SIMD training kernels (default DEFAULT_PRECISION); the models stay float64. */
+  precision?: Precision;
+  /** When the run started (performance.now()), if before the pipeline (a test set computed first): the report's seconds count from it. */
+  startedAt?: number;
+  /** Called with each stage's model as it is saved (`sobolev fit` writes the final one as code). */
+  onStage?: (name: string, m: SurrogateModel) => void;
+  /**
+   * A data budget: at most this many reference samples for the whole pipeline (stages reuse them;
+   * the NN-data stage labels them with the oversized network); the last stage is then
+   * "sobolev-second-order", beside the same stage with the first-order loss for comparison.
+   */
+  budget?: number;
+  /** The second-order loss's directions (default: PCA, at most 2, 99 % of the variance). */
+  directions?: DirectionOptions;
+  /** Prune the oversized network by every criterion too (ablation.ts), over these seeds. */
+  ablation?: { seeds: number[]; epochs: number };
+  /** Also train the authors' smallest network (sizes, e.g. [7, 3, 3, 1]) with the same data and losses. */
+  small?: number[];
 }
