@@ -6,6 +6,7 @@
  * pricing app can use: its model file, `surrogate.onnx`, and `surrogate.ts` (the network as
  * annotated TypeScript, weights inlined) with its generated tangent and adjoint beside it.
  */
+import { SEEDS } from "./pipeline-run.js";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { compile } from "../compiler/compile.js";
@@ -96,7 +97,7 @@ export class FitError extends Error {
 /** The pipeline's problem for a reference model. */
 export function referenceProblem(ref: ReferenceModel, testCount: number, seed: number, paths = 4096): Problem {
   const d = ref.gamma.direction;
-  const test = referenceTestSet(ref, testCount, seed + 2, { direction: d, paths });
+  const test = referenceTestSet(ref, testCount, seed + SEEDS.test, { direction: d, paths });
   const truth = test.source === "exact"
     ? `the closed form ${ref.exact!.name}(x) at ${testCount} points uniform in the box`
     : `Monte Carlo means (${paths} antithetic pairs per point; standard errors ${test.stderr!.price.toExponential(2)} / ${test.stderr!.delta.toExponential(2)} / ${test.stderr!.gamma.toExponential(2)}) at ${testCount} points uniform in the box`;
@@ -105,7 +106,7 @@ export function referenceProblem(ref: ReferenceModel, testCount: number, seed: n
     n: ref.n,
     simulate: (count, s, pairs) => simulateReference(ref, count, s, pairs),
     test, direction: d, divisor: 1, truth,
-    slice: boxDiagonal(ref, seed + 5, Math.min(paths, 2048)),
+    slice: boxDiagonal(ref, seed + SEEDS.plots, Math.min(paths, 2048)),
     axes: Array.from({ length: ref.n }, (_, k) => inputAxis(ref, k)),
     config: { reference: ref.file, function: ref.name, exact: ref.exact?.name ?? null, box: { lo: [...ref.box.lo], hi: [...ref.box.hi] }, gamma: ref.gamma.label, gammaDirection: [...d], zLength: ref.m, ...(test.stderr ? { testStderr: test.stderr } : {}) },
   };
@@ -196,7 +197,7 @@ export function fit(ref: ReferenceModel, o: FitOptions): FitResult {
   const target = neuronsFor(ref.n, depth, width, budget);
   const scale: Scale = { ...base, width, depth, target, ...o.overrides };
   const started = performance.now();
-  probeReference(ref, o.seed + 6);
+  probeReference(ref, o.seed + SEEDS.probe);
   const problem = referenceProblem(ref, scale.test, o.seed, o.testPaths);
   problem.config = { ...problem.config, targetParams: budget };
   let final: SurrogateModel | undefined;

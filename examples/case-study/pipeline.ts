@@ -5,6 +5,7 @@
  * reference), with the seed slides' R² beside ours. This file holds only what is the case study's:
  * its scales, the published numbers, the market and its analytic test set and validation line.
  */
+import { SEEDS } from "../../train/pipeline-run.js";
 import { basketPayoff_adjoint } from "../../models/generated/bachelier.adjoint.js";
 import { smoothBasketPayoff_adjoint_tangent } from "../../models/generated/bachelier.adjoint_tangent.js";
 import { bachelier, makeMarket, simulate, SMOOTHING_WIDTH, smoothedGamma, testSet, type Market } from "../../models/bachelier.js";
@@ -77,7 +78,7 @@ export function runCaseStudy(o: RunOptions): Report {
   const scale = SCALES[o.scale];
   if (!scale) throw new Error(`unknown scale '${o.scale}' (${Object.keys(SCALES).join(", ")})`);
   const market = makeMarket(o.seed);
-  const ts = testSet(market, scale.test, o.seed + 2);
+  const ts = testSet(market, scale.test, o.seed + SEEDS.test);
   const problem: Problem = {
     title: "Case study: Sobolev-pruned surrogate of a 7-asset Bachelier basket option",
     n: market.n,
