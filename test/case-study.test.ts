@@ -4,17 +4,18 @@
  * partial report, never a corrupted file.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, readdirSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempProject } from "./helpers/project.js";
 import { runCaseStudy, type Report } from "../examples/case-study/pipeline.js";
 import { loadModel } from "../train/model.js";
 import { TrainingInterrupted } from "../train/trainer.js";
 
-const dirs: string[] = [];
-const tmp = () => { const d = mkdtempSync(path.join(tmpdir(), "sobolev-cs-")); dirs.push(d); return d; };
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+const work = tempProject("cs");
+let runs = 0;
+/** A fresh output folder in the test file's temporary project. */
+const tmp = () => work.path(`run${runs++}`);
 
 test("tiny pipeline: five steps, report.json/report.md/plots, Sobolev fine-tuning beats the pruned net, deterministic", () => {
   const out = tmp();

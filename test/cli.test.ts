@@ -1,13 +1,12 @@
 /** The `sobolev` command: exit codes, located errors, nothing written on failure. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
+import { tempProject } from "./helpers/project.js";
 
 const bin = path.resolve("bin/sobolev.js");
-const dir = mkdtempSync(path.join(tmpdir(), "sobolev-cli-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempProject("cli").dir;
 
 function run(...args: string[]) {
   const r = spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: dir });

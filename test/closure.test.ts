@@ -3,10 +3,10 @@
  * of a function is read back by the frontend and transformed again; the result must equal the
  * composition done inside the compiler.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { expect, test } from "vitest";
+import { withTempProject } from "./helpers/project.js";
 import { compile } from "../compiler/compile.js";
 import { RUNTIME_ENTRY } from "../compiler/integration/load.js";
 
@@ -22,9 +22,9 @@ function bodyOf(code: string, name: string): string {
 test.each([
   ["tangent", "adjoint", "tangent_adjoint"],
   ["adjoint", "tangent", "adjoint_tangent"],
-])("re-reading the printed %s and taking its %s equals the built-in composition", (first, second, composed) => {
-  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-closure-"));
-  try {
+])("re-reading the printed %s and taking its %s equals the built-in composition", async (first, second, composed) => {
+  await withTempProject("closure", async (p) => {
+    const dir = p.dir;
     const opts = { fileName: src, outDir: dir, runtimeImport: RUNTIME_ENTRY, lineComments: false };
     const direct = compile(readFileSync(src, "utf8"), opts);
     expect(direct.diagnostics).toEqual([]);
@@ -38,7 +38,5 @@ test.each([
       const fn = `${name}_${composed}`;
       expect(bodyOf(reread.code, fn)).toBe(bodyOf(built.code, fn));
     }
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -2,25 +2,16 @@
  * Regression tests for compiler defects found on real numeric code (issue #16): each program is the
  * smallest one that showed the defect, and each test failed before its fix.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { tempProject } from "./helpers/project.js";
 import { verifyLoaded } from "../cli/verify-command.js";
 import { compile } from "../compiler/compile.js";
 import { loadCompiled, type Loaded } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "sobolev-defects-"));
-writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let counter = 0;
-function file(source: string): string {
-  const f = path.join(dir, `case${counter++}.ts`);
-  writeFileSync(f, source);
-  return f;
-}
+const project = tempProject("defects", { module: true });
+const file = (source: string): string => project.next(source);
 
 /** Every check `sobolev verify` runs on the file's functions, which must all pass (none skipped unless `skips` allows it). */
 async function verifyAll(source: string, skips?: RegExp, samples = 12): Promise<void> {
@@ -127,7 +118,7 @@ function sumTo(x: number, n: number): number {
 export function f(x: number, m: number): number {
   return sumTo(x, m);
 }
-`, { fileName: path.join(dir, "ints.ts") });
+`, { fileName: path.join(project.dir, "ints.ts") });
     expect(r.diagnostics).toEqual([]);
     expect(r.functions[1]!.params.map((p) => p.ty)).toEqual(["real", "int"]);
   });
@@ -175,7 +166,7 @@ export function f(x: number): number {
 `;
     };
     const lines = (k: number) => {
-      const r = compile(chain(k), { fileName: path.join(dir, "chain.ts") });
+      const r = compile(chain(k), { fileName: path.join(project.dir, "chain.ts") });
       expect(r.diagnostics).toEqual([]);
       return r.files[0]!.code.split("\n").length;
     };

@@ -1,10 +1,10 @@
 /** The esbuild plugin generates variants at build time, byte-identical to `sobolev compile`. */
 import { build } from "esbuild";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
+import { withTempProject } from "./helpers/project.js";
 import { compile } from "../compiler/compile.js";
 import { sobolev } from "../compiler/integration/esbuild-plugin.js";
 
@@ -21,8 +21,8 @@ async function bundleAndImport(dir: string): Promise<Record<string, any>> { // e
 }
 
 test("import './model.adjoint.js' builds from model.ts and runs", async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-esb-"));
-  try {
+  await withTempProject("esb", async (p) => {
+    const dir = p.dir;
     const model = "/** @differentiable */\nexport function cube(x: number): number {\n  return x * x * x;\n}\n";
     writeFileSync(path.join(dir, "model.ts"), model);
     writeFileSync(path.join(dir, "main.ts"), 'import { cube_adjoint } from "./model.adjoint.js";\nconst g = new Float64Array(1);\nexport const value = cube_adjoint(2, 1, g);\nexport const grad = g[0];\n');
@@ -44,26 +44,22 @@ test("import './model.adjoint.js' builds from model.ts and runs", async () => {
     })();
     expect(generated).toBe(cli.code);
     expect(readFileSync(path.join(dir, "model.ts"), "utf8")).toBe(model);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("a model with errors fails the build with the located diagnostic", async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-esb-"));
-  try {
+  await withTempProject("esb", async (p) => {
+    const dir = p.dir;
     writeFileSync(path.join(dir, "bad.ts"), "/** @differentiable */\nexport function h(x: number): number {\n  return Math.clz32(x);\n}\n");
     writeFileSync(path.join(dir, "main.ts"), 'import { h_tangent } from "./bad.tangent.js";\nexport { h_tangent };\n');
     await expect(build({ entryPoints: [path.join(dir, "main.ts")], bundle: true, write: false, logLevel: "silent", plugins: [sobolev()] }))
       .rejects.toThrow(/Math\.clz32 is not supported/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test("import './model.simd.js' builds the SIMD module from model.ts (the same text as sobolev compile)", async () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-esb-"));
-  try {
+  await withTempProject("esb", async (p) => {
+    const dir = p.dir;
     const model = "/**\n * @differentiable\n * @simd primal adjoint\n */\nexport function cube(x: number): number {\n  return x * x * x;\n}\n";
     writeFileSync(path.join(dir, "model.ts"), model);
     writeFileSync(path.join(dir, "main.ts"), 'import { modelSimd } from "./model.simd.js";\nexport const mod = modelSimd;\n');
@@ -71,7 +67,5 @@ test("import './model.simd.js' builds the SIMD module from model.ts (the same te
     expect(Object.keys(m.mod.functions).sort()).toEqual(["cube", "cube_adjoint"]);
     const cli = compile(model, { fileName: path.join(dir, "model.ts") }).files.find((f) => f.variant === "simd")!;
     expect(cli.code).toContain(m.mod.wat);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });

@@ -5,10 +5,10 @@
  * against the closed form.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { tempProject } from "./helpers/project.js";
 import { importBundled } from "../compiler/integration/import-module.js";
 import { RUNTIME_ENTRY } from "../compiler/integration/load.js";
 import { Rng } from "../runtime/random.js";
@@ -21,8 +21,7 @@ import type { Report } from "../train/pipeline.js";
 
 const MODEL = path.resolve("examples/lognormal-basket/model.ts");
 const bin = path.resolve("bin/sobolev.js");
-const dir = mkdtempSync(path.join(tmpdir(), "sobolev-fit-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempProject("fit").dir;
 
 describe("sobolev fit --scale tiny on the lognormal basket", () => {
   const out = path.join(dir, "out");

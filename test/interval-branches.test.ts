@@ -6,11 +6,11 @@
  * boolean flags set in branches. A planted narrowing (both ways run, but one way's result kept
  * instead of the hull) is caught.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { withTempProject } from "./helpers/project.js";
 import { compile } from "../compiler/compile.js";
 import { loadCompiled, RUNTIME_ENTRY, type Loaded } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
@@ -72,16 +72,13 @@ describe("enclosures through undecided branches", () => {
     const code = out.files.find((f) => f.variant === "adjoint_interval")!.code;
     const narrowed = code.replace(/= hullLo\((\w+), \w+_other\)/g, "= $1").replace(/= hullHi\((\w+), \w+_other\)/g, "= $1");
     expect(narrowed).not.toBe(code);
-    const dir = mkdtempSync(path.join(tmpdir(), "sobolev-narrowed-"));
-    try {
-      writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+    await withTempProject("narrowed", async (p) => {
+      const dir = p.dir;
       writeFileSync(path.join(dir, "m.ts"), narrowed);
       const m = await import(pathToFileURL(path.join(dir, "m.ts")).href);
       const rows = checkEnclosure(variants("nested", m.nested_adjoint_interval), { samples: 100, seed: 11, points: 8 });
       expect(rows.find((r) => r.check === "interval-adjoint")).toMatchObject({ pass: false });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    }, { module: true });
   });
 });
 

@@ -9,12 +9,12 @@
  * for the SIMD build lane by lane. Loops that must not be jammed are left alone, and where only a
  * test at run time can tell, overlapping offsets take the row-by-row path.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import { readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { pathToFileURL } from "node:url";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import { tempProject } from "./helpers/project.js";
 import { lowerSource } from "../compiler/compile.js";
 import { loadCompiled, RUNTIME_ENTRY, type Loaded } from "../compiler/integration/load.js";
 import { importBundled, type Module } from "../compiler/integration/import-module.js";
@@ -26,8 +26,7 @@ import { Rng } from "../runtime/random.js";
 import { instantiateSimd, type SimdInstance, type SimdModule } from "../runtime/simd/instance.js";
 
 const FILE = "test/fixtures/jam.ts";
-const dir = mkdtempSync(path.join(tmpdir(), "sobolev-jam-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempProject("jam").dir;
 
 /** The fixture's functions jammed by `factor`, with their adjoints, printed and imported; and what was jammed. */
 async function jammed(factor: number): Promise<{ mod: Module; reports: Record<string, JamReport[]> }> {

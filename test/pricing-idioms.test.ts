@@ -6,24 +6,14 @@
  * part), complex arithmetic written with helpers returning pairs (`return cmul(a, b)`), Math.tan
  * and Math.atan2.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { tempProject } from "./helpers/project.js";
 import { verifyLoaded } from "../cli/verify-command.js";
 import { loadCompiled } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "sobolev-idioms-"));
-writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-let counter = 0;
-function file(source: string): string {
-  const f = path.join(dir, `case${counter++}.ts`);
-  writeFileSync(f, source);
-  return f;
-}
+const project = tempProject("idioms", { module: true });
+const file = (source: string): string => project.next(source);
 
 /** Every check `sobolev verify` runs passes (intervals included). */
 async function verifyAll(source: string, samples = 12): Promise<void> {
@@ -100,6 +90,21 @@ export function frac(x: number, y: number): number {
     g = (g * 3) % 7;
   }
   return s + (x % 0.7) * y;
+}
+`);
+  });
+  test("a loop bound chosen by a conditional of integers (Genz's bivariate normal: `const rule = |r| < 0.3 ? 3 : 6`, type 3 | 6) is an integer", async () => {
+    await verifyAll(`
+/**
+ * @differentiable
+ * @domain x 0.5 2
+ * @domain r 0.2 0.6
+ */
+export function f(x: number, r: number): number {
+  const rule = Math.abs(r) < 0.3 ? 3 : Math.abs(r) < 0.75 ? 6 : 10;
+  let s = 0;
+  for (let i = 0; i < rule; i++) s += Math.sin(x * (i + 1));
+  return s;
 }
 `);
   });

@@ -6,18 +6,16 @@
  * and its interval variants must enclose the point values and adjoints on random boxes. A primitive
  * added to compiler/primitives/ is covered here without writing a test.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
+import { tempProject } from "./helpers/project.js";
 import { verifyLoaded } from "../cli/verify-command.js";
 import { loadCompiled, RUNTIME_ENTRY } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
 import { primitives } from "../compiler/primitives/registry.js";
 
-const dir = mkdtempSync(path.join(tmpdir(), "sobolev-primitives-"));
-writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dir = tempProject("primitives", { module: true }).dir;
 
 /** The primitives a user calls: spelled `Math.f` or imported from the runtime, differentiable, all arguments real. */
 const callable = primitives().filter((p) => ("math" in p.spelling || "runtime" in p.spelling) && p.partial && !p.intArgs);

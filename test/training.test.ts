@@ -4,10 +4,10 @@
  * forms match the authors' validation arrays; a short seeded training run improves R² and is
  * deterministic; model files round-trip and reject malformed input; NaN stops training.
  */
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
+import { tempProject } from "./helpers/project.js";
 import { basketPayoff_adjoint } from "../models/generated/bachelier.adjoint.js";
 import { bachelier, basketPayoff, makeMarket, simulate, testSet } from "../models/bachelier.js";
 import { mlpFunctions as F, mlpFunctionsModule } from "../train/mlp-surrogate.js";
@@ -181,7 +181,7 @@ test("a short seeded training run improves R², repeats exactly, and Sobolev bea
 });
 
 describe("model files", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-model-"));
+  const dir = tempProject("model").dir;
   test("save and load round-trip bit for bit, writing atomically", () => {
     const sizes = mlpSizes(n, 4, 2);
     const model = { sizes, params: glorotNormal(sizes, new Rng(1)), norm: { xMean: Float64Array.from({ length: n }, (_, i) => 1 + 0.02 * i), xStd: Float64Array.from({ length: n }, (_, i) => 0.3 - 0.02 * i), yMean: 0.1, yStd: 0.2 }, meta: { loss: "plain" } };
@@ -207,7 +207,6 @@ describe("model files", () => {
     writeFileSync(f, JSON.stringify({ format: "other" }));
     expect(() => loadModel(f)).toThrow(ModelFileError);
     expect(() => loadModel(path.join(dir, "missing.json"))).toThrow(/missing\.json: cannot read/);
-    rmSync(dir, { recursive: true, force: true });
   });
 });
 

@@ -1,9 +1,9 @@
 /** `sobolev verify`: passes on unseen functions in the subset, fails on wrong derivatives, is deterministic. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { expect, test } from "vitest";
+import { withTempProject } from "./helpers/project.js";
 import { verifyLoaded } from "../cli/verify-command.js";
 import { loadCompiled } from "../compiler/integration/load.js";
 
@@ -81,10 +81,9 @@ test("a file that does not compile exits non-zero with the diagnostic; bad argum
   expect(bad.err).toMatch(/bad-syntax\.ts:5:5: error: 'try' is not supported/);
 });
 
-test("default exports are checked; a file with no function to check, or an annotated function it cannot call, is an error (#16)", () => {
-  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-verify-"));
-  try {
-    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
+test("default exports are checked; a file with no function to check, or an annotated function it cannot call, is an error (#16)", async () => {
+  await withTempProject("verify", async (p) => {
+    const dir = p.dir;
     const write = (name: string, text: string) => writeFileSync(path.join(dir, name), text);
     const here = (...args: string[]) => spawnSync(process.execPath, [bin, ...args], { encoding: "utf8", cwd: dir });
     write("default-fn.ts", "/**\n * @differentiable\n * @domain x 0.5 2\n */\nexport default function cube(x: number): number {\n  return x * x * x;\n}\n");
@@ -104,9 +103,7 @@ test("default exports are checked; a file with no function to check, or an annot
     const hidden = here("verify", "private.ts", "--json");
     expect(hidden.status).toBe(1);
     expect(hidden.stderr).toMatch(/private\.ts has no @differentiable function to check .*not exported are checked through their exported callers/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }, { module: true });
 });
 
 test("a failing check whose worst error is not a number says why", async () => {

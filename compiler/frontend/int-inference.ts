@@ -24,7 +24,9 @@ export function inferIntegers(fn: ts.SignatureDeclaration & { body?: ts.Node }, 
     const decl = s.valueDeclaration;
     if (!decl) return false;
     const t = checker.getTypeOfSymbolAtLocation(s, decl);
-    return (t.flags & ts.TypeFlags.NumberLike) !== 0;
+    // a number, a numeric literal, or a union of them (`const rule = r < 0.3 ? 3 : 6` has type 3 | 6)
+    const numeric = (u: ts.Type): boolean => (u.flags & ts.TypeFlags.NumberLike) !== 0 || (u.isUnion() && u.types.every(numeric));
+    return numeric(t);
   };
   const seedIdentifiers = (e: ts.Node | undefined) => {
     if (!e) return;

@@ -1,7 +1,5 @@
 /** Compile one generated program and run the same checks as `sobolev verify` on its `main`. */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import * as path from "node:path";
+import { withTempProject } from "../helpers/project.js";
 import { verifyLoaded } from "../../cli/verify-command.js";
 import { formatDiagnostic, CompileError } from "../../compiler/diagnostics.js";
 import { loadCompiled } from "../../compiler/integration/load.js";
@@ -25,11 +23,8 @@ const POINT_INTERVAL = [{ steps: [{ mode: "interval" as const, wrt: ["x"] }] }];
 
 /** Returns undefined when every check passes, else a report naming the failed checks. */
 export async function checkProgram(source: string, samples = 6, seed = 1): Promise<string | undefined> {
-  const dir = mkdtempSync(path.join(tmpdir(), "sobolev-fuzz-"));
-  try {
-    writeFileSync(path.join(dir, "package.json"), '{ "type": "module" }\n');
-    const file = path.join(dir, "main.ts");
-    writeFileSync(file, source);
+  return withTempProject("fuzz", async (p) => {
+    const file = p.file("main.ts", source);
     let loaded;
     try {
       loaded = await loadCompiled(file, source, ALL);
@@ -50,7 +45,5 @@ export async function checkProgram(source: string, samples = 6, seed = 1): Promi
     const failed = rows.filter((r) => !r.pass);
     if (failed.length === 0) return undefined;
     return failed.map((r) => `${r.function} ${r.check}: worst ${r.worstError}${r.note ? ` (${r.note})` : ""}`).join("\n");
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }, { module: true });
 }
