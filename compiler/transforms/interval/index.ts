@@ -19,7 +19,7 @@
 import { CompileError } from "../../diagnostics.js";
 import { exprType, num, variable } from "../../ir/build.js";
 import type { Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
-import { eachStmt, mapStmtExprs, Names, namesOf, sameExpr } from "../../ir/walk.js";
+import { eachStmt, mapStmtExprs, Names, namesOf, sameExpr, someExpr } from "../../ir/walk.js";
 import { BOUNDS, isIntExpr, rt } from "../../primitives/interval-calls.js";
 import { primitive } from "../../primitives/registry.js";
 import type { Pair } from "../../primitives/types.js";
@@ -222,6 +222,12 @@ class IntervalTransform implements LoopContext, BranchContext {
           const t = this.tri(rhs, res);
           return void res.push(s.k === "let" ? { k: "let", name: s.name, ty: "int", init: t, mutable: s.mutable, loc } : { k: "assign", name: s.name, value: t, loc });
         }
+        if (ty === "int" && this.readsInterval(rhs)) {
+          // an integer chosen by a test of reals (`rule = |r| < 0.3 ? 3 : 6`): the test's side where it is
+          // decided, either side where both give the same, else the call stops (undecided, at this line)
+          const value = this.intChoice(rhs, res, s);
+          return void res.push(s.k === "let" ? { ...s, init: value } : { ...s, value });
+        }
         if (ty !== "real" || !this.iv.has(s.name)) return void res.push(s); // integers and exact point copies
         const L = this.lo.get(s.name)!, H = this.hi.get(s.name)!;
         let p = this.pair(rhs, res);
@@ -289,6 +295,27 @@ class IntervalTransform implements LoopContext, BranchContext {
       default:
         throw new CompileError(`interval mode: unexpected ${s.k} statement`, s.loc ?? this.f.loc, "interval");
     }
+  }
+
+  /** Does `e` read a real that holds an interval here? */
+  private readsInterval(e: Expr): boolean {
+    return someExpr(e, (x) => (x.k === "var" && x.ty === "real" && this.iv.has(x.name)) || (x.k === "index" && this.iv.has(x.array)) || (x.k === "field" && this.iv.has(x.record)));
+  }
+
+  /** An integer expression whose choices (?:) test interval reals, as exact integers (see the caller). */
+  private intChoice(e: Expr, pre: Stmt[], at: Stmt): Expr {
+    if (e.k !== "cond" || !this.readsInterval(e.test)) {
+      if (this.readsInterval(e)) throw new CompileError("interval mode: an integer computed from a real that holds an interval (only a choice by a test, `c ? 3 : 6`, is enclosed); compute it from points", at.loc ?? this.f.loc, "interval");
+      return e;
+    }
+    const t = this.names.fresh("choice");
+    pre.push({ k: "let", name: t, ty: "int", init: this.tri(e.test, pre), mutable: false, loc: at.loc });
+    const a = this.intChoice(e.then, pre, at), b = this.intChoice(e.else, pre, at);
+    const tv = variable(t, "int");
+    // undecided, and the two sides differ: stop
+    pre.push({ k: "if", test: { k: "logical", op: "&&", left: { k: "compare", op: "===", left: tv, right: num(2, "int") }, right: { k: "compare", op: "!==", left: a, right: b } },
+      then: [this.fail(`undecided integer choice at ${this.where(at)}`)], else: [], loc: at.loc });
+    return { k: "cond", test: { k: "compare", op: "!==", left: tv, right: num(0, "int") }, then: a, else: b, ty: "int" };
   }
 
   fail(message: string): Stmt {
