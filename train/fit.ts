@@ -123,19 +123,7 @@ function boxDiagonal(ref: ReferenceModel, seed: number, paths: number): Slice {
   const axis = uniform ? t.map((v) => box.lo[0]! + v * (box.hi[0]! - box.lo[0]!)) : t;
   const ones = parallelShift(n), d = ref.gamma.direction;
   const truth = (() => {
-    if (ref.exact) {
-      const p = new Float64Array(n), g = new Float64Array(n), hd = new Float64Array(n);
-      const price: number[] = [], delta: number[] = [], gamma: number[] = [];
-      for (let i = 0; i < B; i++) {
-        p.set(points.subarray(i * n, (i + 1) * n));
-        g.fill(0);
-        hd.fill(0);
-        price.push(ref.exact.hessianVector(p, d, g, hd));
-        delta.push(g.reduce((a, v) => a + v, 0));
-        gamma.push(hd.reduce((a, v, i) => a + v * d[i]!, 0));
-      }
-      return { name: `closed form ${ref.exact.name}`, price, delta, gamma };
-    }
+    if (ref.exact) return closedFormAlong(ref.exact, points, n, ones, d);
     const mc = monteCarloPoints(ref, points, B, paths, new Rng(seed), d);
     const delta = Array.from({ length: B }, (_, i) => mc.delta.subarray(i * n, (i + 1) * n).reduce((a, v) => a + v, 0));
     return { name: `Monte Carlo (${paths} pairs)`, price: [...mc.price], delta, gamma: [...mc.gamma] };
@@ -161,25 +149,27 @@ function inputAxis(ref: ReferenceModel, k: number): Slice {
     axis[i] = box.lo[k]! + (i / (B - 1)) * (box.hi[k]! - box.lo[k]!);
     for (let j = 0; j < n; j++) points[i * n + j] = j === k ? axis[i]! : 0.5 * (box.lo[j]! + box.hi[j]!);
   }
-  let truth: Slice["truth"];
-  if (ref.exact) {
-    const p = new Float64Array(n), g = new Float64Array(n), hd = new Float64Array(n);
-    const price: number[] = [], delta: number[] = [], gamma: number[] = [];
-    for (let i = 0; i < B; i++) {
-      p.set(points.subarray(i * n, (i + 1) * n));
-      g.fill(0);
-      hd.fill(0);
-      price.push(ref.exact.hessianVector(p, e, g, hd));
-      delta.push(g[k]!);
-      gamma.push(hd[k]!);
-    }
-    truth = { name: `closed form ${ref.exact.name}`, price, delta, gamma };
-  }
+  const truth = ref.exact ? closedFormAlong(ref.exact, points, n, e, e) : undefined;
   const x = ref.inputName;
   return {
     label: `${x}[${k}] (the other inputs at the box's centre)`, axis, points, deltaDirection: e, gammaDirection: e,
     deltaLabel: `∂V/∂${x}[${k}]`, gammaLabel: `∂²V/∂${x}[${k}]²`, ...(truth ? { truth } : {}),
   };
+}
+
+/** The closed form at each of `points` (count × n): its value, its gradient along `u` and dᵀ∇²V d. */
+function closedFormAlong(exact: NonNullable<ReferenceModel["exact"]>, points: Float64Array, n: number, u: Float64Array, d: Float64Array): NonNullable<Slice["truth"]> {
+  const p = new Float64Array(n), g = new Float64Array(n), hd = new Float64Array(n);
+  const price: number[] = [], delta: number[] = [], gamma: number[] = [];
+  for (let i = 0; i < points.length / n; i++) {
+    p.set(points.subarray(i * n, (i + 1) * n));
+    g.fill(0);
+    hd.fill(0);
+    price.push(exact.hessianVector(p, d, g, hd));
+    delta.push(g.reduce((a, v, j) => a + v * u[j]!, 0));
+    gamma.push(hd.reduce((a, v, j) => a + v * d[j]!, 0));
+  }
+  return { name: `closed form ${exact.name}`, price, delta, gamma };
 }
 
 export interface FitResult {
