@@ -177,3 +177,70 @@ export function f(x: number): number {
     expect(large).toBeLessThan(150 * chain(32).split("\n").length);
   });
 });
+
+describe("the independent oracle's findings (#31)", () => {
+  test("a switch with an empty default inside a loop compiles (it crashed: 'block after structuring') and verifies", async () => {
+    await verifyAll(`
+/**
+ * @differentiable
+ * @domain n 4 4
+ * @length a0 2
+ */
+export function f(x0: number, a0: Float64Array, n: number): number {
+  for (let i = 0; i < n; i++) { switch (i % 3) { default: } }
+  return Math.tanh(x0);
+}
+`);
+  });
+
+  test("a switch inside a while loop, cases falling through and one without a break, changes an active value each trip", async () => {
+    await verifyAll(`
+/**
+ * @differentiable
+ * @wrt x
+ * @domain x 0.2 0.9
+ * @domain n 5 5
+ */
+export function g(x: number, n: number): number {
+  let y = x;
+  let i = 0;
+  while (i < n) {
+    switch (i % 4) {
+      case 0:
+      case 1:
+        y = y * x + 0.1;
+        break;
+      case 2:
+        y = Math.sin(y);
+      default:
+        y = y + x * x;
+    }
+    i++;
+  }
+  return y;
+}
+`);
+  });
+
+  test("a while loop's counter and a counter declared without a value are integers: the intervals decide the loop (#30 item 3)", async () => {
+    await verifyAll(`
+/**
+ * @differentiable
+ * @length a 5
+ * @domain n 3 3
+ */
+export function g(x: number, a: Float64Array, n: number): number {
+  let hits = 0;
+  let i;
+  let acc = 0;
+  for (i = 0; i < a.length; i++) {
+    if (a[i] > 0) hits += 1;
+    acc += a[i] * x;
+  }
+  let k = 0, y = x;
+  while (k < n) { y = Math.sin(y) + hits * x; k = k + 1; }
+  return y * hits + acc / (1 + hits);
+}
+`);
+  });
+});

@@ -681,7 +681,8 @@ export class FunctionLowerer extends ArrayLowerer {
       return last !== undefined && (ts.isBreakStatement(last) || ts.isReturnStatement(last) || ts.isThrowStatement(last) || ts.isContinueStatement(last));
     };
     const innerBreak = (ss: readonly ts.Statement[]) => ss.slice(0, -1).some((st) => containsBreak(st)) || (ss.length > 0 && !ts.isBreakStatement(ss[ss.length - 1]!) && containsBreak(ss[ss.length - 1]!));
-    const simple = clauses.every((c, i) => (c.statements.length === 0 ? i < clauses.length - 1 : ends(c.statements) || i === clauses.length - 1) && !innerBreak(c.statements));
+    // (an empty last clause, `default:` alone, does nothing and falls nowhere)
+    const simple = clauses.every((c, i) => (c.statements.length === 0 || ends(c.statements) || i === clauses.length - 1) && !innerBreak(c.statements));
     if (simple) {
       // group empty clauses with the next one; the default clause is the final else
       const groups: Array<{ tests: Expr[]; isDefault: boolean; body: readonly ts.Statement[] }> = [];

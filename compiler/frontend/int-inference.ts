@@ -45,6 +45,15 @@ export function inferIntegers(fn: ts.SignatureDeclaration & { body?: ts.Node }, 
     visit(e);
   };
 
+  /** The identifiers `e` assigns (`i = 0`, `i = 0, j = n`). */
+  const seedAssigned = (e: ts.Expression): void => {
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.CommaToken) return void (seedAssigned(e.left), seedAssigned(e.right));
+    if (ts.isBinaryExpression(e) && e.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(e.left)) {
+      const s = symOf(e.left);
+      if (s) ints.add(s); // (also `let i;`, whose declared type is an evolving any; only numbers become ints)
+    }
+  };
+
   const visit = (n: ts.Node): void => {
     if (ts.isForStatement(n)) {
       const init = n.initializer;
@@ -57,6 +66,7 @@ export function inferIntegers(fn: ts.SignatureDeclaration & { body?: ts.Node }, 
           seedIdentifiers(d.initializer);
         }
       }
+      else if (init) seedAssigned(init); // `let i; for (i = 0; …)`: the counter assigned in the initializer
       seedIdentifiers(n.condition);
       seedIdentifiers(n.incrementor);
     } else if (ts.isElementAccessExpression(n)) {
@@ -81,6 +91,7 @@ export function inferIntegers(fn: ts.SignatureDeclaration & { body?: ts.Node }, 
     ts.forEachChild(n, visit);
   };
   if (fn.body) visit(fn.body);
+  for (const s of counters(fn, symOf, isNumberSym)) ints.add(s);
 
   // Propagate backwards through assignments until nothing changes.
   let changed = true;
@@ -94,4 +105,65 @@ export function inferIntegers(fn: ts.SignatureDeclaration & { body?: ts.Node }, 
     }
   }
   return ints;
+}
+
+/**
+ * Loop-control locals that only ever hold integers by construction: read by a loop's condition,
+ * declared with an integer value and written
+ * only by `++`, `--`, `+= k`, `-= k` or `= k` where k is an integer literal or another such local
+ * (a `while` loop's counter). Their derivative is zero in every mode; as
+ * integers they stay exact in the interval modes, so `while (i < n)` is decided.
+ */
+function counters(fn: ts.SignatureDeclaration & { body?: ts.Node }, symOf: (id: ts.Identifier) => ts.Symbol | undefined,
+  isNumberSym: (s: ts.Symbol) => boolean): Set<ts.Symbol> {
+  const candidates = new Set<ts.Symbol>();
+  const writes: Array<[ts.Symbol, ts.Expression | "step" | "other"]> = [];
+  const tested = new Set<ts.Symbol>(); // the locals a loop's condition reads
+  const readIn = (e: ts.Node): void => {
+    if (ts.isIdentifier(e)) { const s = symOf(e); if (s) tested.add(s); }
+    ts.forEachChild(e, readIn);
+  };
+  const visit = (n: ts.Node): void => {
+    if (ts.isWhileStatement(n) || ts.isDoStatement(n)) readIn(n.expression);
+    if (ts.isForStatement(n) && n.condition) readIn(n.condition);
+    if (ts.isVariableDeclaration(n) && ts.isIdentifier(n.name)) {
+      const s = symOf(n.name);
+      if (s && isNumberSym(s)) {
+        if (n.initializer) { candidates.add(s); writes.push([s, n.initializer]); } else writes.push([s, "other"]);
+      }
+    } else if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left)) {
+      const k = n.operatorToken.kind, s = symOf(n.left);
+      if (s && k === ts.SyntaxKind.EqualsToken) writes.push([s, n.right]);
+      else if (s && (k === ts.SyntaxKind.PlusEqualsToken || k === ts.SyntaxKind.MinusEqualsToken)) writes.push([s, n.right]);
+      else if (s && k >= ts.SyntaxKind.FirstCompoundAssignment && k <= ts.SyntaxKind.LastCompoundAssignment) writes.push([s, "other"]);
+    } else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand)
+      && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
+      const s = symOf(n.operand);
+      if (s) writes.push([s, "step"]);
+    } else if (ts.isFunctionLike(n) && n !== fn) return; // a nested function's locals are its own
+    ts.forEachChild(n, visit);
+  };
+  if (fn.body) visit(fn.body);
+  // declared `let i;` and assigned an integer before use is the for-initializer case, seeded above
+  for (const [s, w] of writes) if (w === "other") candidates.delete(s);
+  // only loop control: a count kept in a data-dependent branch stays real, so that an interval
+  // variant can enclose it where the branch is undecided
+  for (const s of [...candidates]) if (!tested.has(s)) candidates.delete(s);
+  const integral = (e: ts.Expression): boolean => {
+    if (ts.isParenthesizedExpression(e)) return integral(e.expression);
+    if (ts.isNumericLiteral(e)) return Number.isInteger(Number(e.text)) && Math.abs(Number(e.text)) < 2 ** 31;
+    if (ts.isPrefixUnaryExpression(e) && e.operator === ts.SyntaxKind.MinusToken) return integral(e.operand);
+    if (ts.isIdentifier(e)) { const s = symOf(e); return s !== undefined && candidates.has(s); }
+    if (ts.isBinaryExpression(e) && (e.operatorToken.kind === ts.SyntaxKind.PlusToken || e.operatorToken.kind === ts.SyntaxKind.MinusToken)) return integral(e.left) && integral(e.right);
+    return false;
+  };
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const [s, w] of writes) {
+      if (!candidates.has(s) || w === "step") continue;
+      if (w === "other" || !integral(w)) { candidates.delete(s); changed = true; }
+    }
+  }
+  return candidates;
 }

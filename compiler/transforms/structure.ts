@@ -174,12 +174,13 @@ class Structurer {
         return { stmts: [declareFlag(inner.brk!), ...r.stmts], may, always: r.always && !r.may.has("break") };
       }
       case "while":
-        if (!hasJump(s.body)) return plain([s]);
+        // no jump inside: the loop stays as it is, its body structured (a switch there is a block)
+        if (!hasJump(s.body)) return plain([{ ...s, body: this.list(s.body, ctx).stmts }]);
         return this.loop({ k: "loop", test: s.test, body: s.body, update: [], testFirst: true, loc: s.loc }, ctx);
       case "loop":
         return this.loop(s, ctx);
       case "for": {
-        if (!hasJump(s.body)) return plain([s]);
+        if (!hasJump(s.body)) return plain([{ ...s, body: this.list(s.body, ctx).stmts }]);
         const inner: Ctx = { brk: this.flag("brk"), cont: this.flag("cont") };
         if (!hasJump(s.body, "break") && !hasJump(s.body, "return")) {
           // only continue: still a counted loop
