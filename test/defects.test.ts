@@ -243,4 +243,37 @@ export function g(x: number, a: Float64Array, n: number): number {
 }
 `);
   });
+
+  test("a generated adjoint's @wrt lists what it differentiated, not the data: a tangent composed on it has no companion for the data (GMM's x, BA's feat)", async () => {
+    const source = `
+/**
+ * @differentiable
+ * @wrt w
+ * @length w 3
+ * @length data 6
+ * @domain scale 0.5 2
+ */
+export function loss(w: Float64Array, data: Float64Array, scale: number): number {
+  let s = 0;
+  for (let i = 0; i < 6; i++) {
+    const r = data[i] - w[i % 3] * scale;
+    s += Math.log(1 + r * r);
+  }
+  return s;
+}
+`;
+    const r = compile(source, { fileName: path.join(project.dir, "data-wrt.ts"), variants: VERIFY_VARIANTS.derivatives });
+    expect(r.diagnostics).toEqual([]);
+    const fn = (variant: string) => r.files.find((f) => f.variant === variant)!.functions[0]!;
+    expect(fn("adjoint").ann.wrt).toEqual(["w", "w_b", "out_b"]);
+    expect(fn("tangent").ann.wrt).toEqual(["w", "w_d", "out"]);
+    // tangent over adjoint (the Hessian-vector product) and adjoint over tangent, with the default wrt
+    const names = (variant: string) => fn(variant).params.map((p) => p.name);
+    for (const v of ["adjoint_tangent", "tangent_adjoint"]) {
+      expect(names(v).filter((n) => /^(data|scale)_/.test(n)), v).toEqual([]);
+    }
+    expect(names("adjoint_tangent")).toContain("w_b_d");
+    // and they still agree with differences of the adjoint
+    await verifyAll(source);
+  });
 });

@@ -145,7 +145,7 @@ class AdjointTransform {
     });
     if (retOut !== undefined) out.push({ k: "return", value: { k: "var", name: retOut, ty: "real" } });
 
-    return sig.func(name, f.ret === "real" ? "real" : "void", out, "adjoint");
+    return sig.func(name, f.ret === "real" ? "real" : "void", out, "adjoint", new Set([...this.wrt, ...this.active]));
   }
 
   // ---- phase A: reverse fragments ----------------------------------------------------------------

@@ -57,14 +57,23 @@ export class Signature {
 
   /**
    * The generated function. Unless it is `terminal` (interval code, which calls non-differentiable
-   * helpers), every real and array parameter is active again, and code that uses the tape offers
+   * helpers), its @wrt, the default of a mode applied next, is what this step differentiated:
+   * the parameters of f in `active` (the step's @wrt and the arrays it made active) with their
+   * companions, and the seed, `out` and `grad` (data parameters stay data: a tangent of an adjoint
+   * taken wrt x does not differentiate with respect to the data). Code that uses the tape offers
    * only the tangent (the adjoint of an adjoint is not supported).
    */
-  func(name: string, ret: Func["ret"], body: Stmt[], origin: string, terminal = false): Func {
+  func(name: string, ret: Func["ret"], body: Stmt[], origin: string, active: ReadonlySet<string> | "terminal"): Func {
+    const terminal = active === "terminal";
+    const differentiated = (q: Param): boolean => {
+      if (q.ty !== "real" && q.ty !== "array" && q.ty !== "record") return false;
+      const r = this.roles[q.name]!;
+      return r.role === "seed" || r.role === "out" || r.role === "grad" || (typeof r.of === "string" && !terminal && active.has(r.of));
+    };
     const ann: Annotations = terminal
       ? { wrt: [], domain: {}, length: {}, variants: [], simd: [], shared: [] }
       : {
-        wrt: this.params.filter((p) => p.ty === "real" || p.ty === "array" || p.ty === "record").map((p) => p.name),
+        wrt: this.params.filter(differentiated).map((p) => p.name),
         domain: this.domain, ...(this.f.ann.values ? { values: this.f.ann.values } : {}), length: this.length,
         variants: usesTape(body) ? [{ steps: [{ mode: "tangent" }] }] : [], simd: [], shared: [],
       };

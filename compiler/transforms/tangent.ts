@@ -49,7 +49,7 @@ class TangentTransform implements TangentContext {
     const out = f.ret === "real" ? this.names.fresh("out") : undefined;
     if (out) sig.out(out);
     // (every varied real parameter, an input or one reassigned with varied values, has its companion parameter)
-    return sig.func(name, "void", this.stmts(f.body, out), "tangent");
+    return sig.func(name, "void", this.stmts(f.body, out), "tangent", this.v);
   }
 
   /** Tangent of an atom. */

@@ -2,7 +2,7 @@
 /**
  * Adjoint of basketPayoff (models/bachelier.ts:20).
  * @differentiable
- * @wrt x p w strike x_b out_b
+ * @wrt x x_b out_b
  * @domain n 7 7
  * @domain x 0.5 1.5
  * @domain p -0.3 0.3
@@ -62,7 +62,7 @@ export function basketPayoff_adjoint(x: Float64Array, p: Float64Array, w: Float6
 /**
  * Adjoint of smoothBasketPayoff (models/bachelier.ts:49).
  * @differentiable
- * @wrt x p w strike width x_b out_b
+ * @wrt x x_b out_b
  * @domain n 7 7
  * @domain x 0.5 1.5
  * @domain p -0.3 0.3

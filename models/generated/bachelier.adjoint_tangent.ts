@@ -2,7 +2,7 @@
 /**
  * Tangent of adjoint of smoothBasketPayoff (models/bachelier.ts:49).
  * @differentiable
- * @wrt x p w strike width x_b out_b x_d x_b_d out
+ * @wrt x x_b x_d x_b_d out
  * @domain n 7 7
  * @domain x 0.5 1.5
  * @domain p -0.3 0.3

@@ -2,7 +2,7 @@
 /**
  * Tangent of basketPayoff (models/bachelier.ts:20).
  * @differentiable
- * @wrt x p w strike x_d out
+ * @wrt x x_d out
  * @domain n 7 7
  * @domain x 0.5 1.5
  * @domain p -0.3 0.3
@@ -48,7 +48,7 @@ export function basketPayoff_tangent(x: Float64Array, p: Float64Array, w: Float6
 /**
  * Tangent of smoothBasketPayoff (models/bachelier.ts:49).
  * @differentiable
- * @wrt x p w strike width x_d out
+ * @wrt x x_d out
  * @domain n 7 7
  * @domain x 0.5 1.5
  * @domain p -0.3 0.3

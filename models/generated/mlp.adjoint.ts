@@ -97,7 +97,7 @@ export function mlp_adjoint(params: Float64Array, x: Float64Array, act: Float64A
 /**
  * Adjoint of mlpSquaredError (models/mlp.ts:99).
  * @differentiable
- * @wrt params x act target params_b act_b out_b
+ * @wrt params act params_b act_b out_b
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28
@@ -196,7 +196,7 @@ export function mlpSquaredError_adjoint(params: Float64Array, x: Float64Array, a
 /**
  * Adjoint of mlpOfInput (models/mlp.ts:121).
  * @differentiable
- * @wrt params x act x_b act_b out_b
+ * @wrt x act x_b act_b out_b
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28

@@ -4,7 +4,7 @@ import { mark, markAdjoint, sigmoid, silu, tape } from "../../runtime/index.js";
 /**
  * Tangent of adjoint of mlp (models/mlp.ts:50).
  * @differentiable
- * @wrt params x act x_b act_b out_b x_d act_d x_b_d act_b_d out
+ * @wrt x act x_b act_b x_d act_d x_b_d act_b_d out
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28

@@ -4,7 +4,7 @@ import { mark, sigmoid, silu } from "../../runtime/index.js";
 /**
  * Tangent of mlp (models/mlp.ts:50).
  * @differentiable
- * @wrt params x act x_d act_d out
+ * @wrt x act x_d act_d out
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28

@@ -4,7 +4,7 @@ import { mark, markAdjoint, sigmoid, silu, tape } from "../../runtime/index.js";
 /**
  * Adjoint of tangent of tangent of mlp (models/mlp.ts:50).
  * @differentiable
- * @wrt params x act x_d act_d out x_d_1 act_d_1 act_d_d out_d params_b act_b act_d_b out_b act_d_1_b act_d_d_b out_d_b
+ * @wrt params act act_d out act_d_1 act_d_d out_d params_b act_b act_d_b out_b act_d_1_b act_d_d_b out_d_b
  * @domain sizes 3 3
  * @length sizes 4
  * @length params 28

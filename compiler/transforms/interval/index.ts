@@ -90,7 +90,7 @@ class IntervalTransform implements LoopContext, BranchContext {
     }
     const out = f.ret === "real" ? this.names.fresh("out") : undefined;
     if (out) sig.out(out);
-    return sig.func(name, "void", this.stmts(f.body, out), "interval version", true);
+    return sig.func(name, "void", this.stmts(f.body, out), "interval version", "terminal");
   }
 
   // ---- the context primitives' interval rules see ------------------------------------------------
