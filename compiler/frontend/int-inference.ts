@@ -110,8 +110,9 @@ export function inferIntegers(fn: ts.SignatureDeclaration & { body?: ts.Node }, 
 /**
  * Loop-control locals that only ever hold integers by construction: read by a loop's condition,
  * declared with an integer value and written
- * only by `++`, `--`, `+= k`, `-= k` or `= k` where k is an integer literal or another such local
- * (a `while` loop's counter). Their derivative is zero in every mode; as
+ * only by `++`, `--`, `+= k`, `-= k` or `= k` where k is an integer literal or another such local,
+ * on every path (a `while` loop's counter; one stepped in a branch stays real, so that an interval
+ * variant can enclose it where the branch is undecided). Their derivative is zero in every mode; as
  * integers they stay exact in the interval modes, so `while (i < n)` is decided.
  */
 function counters(fn: ts.SignatureDeclaration & { body?: ts.Node }, symOf: (id: ts.Identifier) => ts.Symbol | undefined,
@@ -123,6 +124,16 @@ function counters(fn: ts.SignatureDeclaration & { body?: ts.Node }, symOf: (id: 
     if (ts.isIdentifier(e)) { const s = symOf(e); if (s) tested.add(s); }
     ts.forEachChild(e, readIn);
   };
+  /** Is `n` reached only on some paths (a branch, a case, the right of && or ||, a conditional's arm)? */
+  const conditional = (n: ts.Node): boolean => {
+    for (let c = n, p = n.parent; p && c !== fn.body; c = p, p = p.parent) {
+      if (ts.isIfStatement(p) && c !== p.expression) return true;
+      if (ts.isCaseClause(p) || ts.isDefaultClause(p)) return true;
+      if (ts.isConditionalExpression(p) && c !== p.condition) return true;
+      if (ts.isBinaryExpression(p) && c === p.right && [ts.SyntaxKind.AmpersandAmpersandToken, ts.SyntaxKind.BarBarToken, ts.SyntaxKind.QuestionQuestionToken].includes(p.operatorToken.kind)) return true;
+    }
+    return false;
+  };
   const visit = (n: ts.Node): void => {
     if (ts.isWhileStatement(n) || ts.isDoStatement(n)) readIn(n.expression);
     if (ts.isForStatement(n) && n.condition) readIn(n.condition);
@@ -133,21 +144,21 @@ function counters(fn: ts.SignatureDeclaration & { body?: ts.Node }, symOf: (id: 
       }
     } else if (ts.isBinaryExpression(n) && ts.isIdentifier(n.left)) {
       const k = n.operatorToken.kind, s = symOf(n.left);
-      if (s && k === ts.SyntaxKind.EqualsToken) writes.push([s, n.right]);
+      if (s && k >= ts.SyntaxKind.FirstAssignment && k <= ts.SyntaxKind.LastAssignment && conditional(n)) writes.push([s, "other"]);
+      else if (s && k === ts.SyntaxKind.EqualsToken) writes.push([s, n.right]);
       else if (s && (k === ts.SyntaxKind.PlusEqualsToken || k === ts.SyntaxKind.MinusEqualsToken)) writes.push([s, n.right]);
       else if (s && k >= ts.SyntaxKind.FirstCompoundAssignment && k <= ts.SyntaxKind.LastCompoundAssignment) writes.push([s, "other"]);
     } else if ((ts.isPrefixUnaryExpression(n) || ts.isPostfixUnaryExpression(n)) && ts.isIdentifier(n.operand)
       && (n.operator === ts.SyntaxKind.PlusPlusToken || n.operator === ts.SyntaxKind.MinusMinusToken)) {
       const s = symOf(n.operand);
-      if (s) writes.push([s, "step"]);
+      if (s) writes.push([s, conditional(n) ? "other" : "step"]);
     } else if (ts.isFunctionLike(n) && n !== fn) return; // a nested function's locals are its own
     ts.forEachChild(n, visit);
   };
   if (fn.body) visit(fn.body);
   // declared `let i;` and assigned an integer before use is the for-initializer case, seeded above
   for (const [s, w] of writes) if (w === "other") candidates.delete(s);
-  // only loop control: a count kept in a data-dependent branch stays real, so that an interval
-  // variant can enclose it where the branch is undecided
+  // only loop control
   for (const s of [...candidates]) if (!tested.has(s)) candidates.delete(s);
   const integral = (e: ts.Expression): boolean => {
     if (ts.isParenthesizedExpression(e)) return integral(e.expression);

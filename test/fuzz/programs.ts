@@ -5,9 +5,12 @@
  * straight-line code, a `for` loop (to `n` or to `a.length`) overwriting an accumulator and writing
  * an array output, a data-dependent `while` loop, a branch, a call of an annotated helper, an early
  * `return`, and a helper whose integer parameter is a loop bound, inlined inside the branch or after
- * the early return. Expressions nest every intrinsic through forms that stay finite on the domain
+ * the early return, a `switch` inside a loop (on the counter or an integer parameter; cases falling
+ * through, an empty default), a `while` loop that squares an active value until it passes a bound,
+ * and a normalisation by a computed norm. Expressions nest every intrinsic through forms that stay finite on the domain
  * (log(1 + e²), e / (2 + e²), ...), integer powers (also of a base that is exactly 0, and with the
- * loop counter as exponent), `Int32Array` elements used as numbers, and scalings by 1e±300 (the
+ * loop counter as exponent), real powers of computed bases, `max`/`min` of equal-valued expressions (a
+ * tie at every point), `Int32Array` elements used as numbers, and scalings by 1e±300 (the
  * ends of the range, for the interval rules). Because fast-check shrinks the choices the source is
  * built from, a failing program shrinks to a small one, printed as TypeScript.
  */
@@ -40,6 +43,9 @@ const UNARY: Array<(e: string) => string> = [
   (e) => `(${e}) * ((${e}) - (${e})) ** 0`,
   (e) => `(${e}) + ((${e}) - (${e})) ** 1`,
   (e) => `(${e}) + Math.pow((${e}) - (${e}), 2)`,
+  // real exponents of computed bases (positive, away from 0)
+  (e) => `Math.pow(0.5 + (${e}) * (${e}), 1.01)`,
+  (e) => `Math.pow(1 + Math.abs(${e}), 0.7)`,
   // the ends of the range: products near the largest and smallest normal doubles
   (e) => `((${e}) * 1e300) * 1e-300`,
   (e) => `((${e}) * 1e-300) * 1e300`,
@@ -54,6 +60,9 @@ const BINARY: Array<(a: string, b: string) => string> = [
   (a, b) => `Math.min(${a}, ${b})`,
   (a, b) => `Math.hypot(${a}, ${b}, 0.1)`,
   (a, b) => `(${a} > ${b} ? ${a} * 0.5 : ${b} * 0.5)`,
+  // max/min of equal-valued expressions (a tie at every point: both orders must take one side)
+  (a, b) => `Math.max(${a}, (${a}) * ((2 + (${b}) * (${b})) / (2 + (${b}) * (${b}))))`,
+  (a, b) => `Math.min((${a}) + ((${b}) - (${b})), ${a})`,
 ];
 
 /** Forms that only `main` can use: an integer element (of its `sizes: Int32Array`) used as a number. */
@@ -94,6 +103,15 @@ export function program(runtimeImport: string): fc.Arbitrary<Program> {
     whileLoop: fc.option(fc.record({ start: expr(["x", "u"], 1), rate: expr(["y", "z"], 1) }), { nil: undefined }),
     branch: fc.option(fc.record({ test: expr(["x", "y"], 1), then: expr(["u", "v"], d), else: expr(["u", "x"], d) }), { nil: undefined }),
     call: fc.option(fc.tuple(expr(["u", "y"], 1), expr(["v", "x"], 1)), { nil: undefined }),
+    // a switch inside a loop: on the counter or on an integer parameter, cases falling through, an empty default
+    switchLoop: fc.option(fc.record({
+      onParam: fc.boolean(), first: expr(["v", "a[i]", "x"], 1), fallThrough: fc.boolean(), second: expr(["u", "y"], 1),
+      emptyDefault: fc.boolean(), last: expr(["z", "x"], 1),
+    }), { nil: undefined }),
+    // a while loop whose test reads an active value it changes each trip (the trip count depends on x)
+    squaring: fc.option(expr(["x", "y"], 1), { nil: undefined }),
+    // a normalisation by a computed norm
+    normalise: fc.option(fc.boolean(), { nil: undefined }),
     ret: expr(["u", "v", "z"], d),
   }).map((p) => {
     const body: string[] = [];
@@ -119,6 +137,19 @@ export function program(runtimeImport: string): fc.Arbitrary<Program> {
     }
     if (p.sumTo && !p.sumTo.inBranch) body.push(sumTo);
     if (p.call) body.push(`u = u + helper(${p.call[0]}, ${p.call[1]});`);
+    if (p.switchLoop) {
+      const q = p.switchLoop;
+      const dflt = q.emptyDefault ? `default:` : `default:\n  z = Math.min(z, ${q.last});`;
+      body.push(`for (let i = 0; i < n; i++) {\n${indent(`switch (${q.onParam ? "sizes[0]" : "i % 3"}) {\n${indent(
+        `case 1:\n  v = ${q.first};${q.fallThrough ? "" : "\n  break;"}\ncase 2:\n  u = u + 0.25 * ${q.second};\n  break;\n${dflt}`)}\n}`)}\n}`);
+    }
+    if (p.squaring !== undefined) {
+      body.push(`let q = 1.2 + 0.3 * sigmoid(${p.squaring});\nlet t = 0;\nwhile (q < 3 && t < 8) {\n${indent(`q = q * q;\nu = u + 0.1 * Math.sin(q);\nt++;`)}\n}`);
+    }
+    if (p.normalise !== undefined) {
+      body.push(`let norm = 1e-3;\nfor (let i = 0; i < n; i++) norm += a[i] * a[i];\nfor (let i = 0; i < n; i++) out[i] = a[i] / Math.sqrt(norm);`);
+      body.push(p.normalise ? `u = u + out[0] * out[1];` : `v = v + Math.sin(out[2]);`);
+    }
     body.push(`return ${p.ret};`);
     const source = [
       `import { sigmoid, silu, softplus } from "${runtimeImport}";`,
