@@ -9,6 +9,7 @@
  *            backend/wasm/tiling.ts) → modes                              → WebAssembly (backend/wasm/)
  * The backends receive finished IR: they print, they do not transform.
  */
+import { existsSync } from "node:fs";
 import * as path from "node:path";
 import { Project, ts } from "ts-morph";
 import { CompileError, CompileErrors, type Diagnostic } from "./diagnostics.js";
@@ -53,6 +54,8 @@ export interface CompileOutput {
   diagnostics: Diagnostic[];
   /** The annotated functions of the file, lowered (empty on error). */
   functions: Func[];
+  /** The files the compiler read: the source and every module it followed (what a bundler watches). */
+  inputs: string[];
 }
 
 const COMPILER_OPTIONS: ts.CompilerOptions = {
@@ -66,21 +69,28 @@ const COMPILER_OPTIONS: ts.CompilerOptions = {
   types: [],
 };
 
-export function lowerSource(source: string, opts: CompileOptions): { funcs: Func[]; all: Map<string, Func>; runtimeSpecifier?: string } {
+/** `inputs`, when given, receives the files on disk the compiler read (the source, the helpers it followed), also on error. */
+export function lowerSource(source: string, opts: CompileOptions, inputs?: string[]): { funcs: Func[]; all: Map<string, Func>; runtimeSpecifier?: string } {
   const cwd = opts.cwd ?? process.cwd();
   const abs = path.resolve(cwd, opts.fileName);
   const project = new Project({ compilerOptions: COMPILER_OPTIONS, skipAddingFilesFromTsConfig: true, skipFileDependencyResolution: true });
   const sf = project.createSourceFile(abs, source, { overwrite: true });
-  project.resolveSourceFileDependencies();
-  const lowerer = new Lowerer(project, cwd);
-  const m = lowerer.lowerFile(sf);
-  return { funcs: m.funcs, all: m.all, runtimeSpecifier: m.runtimeSpecifier };
+  try {
+    project.resolveSourceFileDependencies();
+    const lowerer = new Lowerer(project, cwd);
+    const m = lowerer.lowerFile(sf);
+    return { funcs: m.funcs, all: m.all, runtimeSpecifier: m.runtimeSpecifier };
+  } finally {
+    // TypeScript's own lib files are in memory (ts-morph's), not on disk
+    if (inputs) for (const f of project.getSourceFiles()) { const p = path.normalize(f.getFilePath()); if (p === abs || existsSync(p)) inputs.push(p); }
+  }
 }
 
 export function compile(source: string, opts: CompileOptions): CompileOutput {
   const cwd = opts.cwd ?? process.cwd();
+  const inputs: string[] = [];
   try {
-    const { funcs, all, runtimeSpecifier } = lowerSource(source, opts);
+    const { funcs, all, runtimeSpecifier } = lowerSource(source, opts, inputs);
     const byVariant = new Map<string, Func[]>();
     const simd: SimdBuild[] = [{ shape: F64, fns: [] }, { shape: F32, fns: [] }];
     for (const fn of funcs) {
@@ -122,10 +132,10 @@ export function compile(source: string, opts: CompileOptions): CompileOutput {
     if (builds.length > 0) {
       files.push({ path: path.join(outDir, `${base}.simd.ts`), code: printSimdModule(base, builds, runtimeImport, rel), variant: "simd", functions: builds.flatMap((b) => b.fns.map((s) => s.fn)) });
     }
-    return { files, diagnostics: [], functions: funcs };
+    return { files, diagnostics: [], functions: funcs, inputs };
   } catch (e) {
-    if (e instanceof CompileErrors) return { files: [], diagnostics: e.all.map((x) => x.diagnostic), functions: [] };
-    if (e instanceof CompileError) return { files: [], diagnostics: [e.diagnostic], functions: [] };
+    if (e instanceof CompileErrors) return { files: [], diagnostics: e.all.map((x) => x.diagnostic), functions: [], inputs };
+    if (e instanceof CompileError) return { files: [], diagnostics: [e.diagnostic], functions: [], inputs };
     throw e;
   }
 }

@@ -4,4 +4,6 @@ export { mark, markAdjoint, markAdjointInterval, markInterval, probes, Probes } 
 export { Tape, tape } from "./tape.js";
 // Pair functions called by generated interval code (runtime/interval/pairs.ts).
 export * from "./interval/pairs.js";
-export { instantiateSimd, Region, SimdInstance, type SimdCall, type SimdModule, type SimdOptions, type SimdSignature, type LaneKind } from "./simd/instance.js";
+// Types only: loading a SIMD build is `sobolev/runtime/simd` (it brings the assembler; this entry stays
+// free of Node built-ins, so a browser bundle of generated TypeScript variants needs none).
+export type { SimdCall, SimdModule, SimdOptions, SimdSignature, LaneKind } from "./simd/instance.js";

@@ -6,7 +6,7 @@ import { pathToFileURL } from "node:url";
 import { expect, test } from "vitest";
 import { withTempProject } from "./helpers/project.js";
 import { compile } from "../compiler/compile.js";
-import { sobolev } from "../compiler/integration/esbuild-plugin.js";
+import { sobolev } from "../compiler/integration/plugins/esbuild.js";
 
 /** Bundle dir/main.ts with the plugin and import the bundle. */
 async function bundleAndImport(dir: string): Promise<Record<string, any>> { // eslint-disable-line @typescript-eslint/no-explicit-any
