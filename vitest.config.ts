@@ -2,13 +2,13 @@ import { defineConfig } from "vitest/config";
 
 /**
  * The slow files: commands run end to end as separate processes (the CLI, verify, fit, npm start's
- * Ctrl-C), the fuzzer, every primitive through every mode, and the real-code suite. `npm test`
+ * Ctrl-C), the fuzzer, every primitive through every mode, the real-code suite and the browser. `npm test`
  * leaves them out (the fast suite, for working on the code); `npm run test:all`, which CI runs,
  * takes everything.
  */
 export const SLOW = [
   "test/cli.test.ts", "test/verify.test.ts", "test/fit.test.ts", "test/fuzz.test.ts", "test/primitives.test.ts", "test/real-code.test.ts",
-  "test/fidelity.test.ts",
+  "test/fidelity.test.ts", "test/browser.test.ts",
 ];
 
 export default defineConfig({

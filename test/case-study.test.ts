@@ -36,6 +36,13 @@ test("tiny pipeline: five steps, report.json/report.md/plots, Sobolev fine-tunin
   const md = readFileSync(path.join(out, "report.md"), "utf8");
   expect(md).toMatch(/\| sobolev-reference \| \d+ \| 0\.\d{6} /);
   for (const f of ["price.svg", "delta.svg", "gamma.svg", "loss.svg"]) expect(readFileSync(path.join(out, f), "utf8")).toMatch(/^<svg[\s\S]*<\/svg>\n$/);
+  // report.html: report.md's tables and every plot inline, self-contained (nothing fetched, no script)
+  const html = readFileSync(path.join(out, "report.html"), "utf8");
+  const svgs = readdirSync(out).filter((f) => f.endsWith(".svg"));
+  expect(html).toMatch(/<table>[\s\S]*<td>sobolev-reference<\/td>/);
+  for (const f of svgs) expect(html, f).toContain(`<figcaption>${f}</figcaption>`);
+  expect((html.match(/<svg xmlns/g) ?? []).length).toBeGreaterThanOrEqual(svgs.length);
+  expect(html).not.toMatch(/<script|<link|(src|href)="https?:/);
   expect(r.significance!.map((s) => s.subdivisions)).toEqual([1, 2]);
   expect(r.significance![1]!.meanValueWidth).toBeLessThanOrEqual(r.significance![0]!.meanValueWidth);
   const again = runCaseStudy({ scale: "tiny", out: tmp(), seed: 1 });

@@ -36,7 +36,7 @@ describe("sobolev fit --scale tiny on the lognormal basket", () => {
     for (const s of report.stages) expect(Object.keys(s.r2)).toEqual(["values", "deltas", "gammas", "deltaByInput"]);
     expect(report.config).toMatchObject({ function: "payoff", exact: "exact", targetParams: 433 });
     for (const f of ["report.json", "report.md", "price.svg", "delta.svg", "gamma.svg", "loss.svg", "oversized.json", "pruned.json", "sobolev-nn.json", "sobolev-reference.json", "polished.json", "axis-0.svg", "axis-3.svg",
-      "surrogate.json", "surrogate.onnx", "surrogate.ts", "surrogate.tangent.ts", "surrogate.adjoint.ts"]) {
+      "surrogate.json", "surrogate.onnx", "surrogate.ts", "surrogate.tangent.ts", "surrogate.adjoint.ts", "surrogate.adjoint_tangent.ts", "surrogate.interval.ts", "report.html"]) {
       expect(existsSync(path.join(out, f)), f).toBe(true);
     }
     expect(report.stages.at(-1)!.params).toBeLessThanOrEqual(433);

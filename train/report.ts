@@ -1,7 +1,8 @@
 /**
  * The pipeline's report (pipeline.ts): report.json, report.md, and plots along a 1-D slice of the
  * input box — price, delta (the gradient along the slice's direction) and gamma, each stage's
- * surrogate against the truth — plus the loss curves. Rewritten after every stage.
+ * surrogate against the truth — plus the loss curves, and report.html (all of it in one page).
+ * Rewritten after every stage.
  */
 import * as path from "node:path";
 import { writeFileAtomic } from "../runtime/fs.js";
@@ -10,6 +11,7 @@ import { evaluateModel, type SurrogateModel } from "./model.js";
 import type { Problem, Report, Slice } from "./problem.js";
 
 export type { Slice } from "./problem.js";
+import { reportHtml, type HtmlPlot } from "./report/html.js";
 import { linePlot, stackPlots } from "./report/svg-plot.js";
 
 
@@ -73,9 +75,20 @@ export function writeReport(out: string, r: Report, problem: Problem, models: Ma
       ...r.small.stages.map((x) => `| ${x.name} | ${fmt(x.r2.values)} | ${fmt(x.r2.deltas)} | ${fmt(x.r2.gammas)} |`),
       ...(r.small.firstOrder ? [`| (last stage, first-order loss) | ${fmt(r.small.firstOrder.r2.values)} | ${fmt(r.small.firstOrder.r2.deltas)} | ${fmt(r.small.firstOrder.r2.gammas)} |`] : []), "");
   }
+  const byInput = r.stages.filter((s) => s.r2.deltaByInput && s.r2.deltaByInput.length > 1);
+  if (byInput.length > 0) {
+    const k = byInput[0]!.r2.deltaByInput!.length;
+    lines.push("R² of each input's delta:", "", `| stage | ${Array.from({ length: k }, (_, j) => `∂/∂x[${j}]`).join(" | ")} |`, `|---|${"---|".repeat(k)}`,
+      ...byInput.map((s) => `| ${s.name} | ${s.r2.deltaByInput!.map(fmt).join(" | ")} |`), "");
+  }
   const slice = problem.slice;
   lines.push(`Plots: price.svg, delta.svg, gamma.svg (along ${slice.label}${slice.truth ? `, against ${slice.truth.name}` : ""}), loss.svg.`, "");
   writeFileAtomic(path.join(out, "report.md"), lines.join("\n"));
+  const plots: HtmlPlot[] = [];
+  const svg = (file: string, text: string) => {
+    writeFileAtomic(path.join(out, file), text);
+    plots.push({ file, svg: text });
+  };
 
   const n = problem.n, B = slice.axis.length;
   const curves = [...models].map(([name, m]) => ({ name, e: evaluateModel(F, m, slice.points, problem.direction, problem.divisor) }));
@@ -85,7 +98,7 @@ export function writeReport(out: string, r: Report, problem: Problem, models: Ma
     return s;
   };
   const plot = (file: string, title: string, y: string, truth: number[] | undefined, pick: (e: (typeof curves)[number]["e"], i: number) => number) =>
-    writeFileAtomic(path.join(out, file), linePlot({
+    svg(file, linePlot({
       title, xLabel: slice.label, yLabel: y,
       series: [
         ...(truth ? [{ name: slice.truth!.name, x: slice.axis, y: truth, dashed: true }] : []),
@@ -95,11 +108,12 @@ export function writeReport(out: string, r: Report, problem: Problem, models: Ma
   plot("price.svg", "Price", "V", slice.truth?.price, (e, i) => e.value[i]!);
   plot("delta.svg", `Delta (${slice.deltaLabel})`, "∂V", slice.truth?.delta, (e, i) => along(e.delta, i));
   plot("gamma.svg", `Gamma (${slice.gammaLabel})`, "∂²V", slice.truth?.gamma, (e, i) => e.gamma[i]!);
-  problem.axes?.forEach((a, k) => writeFileAtomic(path.join(out, `axis-${k}.svg`), axisPlots(a, models, n)));
-  writeFileAtomic(path.join(out, "loss.svg"), linePlot({
+  problem.axes?.forEach((a, k) => svg(`axis-${k}.svg`, axisPlots(a, models, n)));
+  svg("loss.svg", linePlot({
     title: "Training loss per epoch", xLabel: "epoch", yLabel: "loss (log10)", logY: true,
     series: r.stages.map((s) => ({ name: s.name, x: s.loss.map((_, i) => i + 1), y: s.loss })),
   }));
+  writeFileAtomic(path.join(out, "report.html"), reportHtml(problem.title, lines.join("\n"), plots));
 }
 
 /** Price, the delta along the slice and the second derivative along it, stacked: every stage's surrogate against the truth. */

@@ -2,7 +2,7 @@
  * A trained MLP as code: a standalone annotated TypeScript module with its weights inlined as
  * straight-line arithmetic (no arrays, no imports), so that a pricing app can drop it in and the
  * compiler can differentiate it like any other function (`sobolev fit` writes it beside its
- * generated tangent and adjoint). Evaluation order and SiLU's formula are the runtime's, so the
+ * generated tangent, adjoint, tangent-over-adjoint and interval variants). Evaluation order and SiLU's formula are the runtime's, so the
  * module reproduces the model's predictions to rounding.
  */
 import type { SurrogateModel } from "./model.js";
@@ -50,7 +50,9 @@ export function surrogateSource(m: SurrogateModel, o: SurrogateSourceOptions): s
   return [
     `// ${o.origin}`,
     `// An MLP ${sizes.join("-")} (${params.length} parameters) with its weights inlined: no imports, no state.`,
-    `// Its derivatives are generated beside it (${o.name}.tangent.ts, ${o.name}.adjoint.ts: \`sobolev compile\`).`,
+    `// Its derivatives are generated beside it (\`sobolev compile\`): ${o.name}.tangent.ts (a directional derivative),`,
+    `// ${o.name}.adjoint.ts (the deltas, all at once), ${o.name}.adjoint_tangent.ts (the tangent of the adjoint: gammas)`,
+    `// and ${o.name}.interval.ts (an enclosure of the price over a box of inputs).`,
     "",
     "/** SiLU x·σ(x), as the sobolev runtime evaluates it. */",
     "function silu(x: number): number {",
@@ -62,6 +64,10 @@ export function surrogateSource(m: SurrogateModel, o: SurrogateSourceOptions): s
     "/**",
     ` * The surrogate's price at inputs x (original units).`,
     " * @differentiable",
+    " * @variant tangent",
+    " * @variant adjoint",
+    " * @variant adjoint tangent",
+    " * @variant interval",
     ` * @length x ${n}`,
     ...domain,
     " */",

@@ -109,6 +109,29 @@ await build({ entryPoints: ["app/main.ts"], bundle: true, platform: "node", form
   expect(r.stdout.includes("adjoint ok"), r.stdout + r.stderr);
 });
 
+step("a CommonJS project require()s sobolev/runtime and sobolev/runtime/interval", () => {
+  writeFileSync(path.join(project, "runtime.cjs"), `
+const { tape, sigmoid } = require("sobolev/runtime");
+const { interval, exp } = require("sobolev/runtime/interval");
+tape.push(2.5);
+const e = exp(interval(0, 1));
+if (tape.pop() !== 2.5 || !(e.lo <= 1 && e.hi >= Math.E) || Math.abs(sigmoid(0) - 0.5) > 1e-15) throw new Error("runtime misbehaves");
+console.log("cjs ok");
+`);
+  const r = run("node", ["runtime.cjs"], project);
+  expect(r.stdout.includes("cjs ok"), r.stdout + r.stderr);
+});
+
+step("the generated adjoint bundles for the browser (esbuild, platform browser): no Node built-in", () => {
+  writeFileSync(path.join(project, "browser.mjs"), `
+import { build } from "esbuild";
+import { sobolev } from "sobolev/esbuild";
+await build({ entryPoints: ["app/main.ts"], bundle: true, platform: "browser", format: "esm", outfile: "out/browser.js", plugins: [sobolev()], logLevel: "error" });
+`);
+  run("node", ["browser.mjs"], project);
+  expect(existsSync(path.join(project, "out/browser.js")), "no browser bundle");
+});
+
 step("npx sobolev verify in a CommonJS folder", () => {
   const cjs = path.join(project, "cjs");
   mkdirSync(cjs);
