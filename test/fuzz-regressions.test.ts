@@ -59,3 +59,30 @@ test("interval enclosure vs a point value with its own rounding (fuzz seed 777):
   return ((0.5 + v) + Math.sin(0.5));`);
   expect(await checkProgram(src)).toBeUndefined();
 });
+
+test("a derivative that is exactly 0 (u + (0.5 − u) through a 1e300·1e-300 helper, fuzz seed 2026): the sides differ only by their rounding", async () => {
+  // The tangent rounds (−1·1e300)·1e-300, the adjoint (1·1e-300)·1e300: −2.2e-16 against 0, where the
+  // checks divided by the derivative's own size (0) and reported an error of 1.
+  const src = `import { sigmoid, silu, softplus } from "${RUNTIME_ENTRY}";
+
+/** @differentiable */
+function helper(p: number, q: number): number {
+  return ((p) * 1e300) * 1e-300;
+}
+
+/**
+ * @differentiable
+ * @wrt x y a
+ * @domain n 3 3
+ * @length a n
+ * @length out n
+ */
+export function main(x: number, y: number, a: Float64Array, out: Float64Array, n: number): number {
+  let u = (x + 0.5);
+  let v = 0.5 * x;
+  u = u + helper((0.5 - u), v);
+  return Math.sin((u + u)) + sigmoid(0) * silu(0) * softplus(0);
+}
+`;
+  expect(await checkProgram(src)).toBeUndefined();
+});

@@ -101,5 +101,11 @@ export function maxAbs(a: Float64Array): number {
   return m;
 }
 
+/**
+ * Derivatives smaller than this (with output weights and directions of order 1) are compared by
+ * their absolute difference rather than their relative one, in every derivative check.
+ */
+export const ABSOLUTE_FLOOR = 1e-3;
+
 /** How far apart the two sides of the dot-product test may be, in units of their estimated rounding noise. */
 export const NOISE_MULTIPLE = 16;

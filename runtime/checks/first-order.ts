@@ -7,7 +7,7 @@ import { Rng } from "../random.js";
 import { type AnyFn, type CheckResult, type FnSpec, type Point, dot } from "./values.js";
 import { displace, sampleDirection, samplePoint } from "./sampling.js";
 import { evalAdjoint, evalTangent, tangentInputs } from "./calls.js";
-import { centralDifference, maxAbs, noiseLevel, NOISE_MULTIPLE } from "./differences.js";
+import { ABSOLUTE_FLOOR, centralDifference, maxAbs, noiseLevel, NOISE_MULTIPLE } from "./differences.js";
 
 export interface Variants {
   primal: { fn: AnyFn; spec: FnSpec };
@@ -53,7 +53,7 @@ export function checkFirstOrder(v: Variants, opts: CheckOptions = {}): CheckResu
       reasons.add(settled.why);
     } else {
       const diff = t.tangent.map((x, i) => x - fd[i]!);
-      const err = maxAbs(diff) / Math.max(maxAbs(t.tangent), maxAbs(fd), 1e-3);
+      const err = maxAbs(diff) / Math.max(maxAbs(t.tangent), maxAbs(fd), ABSOLUTE_FLOOR);
       fdWorst = Math.max(fdWorst, err); // NaN propagates, and fails
       fdN++;
     }
@@ -84,7 +84,9 @@ export function checkFirstOrder(v: Variants, opts: CheckOptions = {}): CheckResu
     };
     const adjointSide = (q: Point) => dot(evalAdjoint(v.adjoint!.fn, v.adjoint!.spec, q, { ret: retSeed, arrays }).adjoint, dir);
     const l = tangentSide(t.tangent), r = adjointSide(pt);
-    let derr = Math.abs(l.value - r.value) / Math.max(l.scale, r.scale, 1e-300);
+    // (a derivative below ABSOLUTE_FLOOR is compared absolutely, as tangent-vs-fd does: where the exact
+    // derivative is 0 — u + (0.5 − u) — each side is the rounding of its own order of products)
+    let derr = Math.abs(l.value - r.value) / Math.max(l.scale, r.scale, ABSOLUTE_FLOOR);
     if (!(derr <= dotTol) && Number.isFinite(derr)) {
       // Cancellation inside either computation (a long alternating series) makes each side's rounding
       // error large against the terms the test sums. Both compute the same exact number: they may

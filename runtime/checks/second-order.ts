@@ -9,7 +9,7 @@
  */
 import { Rng } from "../random.js";
 import { evalAdjoint, tangentInputs } from "./calls.js";
-import { centralDifferenceOf } from "./differences.js";
+import { ABSOLUTE_FLOOR, centralDifferenceOf } from "./differences.js";
 import { nonSmoothNote } from "./first-order.js";
 import { copyValue, sampleDirection, samplePoint } from "./sampling.js";
 import { dot, isFields, mapFields, numbersOf, type AnyFn, type CheckResult, type FnSpec, type Point, type Value } from "./values.js";
@@ -176,16 +176,16 @@ export function checkSecondOrder(v: SecondOrderVariants, opts: { samples?: numbe
         reasons.add(fd.why);
       } else {
         const m = maxDiff(hv, fd.value);
-        fdWorst = Math.max(fdWorst, m.diff / Math.max(m.scale, 1e-3));
+        fdWorst = Math.max(fdWorst, m.diff / Math.max(m.scale, ABSOLUTE_FLOOR));
         fdN++;
       }
       const a = dot(du, hv), b = dot(dv, hu);
-      symWorst = Math.max(symWorst, Math.abs(a.value - b.value) / Math.max(a.scale, b.scale, 1e-300));
+      symWorst = Math.max(symWorst, Math.abs(a.value - b.value) / Math.max(a.scale, b.scale, ABSOLUTE_FLOOR));
       if (v.tangentAdjoint) {
         const at = v.tangentAdjoint;
         const hv2 = hvpAdjointOverTangent(at.fn, at.spec, pt, dv, w);
         const d = maxDiff(hv, hv2);
-        agreeWorst = Math.max(agreeWorst, d.diff / Math.max(d.scale, 1e-300));
+        agreeWorst = Math.max(agreeWorst, d.diff / Math.max(d.scale, ABSOLUTE_FLOOR));
       }
     }
   }
