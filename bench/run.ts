@@ -63,6 +63,9 @@ const compileMs = compileModelsMs();
 
 const ratio = (ours: number, theirs: number | null) => (theirs === null ? null : round(ours / theirs));
 const result = {
+  // which engine measured: the bench runs on Node 20 and on the current LTS (.ci/run)
+  "node.version": process.version,
+  "node.v8": process.versions.v8,
   "mlp.shape": quick ? "7-2x32-1" : "7-6x128-1",
   "mlp.primal_us": round(m.primal_us),
   "mlp.primal_specialized_us": round(m.primal_specialized_us),
