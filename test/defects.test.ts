@@ -9,6 +9,9 @@ import { verifyLoaded } from "../cli/verify-command.js";
 import { compile } from "../compiler/compile.js";
 import { loadCompiled, type Loaded } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
+import { evalAdjoint } from "../runtime/checks/calls.js";
+import type { AnyFn, FnSpec } from "../runtime/checks/index.js";
+import { hvpAdjointOverTangent, hvpTangentOverAdjoint } from "../runtime/checks/second-order.js";
 
 const project = tempProject("defects", { module: true });
 const file = (source: string): string => project.next(source);
@@ -275,5 +278,34 @@ export function loss(w: Float64Array, data: Float64Array, scale: number): number
     expect(names("adjoint_tangent")).toContain("w_b_d");
     // and they still agree with differences of the adjoint
     await verifyAll(source);
+  });
+});
+
+describe("ties of max and min in every order (#31 item 1)", () => {
+  test("at a tie, the gradient and both Hessian compositions take the same (first) argument", async () => {
+    const f = file(`
+/** @differentiable */
+export function hi(x: number): number {
+  return Math.max(x * x, 3 * x - 2);
+}
+/** @differentiable */
+export function lo(x: number): number {
+  return Math.min(x * x * x, 3 * x - 2);
+}
+`);
+    const loaded = await loadCompiled(f, undefined, VERIFY_VARIANTS.derivatives);
+    const variant = (v: string, name: string) => ({
+      fn: loaded.variants[v]![`${name}_${v}`] as AnyFn,
+      spec: loaded.output.files.find((g) => g.variant === v)!.functions.find((g) => g.name === `${name}_${v}`) as FnSpec,
+    });
+    // x = 1: x² = 3x − 2 = 1 (slopes 2 and 3, curvatures 2 and 0); x³ = 3x − 2 = 1 (slopes 3 and 3, curvatures 6 and 0)
+    const at = new Map([["x", 1]]), v = new Map([["x", 1]]), w = { ret: 1, arrays: new Map() };
+    for (const [name, slope, curvature] of [["hi", 2, 2], ["lo", 3, 6]] as const) {
+      const a = variant("adjoint", name);
+      expect(evalAdjoint(a.fn, a.spec, at, w).adjoint.get("x"), `${name} gradient`).toBe(slope);
+      const ta = variant("adjoint_tangent", name), tt = variant("tangent_adjoint", name);
+      expect(hvpTangentOverAdjoint(ta.fn, ta.spec, at, v, w).get("x"), `${name} tangent over adjoint`).toBe(curvature);
+      expect(hvpAdjointOverTangent(tt.fn, tt.spec, at, v, w).get("x"), `${name} adjoint over tangent`).toBe(curvature);
+    }
   });
 });
