@@ -9,7 +9,9 @@
  *   overwritten *only* if some earlier statement's partials read it (to-be-recorded analysis);
  *   `s += w * a` in a loop records nothing, `s = s * w` records the old `s`;
  * - which branch an `if` took (one integer), and how many times a `while` loop ran;
- * - `for` loops are replayed backwards from their bounds, which the frontend guarantees fixed.
+ * - `for` loops are replayed backwards from their bounds, which the frontend guarantees fixed;
+ *   a loop-local whose definition reads only what the reverse sweep sees unchanged is recomputed
+ *   at the top of the reverse loop body instead of taped (adjoint-recompute.ts).
  * Everything else (partials of `exp`, `sigmoid`, ...) is recomputed from restored values.
  *
  * Signature: `f_adjoint(...params, ...a_b for active arrays, out_b, grad)`: returns f's value;
@@ -25,6 +27,7 @@ import { primitive } from "../primitives/registry.js";
 import { popBranch, popInteger, popReal, pushBranch, pushInteger, pushReal } from "../primitives/tape.js";
 import { useful, varied } from "./activity.js";
 import { binder, companions, firstNoAdjoint, isEmpty, scaled, terms, usesResult } from "./common.js";
+import { recomputable } from "./adjoint-recompute.js";
 import { resultName } from "./normalize.js";
 import { Signature } from "./signature.js";
 
@@ -94,6 +97,8 @@ class AdjointTransform {
     // Phase A: reverse fragments; phase B: what to record.
     this.analyse(body);
     this.pending(body, new Set());
+    this.recompute = recomputable(f, (s) => this.info.get(s)?.push === true);
+    for (const lets of this.recompute.values()) for (const l of lets) this.info.get(l)!.push = false;
 
     // Phase C: assemble. A local declared in a nested block of the forward sweep that the reverse
     // sweep uses (in a partial, a restore, a loop bound or a branch) moves to function scope.
@@ -371,8 +376,11 @@ class AdjointTransform {
     return r;
   }
 
+  /** Loop bodies whose reverse starts by recomputing loop-locals instead of popping them (adjoint-recompute.ts). */
+  private recompute = new Map<Stmt[], Array<Extract<Stmt, { k: "let" }>>>();
+
   private reverseOf(ss: Stmt[]): Stmt[] {
-    const out: Stmt[] = [];
+    const out: Stmt[] = (this.recompute.get(ss) ?? []).map((l) => ({ k: "assign", name: l.name, value: l.init, loc: l.loc }) as Stmt);
     for (let j = ss.length - 1; j >= 0; j--) {
       const s = ss[j]!;
       const i = this.info.get(s);

@@ -28,9 +28,7 @@ export function mlp_adjoint(params: Float64Array, x: Float64Array, act: Float64A
     let inOff = 0; // mlp.ts:57
     let outOff = n0; // mlp.ts:58
     for (let l = 0; l < layers - 1; l++) {
-        tape.pushInt(nIn); // mlp.ts:60
         nIn = sizes[l]!; // mlp.ts:60
-        tape.pushInt(nOut); // mlp.ts:61
         nOut = sizes[l + 1]!; // mlp.ts:61
         for (let j = 0; j < nOut; j++) {
             tape.push(s); // mlp.ts:63
@@ -65,6 +63,8 @@ export function mlp_adjoint(params: Float64Array, x: Float64Array, act: Float64A
     params_b[pOff + nLast]! += y_b; // mlp.ts:74
     y_b = 0; // mlp.ts:74
     for (let l = layers - 1 - 1; l >= 0; l--) {
+        nIn = sizes[l]!; // mlp.ts:60
+        nOut = sizes[l + 1]!; // mlp.ts:61
         outOff = tape.popInt(); // mlp.ts:71
         inOff = tape.popInt(); // mlp.ts:70
         pOff = tape.popInt(); // mlp.ts:69
@@ -84,8 +84,6 @@ export function mlp_adjoint(params: Float64Array, x: Float64Array, act: Float64A
             params_b[pOff + nOut * nIn + j]! += s_b; // mlp.ts:63
             s_b = 0; // mlp.ts:63
         }
-        nOut = tape.popInt(); // mlp.ts:61
-        nIn = tape.popInt(); // mlp.ts:60
     }
     for (let i = n0 - 1; i >= 0; i--) {
         x_b[i]! += act_b[i]!; // mlp.ts:54
@@ -121,9 +119,7 @@ export function mlpSquaredError_adjoint(params: Float64Array, x: Float64Array, a
     let inOff = 0; // mlp.ts:57
     let outOff = n0; // mlp.ts:58
     for (let l = 0; l < layers - 1; l++) {
-        tape.pushInt(nIn); // mlp.ts:60
         nIn = sizes[l]!; // mlp.ts:60
-        tape.pushInt(nOut); // mlp.ts:61
         nOut = sizes[l + 1]!; // mlp.ts:61
         for (let j = 0; j < nOut; j++) {
             tape.push(s); // mlp.ts:63
@@ -165,6 +161,8 @@ export function mlpSquaredError_adjoint(params: Float64Array, x: Float64Array, a
     params_b[pOff + nLast]! += y_b; // mlp.ts:74
     y_b = 0; // mlp.ts:74
     for (let l = layers - 1 - 1; l >= 0; l--) {
+        nIn = sizes[l]!; // mlp.ts:60
+        nOut = sizes[l + 1]!; // mlp.ts:61
         outOff = tape.popInt(); // mlp.ts:71
         inOff = tape.popInt(); // mlp.ts:70
         pOff = tape.popInt(); // mlp.ts:69
@@ -184,8 +182,6 @@ export function mlpSquaredError_adjoint(params: Float64Array, x: Float64Array, a
             params_b[pOff + nOut * nIn + j]! += s_b; // mlp.ts:63
             s_b = 0; // mlp.ts:63
         }
-        nOut = tape.popInt(); // mlp.ts:61
-        nIn = tape.popInt(); // mlp.ts:60
     }
     for (let i = n0 - 1; i >= 0; i--) {
         act_b[i] = 0; // mlp.ts:54
@@ -220,9 +216,7 @@ export function mlpOfInput_adjoint(params: Float64Array, x: Float64Array, act: F
     let inOff = 0; // mlp.ts:57
     let outOff = n0; // mlp.ts:58
     for (let l = 0; l < layers - 1; l++) {
-        tape.pushInt(nIn); // mlp.ts:60
         nIn = sizes[l]!; // mlp.ts:60
-        tape.pushInt(nOut); // mlp.ts:61
         nOut = sizes[l + 1]!; // mlp.ts:61
         for (let j = 0; j < nOut; j++) {
             tape.push(s); // mlp.ts:63
@@ -257,6 +251,8 @@ export function mlpOfInput_adjoint(params: Float64Array, x: Float64Array, act: F
     }
     y_b = 0; // mlp.ts:74
     for (let l = layers - 1 - 1; l >= 0; l--) {
+        nIn = sizes[l]!; // mlp.ts:60
+        nOut = sizes[l + 1]!; // mlp.ts:61
         outOff = tape.popInt(); // mlp.ts:71
         inOff = tape.popInt(); // mlp.ts:70
         pOff = tape.popInt(); // mlp.ts:69
@@ -273,8 +269,6 @@ export function mlpOfInput_adjoint(params: Float64Array, x: Float64Array, act: F
             s = tape.pop(); // mlp.ts:63
             s_b = 0; // mlp.ts:63
         }
-        nOut = tape.popInt(); // mlp.ts:61
-        nIn = tape.popInt(); // mlp.ts:60
     }
     for (let i = n0 - 1; i >= 0; i--) {
         x_b[i]! += act_b[i]!; // mlp.ts:54

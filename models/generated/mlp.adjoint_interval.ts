@@ -21,9 +21,7 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
     let inOff = 0; // mlp.ts:57
     let outOff = n0; // mlp.ts:58
     for (let l = 0; l < layers - 1; l++) {
-        tape.pushInt(nIn); // mlp.ts:60
         nIn = sizes[l]!; // mlp.ts:60
-        tape.pushInt(nOut); // mlp.ts:61
         nOut = sizes[l + 1]!; // mlp.ts:61
         for (let j = 0; j < nOut; j++) {
             bounds[0] = s_lo;
@@ -147,6 +145,8 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
     }
     y_b = 0; // mlp.ts:74
     for (let l = layers - 1 - 1; l >= 0; l--) {
+        nIn = sizes[l]!; // mlp.ts:60
+        nOut = sizes[l + 1]!; // mlp.ts:61
         outOff = tape.popInt(); // mlp.ts:71
         inOff = tape.popInt(); // mlp.ts:70
         pOff = tape.popInt(); // mlp.ts:69
@@ -233,8 +233,6 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             s_b_lo = 0; // mlp.ts:63
             s_b_hi = 0; // mlp.ts:63
         }
-        nOut = tape.popInt(); // mlp.ts:61
-        nIn = tape.popInt(); // mlp.ts:60
     }
     for (let i = n0 - 1; i >= 0; i--) {
         const s5 = x_b_lo[i]! + act_b_lo[i]!;

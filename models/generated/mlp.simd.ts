@@ -457,10 +457,8 @@ export const mlpSimd: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -684,6 +682,10 @@ export const mlpSimd: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -888,10 +890,6 @@ export const mlpSimd: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))
@@ -1070,10 +1068,8 @@ export const mlpSimd: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -1529,6 +1525,10 @@ export const mlpSimd: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -1990,10 +1990,6 @@ export const mlpSimd: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))
@@ -2133,10 +2129,8 @@ export const mlpSimd: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -2418,6 +2412,10 @@ export const mlpSimd: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -2689,10 +2687,6 @@ export const mlpSimd: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))
@@ -2910,10 +2904,8 @@ export const mlpSimd: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (local.set $j (i32.const 0))
@@ -3384,6 +3376,10 @@ export const mlpSimd: SimdModule = {
     (local.set $to6 (i32.const 0))
     (block $break6 (loop $loop6
       (br_if $break6 (i32.eqz (i32.ge_s (local.get $l) (local.get $to6))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -3778,10 +3774,6 @@ export const mlpSimd: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const -1)))
         (br $loop7)
       ))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop6)
     ))
@@ -4124,10 +4116,8 @@ export const mlpSimd: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -4368,6 +4358,10 @@ export const mlpSimd: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -4572,10 +4566,6 @@ export const mlpSimd: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))
@@ -4674,10 +4664,8 @@ export const mlpSimd: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -4879,6 +4867,10 @@ export const mlpSimd: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -5027,10 +5019,6 @@ export const mlpSimd: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))
@@ -5307,10 +5295,8 @@ export const mlpSimdF32: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -5766,6 +5752,10 @@ export const mlpSimdF32: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -6227,10 +6217,6 @@ export const mlpSimdF32: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))
@@ -6370,10 +6356,8 @@ export const mlpSimdF32: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -6655,6 +6639,10 @@ export const mlpSimdF32: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -6926,10 +6914,6 @@ export const mlpSimdF32: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))
@@ -7147,10 +7131,8 @@ export const mlpSimdF32: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (local.set $j (i32.const 0))
@@ -7621,6 +7603,10 @@ export const mlpSimdF32: SimdModule = {
     (local.set $to6 (i32.const 0))
     (block $break6 (loop $loop6
       (br_if $break6 (i32.eqz (i32.ge_s (local.get $l) (local.get $to6))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -8015,10 +8001,6 @@ export const mlpSimdF32: SimdModule = {
         (local.set $j (i32.add (local.get $j) (i32.const -1)))
         (br $loop7)
       ))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop6)
     ))
@@ -8361,10 +8343,8 @@ export const mlpSimdF32: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -8605,6 +8585,10 @@ export const mlpSimdF32: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -8809,10 +8793,6 @@ export const mlpSimdF32: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))
@@ -8911,10 +8891,8 @@ export const mlpSimdF32: SimdModule = {
     (block $break1 (loop $loop1
       (br_if $break1 (i32.eqz (i32.lt_s (local.get $l) (local.get $to1))))
       ;; mlp.ts:60
-      (call $push_int (local.get $nIn))
       (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
       ;; mlp.ts:61
-      (call $push_int (local.get $nOut))
       (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:62
       (call $push_int (local.get $j2))
@@ -9116,6 +9094,10 @@ export const mlpSimdF32: SimdModule = {
     (local.set $to8 (i32.const 0))
     (block $break8 (loop $loop8
       (br_if $break8 (i32.eqz (i32.ge_s (local.get $l) (local.get $to8))))
+      ;; mlp.ts:60
+      (local.set $nIn (i32.load (i32.add (local.get $sizes) (i32.shl (local.get $l) (i32.const 2)))))
+      ;; mlp.ts:61
+      (local.set $nOut (i32.load (i32.add (local.get $sizes) (i32.shl (i32.add (local.get $l) (i32.const 1)) (i32.const 2)))))
       ;; mlp.ts:71
       (local.set $outOff (call $pop_int))
       ;; mlp.ts:70
@@ -9264,10 +9246,6 @@ export const mlpSimdF32: SimdModule = {
       )
       )
       (local.set $j2 (call $pop_int))
-      ;; mlp.ts:61
-      (local.set $nOut (call $pop_int))
-      ;; mlp.ts:60
-      (local.set $nIn (call $pop_int))
       (local.set $l (i32.add (local.get $l) (i32.const -1)))
       (br $loop8)
     ))

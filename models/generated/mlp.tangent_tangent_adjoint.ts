@@ -59,9 +59,7 @@ export function mlp_tangent_tangent_adjoint(params: Float64Array, x: Float64Arra
     let inOff = 0; // mlp.ts:57
     let outOff = n0; // mlp.ts:58
     for (let l = 0; l < layers - 1; l++) {
-        tape.pushInt(nIn); // mlp.ts:60
         nIn = sizes[l]!; // mlp.ts:60
-        tape.pushInt(nOut); // mlp.ts:61
         nOut = sizes[l + 1]!; // mlp.ts:61
         for (let j = 0; j < nOut; j++) {
             tape.push(s); // mlp.ts:63
@@ -198,6 +196,8 @@ export function mlp_tangent_tangent_adjoint(params: Float64Array, x: Float64Arra
     params_b[pOff + nLast]! += y_b; // mlp.ts:74
     y_b = 0; // mlp.ts:74
     for (let l = layers - 1 - 1; l >= 0; l--) {
+        nIn = sizes[l]!; // mlp.ts:60
+        nOut = sizes[l + 1]!; // mlp.ts:61
         outOff = tape.popInt(); // mlp.ts:71
         inOff = tape.popInt(); // mlp.ts:70
         pOff = tape.popInt(); // mlp.ts:69
@@ -309,8 +309,6 @@ export function mlp_tangent_tangent_adjoint(params: Float64Array, x: Float64Arra
             params_b[pOff + nOut * nIn + j]! += s_b; // mlp.ts:63
             s_b = 0; // mlp.ts:63
         }
-        nOut = tape.popInt(); // mlp.ts:61
-        nIn = tape.popInt(); // mlp.ts:60
     }
     for (let i = n0 - 1; i >= 0; i--) {
         act_b[i] = 0; // mlp.ts:54
