@@ -342,3 +342,31 @@ export function f(x: Float64Array, n: number, m: number): number {
     await verifyAll(source);
   });
 });
+
+test("an integer quotient where an integer is needed (d * (d + 1) / 2) is exact, or the function throws naming it (#30 item 3)", async () => {
+  const source = `
+/**
+ * @differentiable
+ * @wrt a
+ * @length a 6
+ * @domain d 3 3
+ */
+export function tri(a: Float64Array, d: number): number {
+  const size = (d * (d + 1)) / 2;
+  let s = 0;
+  for (let i = 0; i < size; i++) s += a[i]! * a[i]!;
+  return s;
+}
+/** @differentiable */
+export function half(a: Float64Array, m: number): number {
+  return a[m / 2]!;
+}
+`;
+  const f = file(source);
+  const loaded = await loadCompiled(f, undefined, VERIFY_VARIANTS.derivatives);
+  const g = new Float64Array(6);
+  expect(loaded.variants.adjoint!.tri_adjoint!(Float64Array.of(1, 2, 3, 4, 5, 6), 3, g, 1)).toBe(91);
+  expect(Array.from(g)).toEqual([2, 4, 6, 8, 10, 12]);
+  expect(() => loaded.variants.adjoint!.half_adjoint!(Float64Array.of(1, 2, 3), 3, new Float64Array(3), 1)).toThrow(/m \/ 2 is not an integer/);
+  expect(loaded.variants.adjoint!.half_adjoint!(Float64Array.of(1, 2, 3), 4, new Float64Array(3), 1)).toBe(3);
+});

@@ -254,6 +254,12 @@ export abstract class ExpressionLowerer {
   protected binary(op: "+" | "-" | "*" | "/" | "%", l: Expr, r: Expr, at: ts.Node): Expr {
     const tl = exprType(l), tr = exprType(r);
     if (tl === "bool" || tr === "bool" || tl === "str" || tr === "str") this.err(at, "arithmetic on a boolean or string", "boolean arithmetic");
+    if (op === "/" && tl === "int" && tr === "int" && this.wanted === "int") {
+      // an integer quotient where an integer is needed (a size d·(d + 1)/2): exact, or a thrown error
+      const inexact: Expr = { k: "compare", op: "!==", left: { k: "binary", op: "%", left: l, right: r, ty: "int" }, right: { k: "num", value: 0, ty: "int" } };
+      this.pre.push({ k: "if", test: inexact, then: [{ k: "throw", parts: [{ k: "str", value: `${at.getText()} is not an integer (it is used as an index or size)` }], loc: this.loc(at) }], else: [] });
+      return { k: "binary", op, left: l, right: r, ty: "int" };
+    }
     const ty = tl === "int" && tr === "int" && op !== "/" ? "int" : "real";
     return { k: "binary", op, left: l, right: r, ty };
   }
