@@ -196,7 +196,7 @@ export function fit(ref: ReferenceModel, o: FitOptions): FitResult {
   return { report, files, final: final! };
 }
 
-/** surrogate.json, surrogate.onnx, surrogate.ts and its generated tangent, adjoint and tangent over adjoint. */
+/** surrogate.json, surrogate.onnx, surrogate.ts and the variants generated from its @variant tags (train/surrogate-module.ts). */
 export function writeSurrogate(m: SurrogateModel, ref: ReferenceModel, out: string, report: Report): string[] {
   const last = report.stages[report.stages.length - 1]!;
   const origin = `The surrogate sobolev fit trained for ${ref.name} of ${path.basename(ref.file)} (stage ${last.name}; R² values ${last.r2.values.toFixed(6)}, deltas ${last.r2.deltas.toFixed(6)}, gammas ${last.r2.gammas.toFixed(6)}).`;

@@ -46,10 +46,10 @@ export class CompileCache {
   get(source: string): CompileOutput {
     const hit = this.entries.get(source);
     if (hit && hit.digest === digest(hit.out.inputs)) return hit.out;
+    // (out.inputs always holds the source itself)
     const out = compile(readFileSync(source, "utf8"), { fileName: source, ...(this.options.runtimeImport ? { runtimeImport: this.options.runtimeImport } : {}) });
-    const inputs = out.inputs.length > 0 ? out.inputs : [source];
-    this.entries.set(source, { digest: digest(inputs), out: { ...out, inputs } });
-    return this.entries.get(source)!.out;
+    this.entries.set(source, { digest: digest(out.inputs), out });
+    return out;
   }
 }
 

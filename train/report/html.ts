@@ -3,6 +3,7 @@
  * self-contained (no script, no network: every SVG is in the page).
  */
 import { marked } from "marked";
+import { esc } from "./svg-plot.js";
 
 export interface HtmlPlot {
   file: string;
@@ -13,8 +14,6 @@ const STYLE = `body{font:15px/1.45 system-ui,sans-serif;max-width:60rem;margin:2
 table{border-collapse:collapse;margin:.5rem 0 1rem}th,td{border:1px solid #ccc;padding:.25rem .6rem;text-align:right}
 th:first-child,td:first-child{text-align:left}th{background:#f4f4f4}code{background:#f4f4f4;padding:0 .2rem}
 figure{margin:1rem 0}figcaption{color:#555;font-size:90%}svg{max-width:100%;height:auto}`;
-
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 export function reportHtml(title: string, markdown: string, plots: readonly HtmlPlot[]): string {
   const body = marked.parse(markdown, { async: false, gfm: true });

@@ -22,7 +22,8 @@ export function stackPlots(plots: string[], width = 640, height = 400): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height * plots.length}" viewBox="0 0 ${width} ${height * plots.length}">\n${body}</svg>\n`;
 }
 
-const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
+/** Text for SVG or HTML content: `&` and `<` escaped. */
+export const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;");
 
 export function linePlot(o: { title: string; xLabel: string; yLabel: string; series: Series[]; logY?: boolean; width?: number; height?: number }): string {
   const W = o.width ?? 640, H = o.height ?? 400, m = { l: 70, r: 150, t: 36, b: 48 };
