@@ -84,6 +84,18 @@ export class Tape {
     return this.buf.length + this.ints.length;
   }
 
+  /** Bytes the buffers hold (their high-water mark rounded up to a power of two), for memory reports. */
+  get bytes(): number {
+    return this.buf.byteLength + this.ints.byteLength;
+  }
+
+  /** Empty the tape and give its grown buffers back (a memory measurement starts from here). */
+  release(capacity = 1024): void {
+    this.clear();
+    this.buf = new Float64Array(capacity);
+    this.ints = new Int32Array(capacity);
+  }
+
   clear(): void {
     this.top = 0;
     this.itop = 0;

@@ -2,11 +2,21 @@
  * `npm run bench:gmm -- [--quick] [--json]`: ADBench's GMM objective (gmm.ts, ported from the C++
  * reference) — the objective's time, the generated adjoint's gradient time, their ratio (ADBench's
  * gradient/objective column: manual 1.9–7.2, Tapenade 3.7–15.5, PyTorch ≈ 3 in its published table),
- * and the tape the gradient needs (its high-water mark in MB), at ADBench's sizes, n points.
+ * and the tape the gradient needs (its buffers' high-water mark in MB), at ADBench's sizes, n points.
  * The generated variants are committed in generated/ (`sobolev compile bench/gmm/gmm.ts --out
  * bench/gmm/generated --runtime ../../../runtime/index.js`).
+ *
+ * The same for the checkpointed gradient: gmm.ts with `/** @checkpoint *\/` before its loop over the
+ * points (compiled here, in a temporary directory), which tapes that loop's state every ⌈√n⌉ points
+ * and re-runs them in the reverse sweep: the `checkpointed` columns, and its gradient checked
+ * equal to the plain one.
  */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import * as path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
+import { loadCompiled } from "../../compiler/integration/load.js";
 import { tape } from "../../runtime/index.js";
 import { Rng } from "../../runtime/random.js";
 import { timePerCall } from "../timing.js";
@@ -15,6 +25,25 @@ import { gmmObjective_adjoint } from "./generated/gmm.adjoint.js";
 
 const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, json: { type: "boolean", default: false } } });
 const n = values.quick ? 100 : 1000;
+
+const sourcePath = fileURLToPath(new URL("./gmm.ts", import.meta.url));
+const loop = "  for (let ix = 0; ix < n; ix++) {";
+const source = readFileSync(sourcePath, "utf8");
+if (!source.includes(loop)) throw new Error(`bench/gmm: gmm.ts no longer has the loop over the points ('${loop.trim()}')`);
+const tagged = source.replace(loop, `  /** @checkpoint */\n${loop}`);
+const dir = mkdtempSync(path.join(tmpdir(), "sobolev-gmm-"));
+writeFileSync(path.join(dir, "gmm.ts"), tagged);
+const compiled = await loadCompiled(path.join(dir, "gmm.ts"), undefined, [{ steps: [{ mode: "adjoint" }] }]).finally(() => rmSync(dir, { recursive: true, force: true }));
+const checkpointed = compiled.variants.adjoint!.gmmObjective_adjoint as typeof gmmObjective_adjoint;
+
+/** The tape's buffers after one call from an empty tape, in MB. */
+function tapeMb(call: () => void): number {
+  tape.release();
+  call();
+  const mb = tape.bytes / 2 ** 20;
+  tape.release();
+  return +mb.toFixed(1);
+}
 const sizes = [[2, 5], [10, 25], [64, 10]] as const;
 
 const rows = sizes.map(([d, k]) => {
@@ -24,14 +53,28 @@ const rows = sizes.map(([d, k]) => {
   const means = Float64Array.from({ length: k * d }, () => rng.uniform());
   const icf = Float64Array.from({ length: k * icfSize }, () => 0.1 * rng.normal());
   const x = Float64Array.from({ length: n * d }, () => rng.normal());
-  const ab = new Float64Array(k), mb = new Float64Array(k * d), ib = new Float64Array(k * icfSize);
+  const gradients = [0, 1].map(() => [new Float64Array(k), new Float64Array(k * d), new Float64Array(k * icfSize)] as const);
   const objective = () => void gmmObjective(d, k, n, alphas, means, icf, x, 1, 0, 0);
-  const gradient = () => void gmmObjective_adjoint(d, k, n, alphas, means, icf, x, 1, 0, 0, ab, mb, ib, 1);
+  const gradient = () => void gmmObjective_adjoint(d, k, n, alphas, means, icf, x, 1, 0, 0, ...gradients[0]!, 1);
+  const gradientCheckpointed = () => void checkpointed(d, k, n, alphas, means, icf, x, 1, 0, 0, ...gradients[1]!, 1);
+  const tapeMB = tapeMb(gradient), checkpointedMB = tapeMb(gradientCheckpointed);
+  for (let g = 0; g < 3; g++) {
+    if (gradients[0]![g]!.some((v, i) => v !== gradients[1]![g]![i])) throw new Error(`bench/gmm: the checkpointed gradient differs from the plain one (d = ${d}, K = ${k})`);
+  }
   const opts = { blocks: values.quick ? 3 : 7, minBlockMs: values.quick ? 20 : 100, warmupMs: values.quick ? 50 : 300 };
   const objectiveMs = timePerCall(objective, opts) * 1e3;
   const gradientMs = timePerCall(gradient, opts) * 1e3;
-  return { d, k, n, objective_ms: +objectiveMs.toPrecision(4), gradient_ms: +gradientMs.toPrecision(4), gradient_over_objective: +(gradientMs / objectiveMs).toFixed(2), tape_mb: +((tape.capacity * 8) / 2 ** 20).toFixed(1) };
+  const checkpointedMs = timePerCall(gradientCheckpointed, opts) * 1e3;
+  return {
+    d, k, n, objective_ms: +objectiveMs.toPrecision(4), gradient_ms: +gradientMs.toPrecision(4), gradient_over_objective: +(gradientMs / objectiveMs).toFixed(2), tape_mb: tapeMB,
+    checkpointed: { gradient_ms: +checkpointedMs.toPrecision(4), gradient_over_objective: +(checkpointedMs / objectiveMs).toFixed(2), tape_mb: checkpointedMB },
+  };
 });
 const result = { "node.version": process.version, gmm: rows };
 if (values.json) console.log(JSON.stringify(result, null, 2));
-else for (const r of rows) console.log(`GMM d=${r.d} K=${r.k} n=${r.n}: objective ${r.objective_ms} ms, gradient ${r.gradient_ms} ms, ratio ${r.gradient_over_objective}, tape ${r.tape_mb} MB`);
+else {
+  for (const r of rows) {
+    console.log(`GMM d=${r.d} K=${r.k} n=${r.n}: objective ${r.objective_ms} ms, gradient ${r.gradient_ms} ms, ratio ${r.gradient_over_objective}, tape ${r.tape_mb} MB; ` +
+      `checkpointed: ${r.checkpointed.gradient_ms} ms, ratio ${r.checkpointed.gradient_over_objective}, tape ${r.checkpointed.tape_mb} MB`);
+  }
+}

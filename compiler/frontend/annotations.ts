@@ -20,6 +20,10 @@
  *                             (read by readSpecializations, before the parameters are lowered)
  *   @gamma x[0]               the gamma `sobolev fit` reports: d²f along x[0] (`@gamma x[0] x[2]`: those
  *                             elements moving together; `@gamma x 1 0.5 0`: along that direction)
+ *
+ * And in a comment just before a counted `for` loop of the body (see checkpointTag):
+ *   @checkpoint [k]           the adjoint tapes the loop's state every k iterations (default ⌈√trips⌉)
+ *                             and re-runs them in its reverse sweep: less tape, each iteration run twice
  */
 import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics.js";
@@ -196,4 +200,21 @@ export function readSpecializations(node: ts.Node, locOf: (n: ts.Node) => Loc): 
     out.set(m[1]!, value);
   }
   return out;
+}
+
+/**
+ * `@checkpoint` or `@checkpoint k` in a comment just before a loop: its adjoint is checkpointed
+ * (compiler/transforms/adjoint-checkpoint.ts). Undefined when the loop has no such comment.
+ */
+export function checkpointTag(loop: ts.Node, locOf: (n: ts.Node) => Loc): { every?: number } | undefined {
+  const text = loop.getSourceFile().getFullText();
+  for (const r of ts.getLeadingCommentRanges(text, loop.getFullStart()) ?? []) {
+    const m = /@checkpoint\b([^\n*]*)/.exec(text.slice(r.pos, r.end));
+    if (!m) continue;
+    const arg = m[1]!.trim();
+    if (arg === "") return {};
+    if (/^[1-9]\d*$/.test(arg)) return { every: Number(arg) };
+    throw new CompileError(`@checkpoint takes a whole number of iterations ≥ 1 (or nothing, for ⌈√trips⌉), not '${arg}'`, locOf(loop), "@checkpoint");
+  }
+  return undefined;
 }

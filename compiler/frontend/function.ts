@@ -12,7 +12,7 @@ import { CompileError } from "../diagnostics.js";
 import { exprType, num } from "../ir/build.js";
 import type { Annotations, Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
 import { varsOf } from "../ir/walk.js";
-import { readAnnotations, readSpecializations } from "./annotations.js";
+import { checkpointTag, readAnnotations, readSpecializations } from "./annotations.js";
 import { ArrayLowerer, skipParens } from "./arrays.js";
 import { inferIntegers } from "./int-inference.js";
 import { kindOfType, type Kind } from "./kinds.js";
@@ -234,10 +234,7 @@ export class FunctionLowerer extends ArrayLowerer {
     if (ts.isIfStatement(s)) {
       return [{ k: "if", test: this.condition(s.expression), then: this.body(s.thenStatement), else: s.elseStatement ? this.body(s.elseStatement) : [], loc }];
     }
-    if (ts.isForStatement(s)) return this.forStmt(s, loc);
-    if (ts.isForOfStatement(s)) return this.forOf(s, loc);
-    if (ts.isWhileStatement(s)) return this.whileLoop(s, loc);
-    if (ts.isDoStatement(s)) return this.doWhile(s, loc);
+    if (ts.isForStatement(s) || ts.isForOfStatement(s) || ts.isWhileStatement(s) || ts.isDoStatement(s)) return this.loop(s, loc);
     if (ts.isSwitchStatement(s)) return this.switchStmt(s, loc);
     if (ts.isBreakStatement(s) || ts.isContinueStatement(s)) {
       if (s.label) this.err(s, `labelled ${ts.isBreakStatement(s) ? "break" : "continue"} is not supported`, "label");
@@ -605,6 +602,16 @@ export class FunctionLowerer extends ArrayLowerer {
     this.scopes.pop();
     return [{ k: "for", v: i.name, from: num(0, "int"), cmp: "<", to: { k: "length", array: arr.name }, step: 1,
       body: [{ k: "let", name: elem.name, ty: ety, init: read, mutable: false, loc }, ...body], loc }];
+  }
+
+  /** A loop, with its `@checkpoint` tag (annotations.ts) when it has one: counted loops only. */
+  private loop(s: ts.ForStatement | ts.ForOfStatement | ts.WhileStatement | ts.DoStatement, loc: Loc): Stmt[] {
+    const out = ts.isForStatement(s) ? this.forStmt(s, loc) : ts.isForOfStatement(s) ? this.forOf(s, loc) : ts.isWhileStatement(s) ? this.whileLoop(s, loc) : this.doWhile(s, loc);
+    const checkpoint = checkpointTag(s, (n) => this.loc(n));
+    if (!checkpoint) return out;
+    const only = out.length === 1 ? out[0]! : undefined;
+    if (only?.k !== "for") this.err(s, "@checkpoint needs a counted loop, `for (let i = a; i < b; i++)` whose body assigns neither i nor the bounds, or a for-of", "@checkpoint");
+    return [{ ...only, checkpoint }];
   }
 
   private forStmt(s: ts.ForStatement, loc: Loc): Stmt[] {

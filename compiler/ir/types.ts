@@ -83,7 +83,11 @@ export type Stmt =
    * `for (let v = from; v < to; v += step)` (or `<=`, or `>`/`>=` with a negative step).
    * `to` is evaluated once: the frontend rejects loops whose body writes the bound's variables.
    */
-  | { k: "for"; v: string; from: Expr; cmp: "<" | "<=" | ">" | ">="; to: Expr; step: number; body: Stmt[]; loc?: Loc }
+  | {
+    k: "for"; v: string; from: Expr; cmp: "<" | "<=" | ">" | ">="; to: Expr; step: number; body: Stmt[]; loc?: Loc;
+    /** `@checkpoint [k]` before the loop: its adjoint tapes the loop's state every k iterations and re-runs them (transforms/adjoint-checkpoint.ts). */
+    checkpoint?: { every?: number };
+  }
   | { k: "while"; test: Expr; body: Stmt[]; loc?: Loc }
   /**
    * Jumps, as the frontend reads them; the structuring pass (transforms/structure.ts) replaces them

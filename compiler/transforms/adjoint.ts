@@ -27,6 +27,7 @@ import { primitive } from "../primitives/registry.js";
 import { popBranch, popInteger, popReal, pushBranch, pushInteger, pushReal } from "../primitives/tape.js";
 import { useful, varied } from "./activity.js";
 import { binder, companions, firstNoAdjoint, isEmpty, scaled, terms, usesResult } from "./common.js";
+import { checkpointForward, checkpointReverse, type CheckpointSweeps, declareHoisted, stateReads } from "./adjoint-checkpoint.js";
 import { recomputable } from "./adjoint-recompute.js";
 import { resultName } from "./normalize.js";
 import { Signature } from "./signature.js";
@@ -102,10 +103,13 @@ class AdjointTransform {
 
     // Phase C: assemble. A local declared in a nested block of the forward sweep that the reverse
     // sweep uses (in a partial, a restore, a loop bound or a branch) moves to function scope.
-    const rev = this.reverse(body);
+    // Top-level variables that get restored must be mutable.
+    const restored = this.restoredLocals;
+    for (const [s, i] of this.info) if (i.push && (s.k === "let" || s.k === "assign")) restored.add(s.name);
+    const reverse = this.reverse(body);
     const reverseRefs = new Set<string>();
-    renameStmts(rev, (n) => (reverseRefs.add(n), n));
-    const hoisted = new Map<string, ScalarType>();
+    renameStmts(reverse, (n) => (reverseRefs.add(n), n));
+    const hoisted = this.hoistedLocals;
     const collectHoisted = (ss: Stmt[], nested: boolean) => {
       for (const s of ss) {
         if (s.k === "let" && nested && reverseRefs.has(s.name)) hoisted.set(s.name, s.ty);
@@ -115,9 +119,9 @@ class AdjointTransform {
       }
     };
     collectHoisted(body, false);
-    // Top-level variables that get restored must be mutable.
-    const restored = new Set<string>();
-    for (const [s, i] of this.info) if (i.push && (s.k === "let" || s.k === "assign")) restored.add(s.name);
+    // checkpointed loops re-run their bodies in the reverse sweep: there, too, hoisted locals are assigned
+    const hoistedArrays = new Set([...this.hoistedArrays].flatMap((a) => (this.active.has(a) ? [a, this.bn(a)] : [a])));
+    const rev = declareHoisted(reverse, hoisted, hoistedArrays);
 
     const out: Stmt[] = [];
     for (const [x, ty] of hoisted) out.push({ k: "let", name: x, ty, init: zero(ty), mutable: true });
@@ -284,6 +288,8 @@ class AdjointTransform {
           }
           P = entry;
           if (s.k === "for") P.delete(s.v);
+          // a checkpointed loop's reverse re-runs its body: all it reads and does not write stays as it was
+          if (s.k === "for" && s.checkpoint) for (const n of stateReads(s)) P.add(n);
           break;
         }
         default:
@@ -295,10 +301,11 @@ class AdjointTransform {
 
   // ---- phase C: the two sweeps ------------------------------------------------------------------
 
-  private forward(ss: Stmt[], hoisted: Map<string, ScalarType>, restored: Set<string>): Stmt[] {
+  /** The forward sweep; `taped` false: the same code recording nothing (a checkpointed loop's first run). */
+  private forward(ss: Stmt[], hoisted: Map<string, ScalarType>, restored: Set<string>, taped = true): Stmt[] {
     const out: Stmt[] = [];
     for (const s of ss) {
-      const i = this.info.get(s);
+      const i = taped ? this.info.get(s) : undefined;
       if (s.k === "let" || s.k === "assign") {
         const ty = this.types.get(s.name) ?? "real";
         if (i?.push) out.push((ty === "int" ? pushInteger : pushReal)({ k: "var", name: s.name, ty }, s.loc));
@@ -314,18 +321,19 @@ class AdjointTransform {
         out.push({ ...s, assign });
         if (this.active.has(s.name)) out.push({ ...s, name: this.bn(s.name), assign });
       } else if (s.k === "if") {
-        const then = this.forward(s.then, hoisted, restored), els = this.forward(s.else, hoisted, restored);
-        if (this.needsFlag(s)) {
+        const then = this.forward(s.then, hoisted, restored, taped), els = this.forward(s.else, hoisted, restored, taped);
+        if (taped && this.needsFlag(s)) {
           // which way the branch went, recorded after it (what the reverse sweep pops first)
           const b = this.names.fresh("branch");
           const taken: Expr = { k: "var", name: b, ty: "bool" };
           out.push({ k: "let", name: b, ty: "bool", init: s.test, mutable: false, loc: s.loc }, { ...s, test: taken, then, else: els }, pushBranch(taken, s.loc));
         } else out.push({ ...s, then, else: els });
       } else if (s.k === "for") {
-        out.push({ ...s, body: this.forward(s.body, hoisted, restored) });
+        if (taped && s.checkpoint && !isEmpty(this.reverse(s.body))) out.push(...checkpointForward(s, this.sweeps(hoisted, restored)));
+        else out.push({ ...s, checkpoint: undefined, body: this.forward(s.body, hoisted, restored, taped) });
       } else if (s.k === "while") {
-        const body = this.forward(s.body, hoisted, restored);
-        if (isEmpty(this.reverse(s.body))) {
+        const body = this.forward(s.body, hoisted, restored, taped);
+        if (!taped || isEmpty(this.reverse(s.body))) {
           out.push({ ...s, body });
         } else {
           const n = this.counterName(s);
@@ -339,6 +347,19 @@ class AdjointTransform {
     }
     return out;
   }
+
+  /** What a checkpointed loop's sweeps need of this transform (adjoint-checkpoint.ts). */
+  private sweeps(hoisted: Map<string, ScalarType>, restored: Set<string>): CheckpointSweeps {
+    return {
+      names: this.names,
+      typeOf: (x) => this.types.get(x) ?? "real",
+      forward: (body, taped) => this.forward(body, hoisted, restored, taped),
+      reverse: (body) => this.reverse(body),
+    };
+  }
+  /** Nested locals the reverse sweep uses, declared at function scope; variables the reverse sweep restores. */
+  private readonly hoistedLocals = new Map<string, ScalarType>();
+  private readonly restoredLocals = new Set<string>();
 
   private readonly counters = new Map<Stmt, string>();
   private counterName(s: Stmt): string {
@@ -409,6 +430,11 @@ class AdjointTransform {
         case "for": {
           const body = this.reverse(s.body);
           if (isEmpty(body)) break;
+          if (s.checkpoint) {
+            // (the re-run's locals are declared where it runs; run() turns the hoisted ones into assignments)
+            out.push(...checkpointReverse(s, this.sweeps(new Map(), this.restoredLocals)));
+            break;
+          }
           const one = num(1, "int");
           const int = (op: "+" | "-", a: Expr, b: Expr): Expr => ({ k: "binary", op, left: a, right: b, ty: "int" });
           // Replay the same counter values backwards.

@@ -7,7 +7,8 @@
  * `return`, and a helper whose integer parameter is a loop bound, inlined inside the branch or after
  * the early return, a `switch` inside a loop (on the counter or an integer parameter; cases falling
  * through, an empty default), a `while` loop that squares an active value until it passes a bound,
- * and a normalisation by a computed norm. Expressions nest every intrinsic through forms that stay finite on the domain
+ * and a normalisation by a computed norm; the counted loops optionally `@checkpoint`ed (every 1, 2
+ * or 5 iterations, or the default ⌈√trips⌉). Expressions nest every intrinsic through forms that stay finite on the domain
  * (log(1 + e²), e / (2 + e²), ...), integer powers (also of a base that is exactly 0, and with the
  * loop counter as exponent), real powers of computed bases, `max`/`min` of equal-valued expressions (a
  * tie at every point), `Int32Array` elements used as numbers, and scalings by 1e±300 (the
@@ -112,16 +113,19 @@ export function program(runtimeImport: string): fc.Arbitrary<Program> {
     squaring: fc.option(expr(["x", "y"], 1), { nil: undefined }),
     // a normalisation by a computed norm
     normalise: fc.option(fc.boolean(), { nil: undefined }),
+    // the counted loops' adjoints checkpointed: every k iterations ("" for the default)
+    checkpoint: fc.option(fc.constantFrom("", " 1", " 2", " 5"), { nil: undefined }),
     ret: expr(["u", "v", "z"], d),
   }).map((p) => {
     const body: string[] = [];
+    const cp = p.checkpoint === undefined ? "" : `/** @checkpoint${p.checkpoint} */\n`;
     body.push(`let u = ${p.init};`);
     body.push(`let v = 0.5 * x;`);
     body.push(`let z = y;`);
     if (p.loop) {
       const update = p.loop.overwrite ? `v = ${p.loop.acc};` : `v += ${p.loop.acc};`;
       const power = p.loop.power ? `\nv = v + 0.1 * Math.pow(a[i], i);` : "";
-      body.push(`for (let i = 0; i < ${p.loop.overLength ? "a.length" : "n"}; i++) {\n${indent(`${update}\nv = Math.tanh(v);${power}\nout[i] = ${p.loop.out};`)}\n}`);
+      body.push(`${cp}for (let i = 0; i < ${p.loop.overLength ? "a.length" : "n"}; i++) {\n${indent(`${update}\nv = Math.tanh(v);${power}\nout[i] = ${p.loop.out};`)}\n}`);
     }
     // a helper whose integer parameter is a loop bound, inlined inside a branch or after an early return
     const sumTo = p.sumTo ? `u = u + sumTo(0.5 * u + 0.1, x, sizes[0]);` : "";
@@ -140,14 +144,14 @@ export function program(runtimeImport: string): fc.Arbitrary<Program> {
     if (p.switchLoop) {
       const q = p.switchLoop;
       const dflt = q.emptyDefault ? `default:` : `default:\n  z = Math.min(z, ${q.last});`;
-      body.push(`for (let i = 0; i < n; i++) {\n${indent(`switch (${q.onParam ? "sizes[0]" : "i % 3"}) {\n${indent(
+      body.push(`${cp}for (let i = 0; i < n; i++) {\n${indent(`switch (${q.onParam ? "sizes[0]" : "i % 3"}) {\n${indent(
         `case 1:\n  v = ${q.first};${q.fallThrough ? "" : "\n  break;"}\ncase 2:\n  u = u + 0.25 * ${q.second};\n  break;\n${dflt}`)}\n}`)}\n}`);
     }
     if (p.squaring !== undefined) {
       body.push(`let q = 1.2 + 0.3 * sigmoid(${p.squaring});\nlet t = 0;\nwhile (q < 3 && t < 8) {\n${indent(`q = q * q;\nu = u + 0.1 * Math.sin(q);\nt++;`)}\n}`);
     }
     if (p.normalise !== undefined) {
-      body.push(`let norm = 1e-3;\nfor (let i = 0; i < n; i++) norm += a[i] * a[i];\nfor (let i = 0; i < n; i++) out[i] = a[i] / Math.sqrt(norm);`);
+      body.push(`let norm = 1e-3;\n${cp}for (let i = 0; i < n; i++) norm += a[i] * a[i];\n${cp}for (let i = 0; i < n; i++) out[i] = a[i] / Math.sqrt(norm);`);
       body.push(p.normalise ? `u = u + out[0] * out[1];` : `v = v + Math.sin(out[2]);`);
     }
     body.push(`return ${p.ret};`);
@@ -162,6 +166,7 @@ export function program(runtimeImport: string): fc.Arbitrary<Program> {
       `/** @differentiable */`,
       `function sumTo(p: number, q: number, m: number): number {`,
       `  let s = 0;`,
+      `  ${cp.trim()}`,
       `  for (let j = 0; j < m; j++) {`,
       `    s = s + ${p.sumTo?.term ?? "p"} * 0.5;`,
       `  }`,
