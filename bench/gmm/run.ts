@@ -1,5 +1,5 @@
 /**
- * `npm run bench:gmm -- [--quick] [--json]`: ADBench's GMM objective (gmm.ts, ported from the C++
+ * `npm run bench:gmm -- [--quick] [--json]`: ADBench's GMM objective (gmm.ts, ported from GradBench's C++
  * reference) — the objective's time, the generated adjoint's gradient time, their ratio (ADBench's
  * gradient/objective column: manual 1.9–7.2, Tapenade 3.7–15.5, PyTorch ≈ 3 in its published table),
  * and the tape the gradient needs (its buffers' high-water mark in MB), at ADBench's sizes, n points.
@@ -48,17 +48,18 @@ const sizes = [[2, 5], [10, 25], [64, 10]] as const;
 
 const rows = sizes.map(([d, k]) => {
   const rng = new Rng(d * 100 + k);
-  const icfSize = (d * (d + 1)) / 2;
-  const alphas = Float64Array.from({ length: k }, () => rng.normal());
-  const means = Float64Array.from({ length: k * d }, () => rng.uniform());
-  const icf = Float64Array.from({ length: k * icfSize }, () => 0.1 * rng.normal());
+  const lSize = (d * (d - 1)) / 2;
+  const alpha = Float64Array.from({ length: k }, () => rng.normal());
+  const mu = Float64Array.from({ length: k * d }, () => rng.uniform());
+  const q = Float64Array.from({ length: k * d }, () => 0.1 * rng.normal());
+  const l = Float64Array.from({ length: k * lSize }, () => 0.1 * rng.normal());
   const x = Float64Array.from({ length: n * d }, () => rng.normal());
-  const gradients = [0, 1].map(() => [new Float64Array(k), new Float64Array(k * d), new Float64Array(k * icfSize)] as const);
-  const objective = () => void gmmObjective(d, k, n, alphas, means, icf, x, 1, 0, 0);
-  const gradient = () => void gmmObjective_adjoint(d, k, n, alphas, means, icf, x, 1, 0, 0, ...gradients[0]!, 1);
-  const gradientCheckpointed = () => void checkpointed(d, k, n, alphas, means, icf, x, 1, 0, 0, ...gradients[1]!, 1);
+  const gradients = [0, 1].map(() => [new Float64Array(k), new Float64Array(k * d), new Float64Array(k * d), new Float64Array(k * lSize)] as const);
+  const objective = () => void gmmObjective(d, k, n, alpha, mu, q, l, x, 1, 0, 0);
+  const gradient = () => void gmmObjective_adjoint(d, k, n, alpha, mu, q, l, x, 1, 0, 0, ...gradients[0]!, 1);
+  const gradientCheckpointed = () => void checkpointed(d, k, n, alpha, mu, q, l, x, 1, 0, 0, ...gradients[1]!, 1);
   const tapeMB = tapeMb(gradient), checkpointedMB = tapeMb(gradientCheckpointed);
-  for (let g = 0; g < 3; g++) {
+  for (let g = 0; g < 4; g++) {
     if (gradients[0]![g]!.some((v, i) => v !== gradients[1]![g]![i])) throw new Error(`bench/gmm: the checkpointed gradient differs from the plain one (d = ${d}, K = ${k})`);
   }
   const opts = { blocks: values.quick ? 3 : 7, minBlockMs: values.quick ? 20 : 100, warmupMs: values.quick ? 50 : 300 };

@@ -135,14 +135,19 @@ export function checkpointReverse(s: For, sw: CheckpointSweeps): Stmt[] {
   const segments = sw.names.fresh("segments"), sg = sw.names.fresh("segment");
   const start = sw.names.fresh("first"), end = sw.names.fresh("last");
   const t = sw.names.fresh("trip"), tb = sw.names.fresh("trip_b");
-  const counter = (t: string): Stmt => let_(s.v, s.step > 0 ? int("+", s.from, ivar(t)) : int("-", s.from, ivar(t)));
+  // the loop's counter, from the trip number, where the body reads it
+  const withCounter = (t: string, body: Stmt[]): Stmt[] => {
+    let reads = false;
+    renameStmts(body, (n) => (n === s.v && (reads = true), n));
+    return reads ? [let_(s.v, s.step > 0 ? int("+", s.from, ivar(t)) : int("-", s.from, ivar(t))), ...body] : body;
+  };
   const segment: Stmt[] = [
     let_(start, int("*", ivar(sg), every)),
     let_(end, int("+", ivar(start), every), "int", true),
     { k: "if", test: { k: "compare", op: ">", left: ivar(end), right: trips }, then: [{ k: "assign", name: end, value: trips }], else: [] },
     ...popState(s, sw),
-    { k: "for", v: t, from: ivar(start), cmp: "<", to: ivar(end), step: 1, body: [counter(t), ...sw.forward(s.body, true)] },
-    { k: "for", v: tb, from: int("-", ivar(end), num(1, "int")), cmp: ">=", to: ivar(start), step: -1, body: [counter(tb), ...sw.reverse(s.body)] },
+    { k: "for", v: t, from: ivar(start), cmp: "<", to: ivar(end), step: 1, body: withCounter(t, sw.forward(s.body, true)) },
+    { k: "for", v: tb, from: int("-", ivar(end), num(1, "int")), cmp: ">=", to: ivar(start), step: -1, body: withCounter(tb, sw.reverse(s.body)) },
   ];
   return [
     ...decls,
