@@ -7,15 +7,19 @@
 import gammaln from "@stdlib/math-base-special-gammaln";
 import { gmmObjective } from "../gmm/gmm.js";
 import { gmmObjective_adjoint } from "../gmm/generated/gmm.adjoint.js";
+import { reprojError_adjoint, weightError_adjoint } from "./generated/ba.adjoint.js";
 import { square_adjoint } from "./generated/hello.adjoint.js";
 import { kmeansCost_adjoint_tangent } from "./generated/kmeans.adjoint_tangent.js";
 import { llsq_adjoint } from "./generated/llsq.adjoint.js";
 import { logsumexp_adjoint } from "./generated/lse.adjoint.js";
+import { lstmObjective_adjoint } from "./generated/lstm.adjoint.js";
 import { ode_adjoint } from "./generated/ode.adjoint.js";
+import { reprojError, weightError } from "./evals/ba.js";
 import { square } from "./evals/hello.js";
 import { kmeansCost } from "./evals/kmeans.js";
 import { llsq } from "./evals/llsq.js";
 import { logsumexp } from "./evals/lse.js";
+import { lstmObjective } from "./evals/lstm.js";
 import { ode } from "./evals/ode.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -39,6 +43,48 @@ function gmmInput(input: Input) {
   const N = d + m + 1;
   const wishartC = N * d * (Math.log(gamma) - 0.5 * Math.log(2)) - logGammaDistrib(0.5 * N, d);
   return { d, k, n, gamma, m, wishartC, alpha: f64(input.alpha), mu: flat(input.mu), q: flat(input.q), l: flat(input.l), x: flat(input.x) };
+}
+
+function lstmInput(input: Input) {
+  const main = flat(input.main_params), extra = flat(input.extra_params);
+  return { l: input.main_params.length / 2, b: input.main_params[0].length / 4, c: input.sequence.length, main, extra, state: flat(input.state), sequence: flat(input.sequence) };
+}
+
+/** BA's input: one camera, point, weight and feature, replicated n, m, p times; observation i sees camera i mod n and point i mod m. */
+function baInput(input: Input) {
+  const { n, m, p } = input as { n: number; m: number; p: number };
+  const cams = new Float64Array(11 * n), X = new Float64Array(3 * m), w = new Float64Array(p).fill(input.w), feats = new Float64Array(2 * p);
+  for (let i = 0; i < n; i++) cams.set(input.cam, 11 * i);
+  for (let i = 0; i < m; i++) X.set(input.x, 3 * i);
+  for (let i = 0; i < p; i++) feats.set(input.feat, 2 * i);
+  return { n, m, p, cams, X, w, feats };
+}
+
+/** BA's Jacobian in compressed rows as GradBench's manual tool builds it (ba.hpp's SparseMat): its first 30 entries and its last. */
+function baJacobian(g: ReturnType<typeof baInput>) {
+  const { n, m, p } = g;
+  const rows = new Int32Array(3 * p + 1), cols = new Int32Array(31 * p), vals = new Float64Array(31 * p);
+  const camB = new Float64Array(11), xB = new Float64Array(3), wB = new Float64Array(1);
+  let r = 0, e = 0;
+  for (let i = 0; i < p; i++) {
+    const cam = g.cams.subarray(11 * (i % n), 11 * (i % n) + 11), x = g.X.subarray(3 * (i % m), 3 * (i % m) + 3), feat = g.feats.subarray(2 * i, 2 * i + 2);
+    for (let row = 0; row < 2; row++) {
+      camB.fill(0); xB.fill(0); wB[0] = 0;
+      reprojError_adjoint(cam, x, g.w[i]!, feat, row, camB, xB, 1, wB);
+      rows[r + 1] = rows[r]! + 15; r++;
+      for (let k = 0; k < 11; k++) { cols[e] = 11 * (i % n) + k; vals[e++] = camB[k]!; }
+      for (let k = 0; k < 3; k++) { cols[e] = 11 * n + 3 * (i % m) + k; vals[e++] = xB[k]!; }
+      cols[e] = 11 * n + 3 * m + i; vals[e++] = wB[0]!;
+    }
+  }
+  for (let i = 0; i < p; i++) {
+    wB[0] = 0;
+    weightError_adjoint(g.w[i]!, 1, wB);
+    rows[r + 1] = rows[r]! + 1; r++;
+    cols[e] = 11 * n + 3 * m + i; vals[e++] = wB[0]!;
+  }
+  const head = <T extends Int32Array | Float64Array>(a: T, used: number) => [...a.subarray(0, 30), a[used - 1]!];
+  return { rows: head(rows, r + 1), cols: head(cols, e), vals: head(vals, e) };
 }
 
 export const modules: Record<string, Record<string, Prepare>> = {
@@ -125,6 +171,39 @@ export const modules: Record<string, Record<string, Prepare>> = {
         const lSize = (g.d * (g.d - 1)) / 2;
         return { alpha: [...alpha], mu: rows(mu, g.d), q: rows(q, g.d), l: lSize === 0 ? Array.from({ length: g.k }, () => []) : rows(l, lSize) };
       };
+    },
+  },
+  lstm: {
+    objective: (input) => {
+      const g = lstmInput(input);
+      return () => lstmObjective(g.l, g.c, g.b, g.main, g.extra, g.state, g.sequence);
+    },
+    jacobian: (input) => {
+      const g = lstmInput(input);
+      return () => {
+        const mainB = new Float64Array(g.main.length), extraB = new Float64Array(g.extra.length);
+        lstmObjective_adjoint(g.l, g.c, g.b, g.main, g.extra, g.state, g.sequence, mainB, extraB, 1);
+        return [...mainB, ...extraB];
+      };
+    },
+  },
+  ba: {
+    objective: (input) => {
+      const g = baInput(input);
+      return () => {
+        const reproj = new Float64Array(2 * g.p), wErr = new Float64Array(g.p);
+        for (let i = 0; i < g.p; i++) {
+          const cam = g.cams.subarray(11 * (i % g.n), 11 * (i % g.n) + 11), x = g.X.subarray(3 * (i % g.m), 3 * (i % g.m) + 3), feat = g.feats.subarray(2 * i, 2 * i + 2);
+          reproj[2 * i] = reprojError(cam, x, g.w[i]!, feat, 0);
+          reproj[2 * i + 1] = reprojError(cam, x, g.w[i]!, feat, 1);
+        }
+        for (let i = 0; i < g.p; i++) wErr[i] = weightError(g.w[i]!);
+        return { reproj_error: { elements: [reproj[0], reproj[1]], repeated: g.p }, w_err: { element: wErr[0], repeated: g.p } };
+      };
+    },
+    jacobian: (input) => {
+      const g = baInput(input);
+      return () => baJacobian(g);
     },
   },
 };
