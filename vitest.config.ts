@@ -8,7 +8,7 @@ import { defineConfig } from "vitest/config";
  */
 export const SLOW = [
   "test/cli.test.ts", "test/verify.test.ts", "test/fit.test.ts", "test/fuzz.test.ts", "test/primitives.test.ts", "test/real-code.test.ts",
-  "test/fidelity.test.ts", "test/browser.test.ts",
+  "test/fidelity.test.ts", "test/browser.test.ts", "test/gradbench.test.ts",
 ];
 
 export default defineConfig({
