@@ -72,6 +72,27 @@ export function p(a: number, b: number): number {
     (l.variants.adjoint_tangent!.p_adjoint_tangent as Fn)(0, 1, 1, g, 1, gd, out);
     expect([g[0], gd[0]]).toEqual([1, 0]);
   });
+
+  test("the interval adjoint of a ** b at b = [1, 1] over a base box from 0 encloses 1 tightly (b − 1 is the point 0, not [−η, η])", async () => {
+    const l = await loadCompiled(file(`
+/**
+ * @differentiable
+ * @wrt a
+ * @domain a 0 1
+ * @domain b 1 1
+ */
+export function p(a: number, b: number): number {
+  return a ** b;
+}
+`), undefined, [{ steps: [{ mode: "adjoint", wrt: ["a"] }, { mode: "interval" }] }]);
+    const f = l.variants.adjoint_interval!.p_adjoint_interval as Fn;
+    for (const [lo, hi] of [[0, 0], [0, 1], [0, 0.25]]) {
+      const gl = new Float64Array(1), gh = new Float64Array(1), out = new Float64Array(2);
+      f(lo, hi, 1, 1, 1, 1, gl, gh, out);
+      expect(out[0]! <= 0 && out[1]! >= hi!, `a^1 over [${lo}, ${hi}]`).toBe(true);
+      expect(gl[0]! <= 1 && gh[0]! >= 1 && gh[0]! - gl[0]! < 1e-12, `d/da over [${lo}, ${hi}]: [${gl[0]}, ${gh[0]}]`).toBe(true);
+    }
+  });
 });
 
 describe("constructs of pricing code", () => {

@@ -61,7 +61,7 @@ export function pointProduct(names: Names, pre: Stmt[], w: Expr, b: { lo: Expr; 
 
 /**
  * Bounds of [a] + [b] or [a] − [b], inline: lo = outDown(a_lo + b_lo) (a_lo − b_hi), hi likewise
- * outUp, two ulps at most from tight; a NaN (∞ − ∞, an empty operand) takes the runtime rule
+ * outUp, two ulps at most from tight, and exact where the sum is 0; a NaN (∞ − ∞, an empty operand) takes the runtime rule
  * addLo/subLo, which handles those. Inline for the reason given at intervalProduct.
  */
 export function intervalSum(names: Names, pre: Stmt[], op: "add" | "sub", a: { lo: Expr; hi: Expr }, b: { lo: Expr; hi: Expr }): { lo: Expr; hi: Expr } {
@@ -69,7 +69,10 @@ export function intervalSum(names: Names, pre: Stmt[], op: "add" | "sub", a: { l
     const s = names.temp("s"), r = names.temp(down ? "lo" : "hi");
     const other = op === "add" ? (down ? b.lo : b.hi) : down ? b.hi : b.lo;
     pre.push({ k: "let", name: s, ty: "real", init: bin(op === "add" ? "+" : "-", down ? a.lo : a.hi, other), mutable: false });
-    pre.push({ k: "let", name: r, ty: "real", init: bin(down ? "-" : "+", variable(s), margin(variable(s))), mutable: false });
+    // a sum that rounds to 0 is exact (with subnormals, fl(x ± y) = 0 only when x ± y = 0): kept,
+    // so [b] − 1 at b = [1, 1] is the point 0 that pow's rule takes as an integer exponent
+    const moved = bin(down ? "-" : "+", variable(s), margin(variable(s)));
+    pre.push({ k: "let", name: r, ty: "real", init: cond(cmp("===", variable(s), num(0)), variable(s), moved), mutable: false });
     return orRule(r, `${op}${down ? "Lo" : "Hi"}`, [a.lo, a.hi, b.lo, b.hi]);
   };
   return { lo: side(true), hi: side(false) };

@@ -8,9 +8,9 @@ const ETA = 5e-324; // 2^-1074, the smallest subnormal
  */
 export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: Float64Array): void {
     const s1 = x_lo[0]! - 99.9819275928181;
-    const lo1 = s1 - (PHI * Math.abs(s1) + ETA);
+    const lo1 = s1 === 0 ? s1 : s1 - (PHI * Math.abs(s1) + ETA);
     const s2 = x_hi[0]! - 99.9819275928181;
-    const hi1 = s2 + (PHI * Math.abs(s2) + ETA);
+    const hi1 = s2 === 0 ? s2 : s2 + (PHI * Math.abs(s2) + ETA);
     const t1_lo = lo1 === lo1 ? lo1 : subLo(x_lo[0]!, x_hi[0]!, 99.9819275928181, 99.9819275928181); // surrogate.ts:27
     const t1_hi = hi1 === hi1 ? hi1 : subHi(x_lo[0]!, x_hi[0]!, 99.9819275928181, 99.9819275928181); // surrogate.ts:27
     const q1 = t1_lo / 11.557822268336034;
@@ -24,9 +24,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const u0_lo = (11.557822268336034 > 0 || 11.557822268336034 < 0) && lo2 === lo2 ? lo2 : divLo(t1_lo, t1_hi, 11.557822268336034, 11.557822268336034); // surrogate.ts:27
     const u0_hi = (11.557822268336034 > 0 || 11.557822268336034 < 0) && hi2 === hi2 ? hi2 : divHi(t1_lo, t1_hi, 11.557822268336034, 11.557822268336034); // surrogate.ts:27
     const s3 = x_lo[1]! - 0.24953317715692855;
-    const lo3 = s3 - (PHI * Math.abs(s3) + ETA);
+    const lo3 = s3 === 0 ? s3 : s3 - (PHI * Math.abs(s3) + ETA);
     const s4 = x_hi[1]! - 0.24953317715692855;
-    const hi3 = s4 + (PHI * Math.abs(s4) + ETA);
+    const hi3 = s4 === 0 ? s4 : s4 + (PHI * Math.abs(s4) + ETA);
     const t2_lo = lo3 === lo3 ? lo3 : subLo(x_lo[1]!, x_hi[1]!, 0.24953317715692855, 0.24953317715692855); // surrogate.ts:28
     const t2_hi = hi3 === hi3 ? hi3 : subHi(x_lo[1]!, x_hi[1]!, 0.24953317715692855, 0.24953317715692855); // surrogate.ts:28
     const q5 = t2_lo / 0.08672094360756195;
@@ -57,9 +57,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t4_hi = hi6 === hi6 ? hi6 : mulPointHi(0.6767751349391941, u1_lo, u1_hi); // surrogate.ts:31
     // inlined silu (examples/browser/surrogate.ts:8)
     const s5 = t3_lo - t4_hi;
-    const lo7 = s5 - (PHI * Math.abs(s5) + ETA);
+    const lo7 = s5 === 0 ? s5 : s5 - (PHI * Math.abs(s5) + ETA);
     const s6 = t3_hi - t4_lo;
-    const hi7 = s6 + (PHI * Math.abs(s6) + ETA);
+    const hi7 = s6 === 0 ? s6 : s6 + (PHI * Math.abs(s6) + ETA);
     let x_1_lo = lo7 === lo7 ? lo7 : subLo(t3_lo, t3_hi, t4_lo, t4_hi); // surrogate.ts:31
     let x_1_hi = hi7 === hi7 ? hi7 : subHi(t3_lo, t3_hi, t4_lo, t4_hi); // surrogate.ts:31
     let ret_1_lo = 0;
@@ -82,9 +82,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_1_lo = lo8; // surrogate.ts:9
         const t2_1_hi = hi8; // surrogate.ts:9
         const s7 = 1 + t2_1_lo;
-        const lo9 = s7 - (PHI * Math.abs(s7) + ETA);
+        const lo9 = s7 === 0 ? s7 : s7 - (PHI * Math.abs(s7) + ETA);
         const s8 = 1 + t2_1_hi;
-        const hi9 = s8 + (PHI * Math.abs(s8) + ETA);
+        const hi9 = s8 === 0 ? s8 : s8 + (PHI * Math.abs(s8) + ETA);
         const t3_1_lo = lo9 === lo9 ? lo9 : addLo(1, 1, t2_1_lo, t2_1_hi); // surrogate.ts:9
         const t3_1_hi = hi9 === hi9 ? hi9 : addHi(1, 1, t2_1_lo, t2_1_hi); // surrogate.ts:9
         const q9 = 1 / t3_1_lo;
@@ -127,9 +127,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_lo = lo13; // surrogate.ts:10
         const e_hi = hi13; // surrogate.ts:10
         const s9 = 1 + e_lo;
-        const lo14 = s9 - (PHI * Math.abs(s9) + ETA);
+        const lo14 = s9 === 0 ? s9 : s9 - (PHI * Math.abs(s9) + ETA);
         const s10 = 1 + e_hi;
-        const hi14 = s10 + (PHI * Math.abs(s10) + ETA);
+        const hi14 = s10 === 0 ? s10 : s10 + (PHI * Math.abs(s10) + ETA);
         const t5_lo = lo14 === lo14 ? lo14 : addLo(1, 1, e_lo, e_hi); // surrogate.ts:11
         const t5_hi = hi14 === hi14 ? hi14 : addHi(1, 1, e_lo, e_hi); // surrogate.ts:11
         const q13 = e_lo / t5_lo;
@@ -198,9 +198,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_2_lo = lo20; // surrogate.ts:9
         const t2_2_hi = hi20; // surrogate.ts:9
         const s11 = 1 + t2_2_lo;
-        const lo21 = s11 - (PHI * Math.abs(s11) + ETA);
+        const lo21 = s11 === 0 ? s11 : s11 - (PHI * Math.abs(s11) + ETA);
         const s12 = 1 + t2_2_hi;
-        const hi21 = s12 + (PHI * Math.abs(s12) + ETA);
+        const hi21 = s12 === 0 ? s12 : s12 + (PHI * Math.abs(s12) + ETA);
         const t3_2_lo = lo21 === lo21 ? lo21 : addLo(1, 1, t2_2_lo, t2_2_hi); // surrogate.ts:9
         const t3_2_hi = hi21 === hi21 ? hi21 : addHi(1, 1, t2_2_lo, t2_2_hi); // surrogate.ts:9
         const q17 = 1 / t3_2_lo;
@@ -243,9 +243,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_1_lo = lo25; // surrogate.ts:10
         const e_1_hi = hi25; // surrogate.ts:10
         const s13 = 1 + e_1_lo;
-        const lo26 = s13 - (PHI * Math.abs(s13) + ETA);
+        const lo26 = s13 === 0 ? s13 : s13 - (PHI * Math.abs(s13) + ETA);
         const s14 = 1 + e_1_hi;
-        const hi26 = s14 + (PHI * Math.abs(s14) + ETA);
+        const hi26 = s14 === 0 ? s14 : s14 + (PHI * Math.abs(s14) + ETA);
         const t5_1_lo = lo26 === lo26 ? lo26 : addLo(1, 1, e_1_lo, e_1_hi); // surrogate.ts:11
         const t5_1_hi = hi26 === hi26 ? hi26 : addHi(1, 1, e_1_lo, e_1_hi); // surrogate.ts:11
         const q21 = e_1_lo / t5_1_lo;
@@ -286,9 +286,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t8_lo = lo30 === lo30 ? lo30 : mulPointLo(0.08427485164379533, u0_lo, u0_hi); // surrogate.ts:33
     const t8_hi = hi30 === hi30 ? hi30 : mulPointHi(0.08427485164379533, u0_lo, u0_hi); // surrogate.ts:33
     const s15 = -0.04538029713855956 - t8_hi;
-    const lo31 = s15 - (PHI * Math.abs(s15) + ETA);
+    const lo31 = s15 === 0 ? s15 : s15 - (PHI * Math.abs(s15) + ETA);
     const s16 = -0.04538029713855956 - t8_lo;
-    const hi31 = s16 + (PHI * Math.abs(s16) + ETA);
+    const hi31 = s16 === 0 ? s16 : s16 + (PHI * Math.abs(s16) + ETA);
     const t9_lo = lo31 === lo31 ? lo31 : subLo(-0.04538029713855956, -0.04538029713855956, t8_lo, t8_hi); // surrogate.ts:33
     const t9_hi = hi31 === hi31 ? hi31 : subHi(-0.04538029713855956, -0.04538029713855956, t8_lo, t8_hi); // surrogate.ts:33
     const p27 = 0.497200485465725 > 0 ? 0.497200485465725 * u1_lo : 0.497200485465725 * u1_hi;
@@ -301,9 +301,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t10_hi = hi32 === hi32 ? hi32 : mulPointHi(0.497200485465725, u1_lo, u1_hi); // surrogate.ts:33
     // inlined silu (examples/browser/surrogate.ts:8)
     const s17 = t9_lo - t10_hi;
-    const lo33 = s17 - (PHI * Math.abs(s17) + ETA);
+    const lo33 = s17 === 0 ? s17 : s17 - (PHI * Math.abs(s17) + ETA);
     const s18 = t9_hi - t10_lo;
-    const hi33 = s18 + (PHI * Math.abs(s18) + ETA);
+    const hi33 = s18 === 0 ? s18 : s18 + (PHI * Math.abs(s18) + ETA);
     let x_3_lo = lo33 === lo33 ? lo33 : subLo(t9_lo, t9_hi, t10_lo, t10_hi); // surrogate.ts:33
     let x_3_hi = hi33 === hi33 ? hi33 : subHi(t9_lo, t9_hi, t10_lo, t10_hi); // surrogate.ts:33
     let ret_3_lo = 0;
@@ -326,9 +326,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_3_lo = lo34; // surrogate.ts:9
         const t2_3_hi = hi34; // surrogate.ts:9
         const s19 = 1 + t2_3_lo;
-        const lo35 = s19 - (PHI * Math.abs(s19) + ETA);
+        const lo35 = s19 === 0 ? s19 : s19 - (PHI * Math.abs(s19) + ETA);
         const s20 = 1 + t2_3_hi;
-        const hi35 = s20 + (PHI * Math.abs(s20) + ETA);
+        const hi35 = s20 === 0 ? s20 : s20 + (PHI * Math.abs(s20) + ETA);
         const t3_3_lo = lo35 === lo35 ? lo35 : addLo(1, 1, t2_3_lo, t2_3_hi); // surrogate.ts:9
         const t3_3_hi = hi35 === hi35 ? hi35 : addHi(1, 1, t2_3_lo, t2_3_hi); // surrogate.ts:9
         const q25 = 1 / t3_3_lo;
@@ -371,9 +371,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_2_lo = lo39; // surrogate.ts:10
         const e_2_hi = hi39; // surrogate.ts:10
         const s21 = 1 + e_2_lo;
-        const lo40 = s21 - (PHI * Math.abs(s21) + ETA);
+        const lo40 = s21 === 0 ? s21 : s21 - (PHI * Math.abs(s21) + ETA);
         const s22 = 1 + e_2_hi;
-        const hi40 = s22 + (PHI * Math.abs(s22) + ETA);
+        const hi40 = s22 === 0 ? s22 : s22 + (PHI * Math.abs(s22) + ETA);
         const t5_2_lo = lo40 === lo40 ? lo40 : addLo(1, 1, e_2_lo, e_2_hi); // surrogate.ts:11
         const t5_2_hi = hi40 === hi40 ? hi40 : addHi(1, 1, e_2_lo, e_2_hi); // surrogate.ts:11
         const q29 = e_2_lo / t5_2_lo;
@@ -414,9 +414,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t11_lo = lo44 === lo44 ? lo44 : mulPointLo(0.6082409457451009, u0_lo, u0_hi); // surrogate.ts:34
     const t11_hi = hi44 === hi44 ? hi44 : mulPointHi(0.6082409457451009, u0_lo, u0_hi); // surrogate.ts:34
     const s23 = 0.04425817436170307 - t11_hi;
-    const lo45 = s23 - (PHI * Math.abs(s23) + ETA);
+    const lo45 = s23 === 0 ? s23 : s23 - (PHI * Math.abs(s23) + ETA);
     const s24 = 0.04425817436170307 - t11_lo;
-    const hi45 = s24 + (PHI * Math.abs(s24) + ETA);
+    const hi45 = s24 === 0 ? s24 : s24 + (PHI * Math.abs(s24) + ETA);
     const t12_lo = lo45 === lo45 ? lo45 : subLo(0.04425817436170307, 0.04425817436170307, t11_lo, t11_hi); // surrogate.ts:34
     const t12_hi = hi45 === hi45 ? hi45 : subHi(0.04425817436170307, 0.04425817436170307, t11_lo, t11_hi); // surrogate.ts:34
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -448,9 +448,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_4_lo = lo47; // surrogate.ts:9
         const t2_4_hi = hi47; // surrogate.ts:9
         const s25 = 1 + t2_4_lo;
-        const lo48 = s25 - (PHI * Math.abs(s25) + ETA);
+        const lo48 = s25 === 0 ? s25 : s25 - (PHI * Math.abs(s25) + ETA);
         const s26 = 1 + t2_4_hi;
-        const hi48 = s26 + (PHI * Math.abs(s26) + ETA);
+        const hi48 = s26 === 0 ? s26 : s26 + (PHI * Math.abs(s26) + ETA);
         const t3_4_lo = lo48 === lo48 ? lo48 : addLo(1, 1, t2_4_lo, t2_4_hi); // surrogate.ts:9
         const t3_4_hi = hi48 === hi48 ? hi48 : addHi(1, 1, t2_4_lo, t2_4_hi); // surrogate.ts:9
         const q33 = 1 / t3_4_lo;
@@ -493,9 +493,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_3_lo = lo52; // surrogate.ts:10
         const e_3_hi = hi52; // surrogate.ts:10
         const s27 = 1 + e_3_lo;
-        const lo53 = s27 - (PHI * Math.abs(s27) + ETA);
+        const lo53 = s27 === 0 ? s27 : s27 - (PHI * Math.abs(s27) + ETA);
         const s28 = 1 + e_3_hi;
-        const hi53 = s28 + (PHI * Math.abs(s28) + ETA);
+        const hi53 = s28 === 0 ? s28 : s28 + (PHI * Math.abs(s28) + ETA);
         const t5_3_lo = lo53 === lo53 ? lo53 : addLo(1, 1, e_3_lo, e_3_hi); // surrogate.ts:11
         const t5_3_hi = hi53 === hi53 ? hi53 : addHi(1, 1, e_3_lo, e_3_hi); // surrogate.ts:11
         const q37 = e_3_lo / t5_3_lo;
@@ -564,9 +564,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_5_lo = lo59; // surrogate.ts:9
         const t2_5_hi = hi59; // surrogate.ts:9
         const s29 = 1 + t2_5_lo;
-        const lo60 = s29 - (PHI * Math.abs(s29) + ETA);
+        const lo60 = s29 === 0 ? s29 : s29 - (PHI * Math.abs(s29) + ETA);
         const s30 = 1 + t2_5_hi;
-        const hi60 = s30 + (PHI * Math.abs(s30) + ETA);
+        const hi60 = s30 === 0 ? s30 : s30 + (PHI * Math.abs(s30) + ETA);
         const t3_5_lo = lo60 === lo60 ? lo60 : addLo(1, 1, t2_5_lo, t2_5_hi); // surrogate.ts:9
         const t3_5_hi = hi60 === hi60 ? hi60 : addHi(1, 1, t2_5_lo, t2_5_hi); // surrogate.ts:9
         const q41 = 1 / t3_5_lo;
@@ -609,9 +609,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_4_lo = lo64; // surrogate.ts:10
         const e_4_hi = hi64; // surrogate.ts:10
         const s31 = 1 + e_4_lo;
-        const lo65 = s31 - (PHI * Math.abs(s31) + ETA);
+        const lo65 = s31 === 0 ? s31 : s31 - (PHI * Math.abs(s31) + ETA);
         const s32 = 1 + e_4_hi;
-        const hi65 = s32 + (PHI * Math.abs(s32) + ETA);
+        const hi65 = s32 === 0 ? s32 : s32 + (PHI * Math.abs(s32) + ETA);
         const t5_4_lo = lo65 === lo65 ? lo65 : addLo(1, 1, e_4_lo, e_4_hi); // surrogate.ts:11
         const t5_4_hi = hi65 === hi65 ? hi65 : addHi(1, 1, e_4_lo, e_4_hi); // surrogate.ts:11
         const q45 = e_4_lo / t5_4_lo;
@@ -680,9 +680,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_6_lo = lo71; // surrogate.ts:9
         const t2_6_hi = hi71; // surrogate.ts:9
         const s33 = 1 + t2_6_lo;
-        const lo72 = s33 - (PHI * Math.abs(s33) + ETA);
+        const lo72 = s33 === 0 ? s33 : s33 - (PHI * Math.abs(s33) + ETA);
         const s34 = 1 + t2_6_hi;
-        const hi72 = s34 + (PHI * Math.abs(s34) + ETA);
+        const hi72 = s34 === 0 ? s34 : s34 + (PHI * Math.abs(s34) + ETA);
         const t3_6_lo = lo72 === lo72 ? lo72 : addLo(1, 1, t2_6_lo, t2_6_hi); // surrogate.ts:9
         const t3_6_hi = hi72 === hi72 ? hi72 : addHi(1, 1, t2_6_lo, t2_6_hi); // surrogate.ts:9
         const q49 = 1 / t3_6_lo;
@@ -725,9 +725,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_5_lo = lo76; // surrogate.ts:10
         const e_5_hi = hi76; // surrogate.ts:10
         const s35 = 1 + e_5_lo;
-        const lo77 = s35 - (PHI * Math.abs(s35) + ETA);
+        const lo77 = s35 === 0 ? s35 : s35 - (PHI * Math.abs(s35) + ETA);
         const s36 = 1 + e_5_hi;
-        const hi77 = s36 + (PHI * Math.abs(s36) + ETA);
+        const hi77 = s36 === 0 ? s36 : s36 + (PHI * Math.abs(s36) + ETA);
         const t5_5_lo = lo77 === lo77 ? lo77 : addLo(1, 1, e_5_lo, e_5_hi); // surrogate.ts:11
         const t5_5_hi = hi77 === hi77 ? hi77 : addHi(1, 1, e_5_lo, e_5_hi); // surrogate.ts:11
         const q53 = e_5_lo / t5_5_lo;
@@ -768,9 +768,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t15_lo = lo81 === lo81 ? lo81 : mulPointLo(0.8723417023044147, u0_lo, u0_hi); // surrogate.ts:37
     const t15_hi = hi81 === hi81 ? hi81 : mulPointHi(0.8723417023044147, u0_lo, u0_hi); // surrogate.ts:37
     const s37 = -0.15198956054272222 - t15_hi;
-    const lo82 = s37 - (PHI * Math.abs(s37) + ETA);
+    const lo82 = s37 === 0 ? s37 : s37 - (PHI * Math.abs(s37) + ETA);
     const s38 = -0.15198956054272222 - t15_lo;
-    const hi82 = s38 + (PHI * Math.abs(s38) + ETA);
+    const hi82 = s38 === 0 ? s38 : s38 + (PHI * Math.abs(s38) + ETA);
     const t16_lo = lo82 === lo82 ? lo82 : subLo(-0.15198956054272222, -0.15198956054272222, t15_lo, t15_hi); // surrogate.ts:37
     const t16_hi = hi82 === hi82 ? hi82 : subHi(-0.15198956054272222, -0.15198956054272222, t15_lo, t15_hi); // surrogate.ts:37
     const p75 = 0.4602475017863799 > 0 ? 0.4602475017863799 * u1_lo : 0.4602475017863799 * u1_hi;
@@ -783,9 +783,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t17_hi = hi83 === hi83 ? hi83 : mulPointHi(0.4602475017863799, u1_lo, u1_hi); // surrogate.ts:37
     // inlined silu (examples/browser/surrogate.ts:8)
     const s39 = t16_lo - t17_hi;
-    const lo84 = s39 - (PHI * Math.abs(s39) + ETA);
+    const lo84 = s39 === 0 ? s39 : s39 - (PHI * Math.abs(s39) + ETA);
     const s40 = t16_hi - t17_lo;
-    const hi84 = s40 + (PHI * Math.abs(s40) + ETA);
+    const hi84 = s40 === 0 ? s40 : s40 + (PHI * Math.abs(s40) + ETA);
     let x_7_lo = lo84 === lo84 ? lo84 : subLo(t16_lo, t16_hi, t17_lo, t17_hi); // surrogate.ts:37
     let x_7_hi = hi84 === hi84 ? hi84 : subHi(t16_lo, t16_hi, t17_lo, t17_hi); // surrogate.ts:37
     let ret_7_lo = 0;
@@ -808,9 +808,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_7_lo = lo85; // surrogate.ts:9
         const t2_7_hi = hi85; // surrogate.ts:9
         const s41 = 1 + t2_7_lo;
-        const lo86 = s41 - (PHI * Math.abs(s41) + ETA);
+        const lo86 = s41 === 0 ? s41 : s41 - (PHI * Math.abs(s41) + ETA);
         const s42 = 1 + t2_7_hi;
-        const hi86 = s42 + (PHI * Math.abs(s42) + ETA);
+        const hi86 = s42 === 0 ? s42 : s42 + (PHI * Math.abs(s42) + ETA);
         const t3_7_lo = lo86 === lo86 ? lo86 : addLo(1, 1, t2_7_lo, t2_7_hi); // surrogate.ts:9
         const t3_7_hi = hi86 === hi86 ? hi86 : addHi(1, 1, t2_7_lo, t2_7_hi); // surrogate.ts:9
         const q57 = 1 / t3_7_lo;
@@ -853,9 +853,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_6_lo = lo90; // surrogate.ts:10
         const e_6_hi = hi90; // surrogate.ts:10
         const s43 = 1 + e_6_lo;
-        const lo91 = s43 - (PHI * Math.abs(s43) + ETA);
+        const lo91 = s43 === 0 ? s43 : s43 - (PHI * Math.abs(s43) + ETA);
         const s44 = 1 + e_6_hi;
-        const hi91 = s44 + (PHI * Math.abs(s44) + ETA);
+        const hi91 = s44 === 0 ? s44 : s44 + (PHI * Math.abs(s44) + ETA);
         const t5_6_lo = lo91 === lo91 ? lo91 : addLo(1, 1, e_6_lo, e_6_hi); // surrogate.ts:11
         const t5_6_hi = hi91 === hi91 ? hi91 : addHi(1, 1, e_6_lo, e_6_hi); // surrogate.ts:11
         const q61 = e_6_lo / t5_6_lo;
@@ -905,9 +905,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t19_hi = hi96 === hi96 ? hi96 : mulPointHi(0.13564801440832513, u1_lo, u1_hi); // surrogate.ts:38
     // inlined silu (examples/browser/surrogate.ts:8)
     const s45 = t18_lo - t19_hi;
-    const lo97 = s45 - (PHI * Math.abs(s45) + ETA);
+    const lo97 = s45 === 0 ? s45 : s45 - (PHI * Math.abs(s45) + ETA);
     const s46 = t18_hi - t19_lo;
-    const hi97 = s46 + (PHI * Math.abs(s46) + ETA);
+    const hi97 = s46 === 0 ? s46 : s46 + (PHI * Math.abs(s46) + ETA);
     let x_8_lo = lo97 === lo97 ? lo97 : subLo(t18_lo, t18_hi, t19_lo, t19_hi); // surrogate.ts:38
     let x_8_hi = hi97 === hi97 ? hi97 : subHi(t18_lo, t18_hi, t19_lo, t19_hi); // surrogate.ts:38
     let ret_8_lo = 0;
@@ -930,9 +930,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_8_lo = lo98; // surrogate.ts:9
         const t2_8_hi = hi98; // surrogate.ts:9
         const s47 = 1 + t2_8_lo;
-        const lo99 = s47 - (PHI * Math.abs(s47) + ETA);
+        const lo99 = s47 === 0 ? s47 : s47 - (PHI * Math.abs(s47) + ETA);
         const s48 = 1 + t2_8_hi;
-        const hi99 = s48 + (PHI * Math.abs(s48) + ETA);
+        const hi99 = s48 === 0 ? s48 : s48 + (PHI * Math.abs(s48) + ETA);
         const t3_8_lo = lo99 === lo99 ? lo99 : addLo(1, 1, t2_8_lo, t2_8_hi); // surrogate.ts:9
         const t3_8_hi = hi99 === hi99 ? hi99 : addHi(1, 1, t2_8_lo, t2_8_hi); // surrogate.ts:9
         const q65 = 1 / t3_8_lo;
@@ -975,9 +975,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_7_lo = lo103; // surrogate.ts:10
         const e_7_hi = hi103; // surrogate.ts:10
         const s49 = 1 + e_7_lo;
-        const lo104 = s49 - (PHI * Math.abs(s49) + ETA);
+        const lo104 = s49 === 0 ? s49 : s49 - (PHI * Math.abs(s49) + ETA);
         const s50 = 1 + e_7_hi;
-        const hi104 = s50 + (PHI * Math.abs(s50) + ETA);
+        const hi104 = s50 === 0 ? s50 : s50 + (PHI * Math.abs(s50) + ETA);
         const t5_7_lo = lo104 === lo104 ? lo104 : addLo(1, 1, e_7_lo, e_7_hi); // surrogate.ts:11
         const t5_7_hi = hi104 === hi104 ? hi104 : addHi(1, 1, e_7_lo, e_7_hi); // surrogate.ts:11
         const q69 = e_7_lo / t5_7_lo;
@@ -1026,9 +1026,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t21_lo = lo109 === lo109 ? lo109 : mulPointLo(0.02268002181611926, h1_1_lo, h1_1_hi); // surrogate.ts:41
     const t21_hi = hi109 === hi109 ? hi109 : mulPointHi(0.02268002181611926, h1_1_lo, h1_1_hi); // surrogate.ts:41
     const s51 = t20_lo - t21_hi;
-    const lo110 = s51 - (PHI * Math.abs(s51) + ETA);
+    const lo110 = s51 === 0 ? s51 : s51 - (PHI * Math.abs(s51) + ETA);
     const s52 = t20_hi - t21_lo;
-    const hi110 = s52 + (PHI * Math.abs(s52) + ETA);
+    const hi110 = s52 === 0 ? s52 : s52 + (PHI * Math.abs(s52) + ETA);
     const t22_lo = lo110 === lo110 ? lo110 : subLo(t20_lo, t20_hi, t21_lo, t21_hi); // surrogate.ts:41
     const t22_hi = hi110 === hi110 ? hi110 : subHi(t20_lo, t20_hi, t21_lo, t21_hi); // surrogate.ts:41
     const p101 = 0.18675963247547459 > 0 ? 0.18675963247547459 * h1_2_lo : 0.18675963247547459 * h1_2_hi;
@@ -1048,9 +1048,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t24_lo = lo112 === lo112 ? lo112 : mulPointLo(0.3971779726944101, h1_3_lo, h1_3_hi); // surrogate.ts:41
     const t24_hi = hi112 === hi112 ? hi112 : mulPointHi(0.3971779726944101, h1_3_lo, h1_3_hi); // surrogate.ts:41
     const s53 = t23_lo - t24_hi;
-    const lo113 = s53 - (PHI * Math.abs(s53) + ETA);
+    const lo113 = s53 === 0 ? s53 : s53 - (PHI * Math.abs(s53) + ETA);
     const s54 = t23_hi - t24_lo;
-    const hi113 = s54 + (PHI * Math.abs(s54) + ETA);
+    const hi113 = s54 === 0 ? s54 : s54 + (PHI * Math.abs(s54) + ETA);
     const t25_lo = lo113 === lo113 ? lo113 : subLo(t23_lo, t23_hi, t24_lo, t24_hi); // surrogate.ts:41
     const t25_hi = hi113 === hi113 ? hi113 : subHi(t23_lo, t23_hi, t24_lo, t24_hi); // surrogate.ts:41
     const p105 = 0.13565315230214164 > 0 ? 0.13565315230214164 * h1_4_lo : 0.13565315230214164 * h1_4_hi;
@@ -1062,9 +1062,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t26_lo = lo114 === lo114 ? lo114 : mulPointLo(0.13565315230214164, h1_4_lo, h1_4_hi); // surrogate.ts:41
     const t26_hi = hi114 === hi114 ? hi114 : mulPointHi(0.13565315230214164, h1_4_lo, h1_4_hi); // surrogate.ts:41
     const s55 = t25_lo - t26_hi;
-    const lo115 = s55 - (PHI * Math.abs(s55) + ETA);
+    const lo115 = s55 === 0 ? s55 : s55 - (PHI * Math.abs(s55) + ETA);
     const s56 = t25_hi - t26_lo;
-    const hi115 = s56 + (PHI * Math.abs(s56) + ETA);
+    const hi115 = s56 === 0 ? s56 : s56 + (PHI * Math.abs(s56) + ETA);
     const t27_lo = lo115 === lo115 ? lo115 : subLo(t25_lo, t25_hi, t26_lo, t26_hi); // surrogate.ts:41
     const t27_hi = hi115 === hi115 ? hi115 : subHi(t25_lo, t25_hi, t26_lo, t26_hi); // surrogate.ts:41
     const p107 = 0.196132489183866 > 0 ? 0.196132489183866 * h1_5_lo : 0.196132489183866 * h1_5_hi;
@@ -1084,9 +1084,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t29_lo = lo117 === lo117 ? lo117 : mulPointLo(0.31866996021738253, h1_6_lo, h1_6_hi); // surrogate.ts:41
     const t29_hi = hi117 === hi117 ? hi117 : mulPointHi(0.31866996021738253, h1_6_lo, h1_6_hi); // surrogate.ts:41
     const s57 = t28_lo - t29_hi;
-    const lo118 = s57 - (PHI * Math.abs(s57) + ETA);
+    const lo118 = s57 === 0 ? s57 : s57 - (PHI * Math.abs(s57) + ETA);
     const s58 = t28_hi - t29_lo;
-    const hi118 = s58 + (PHI * Math.abs(s58) + ETA);
+    const hi118 = s58 === 0 ? s58 : s58 + (PHI * Math.abs(s58) + ETA);
     const t30_lo = lo118 === lo118 ? lo118 : subLo(t28_lo, t28_hi, t29_lo, t29_hi); // surrogate.ts:41
     const t30_hi = hi118 === hi118 ? hi118 : subHi(t28_lo, t28_hi, t29_lo, t29_hi); // surrogate.ts:41
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -1118,9 +1118,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_9_lo = lo120; // surrogate.ts:9
         const t2_9_hi = hi120; // surrogate.ts:9
         const s59 = 1 + t2_9_lo;
-        const lo121 = s59 - (PHI * Math.abs(s59) + ETA);
+        const lo121 = s59 === 0 ? s59 : s59 - (PHI * Math.abs(s59) + ETA);
         const s60 = 1 + t2_9_hi;
-        const hi121 = s60 + (PHI * Math.abs(s60) + ETA);
+        const hi121 = s60 === 0 ? s60 : s60 + (PHI * Math.abs(s60) + ETA);
         const t3_9_lo = lo121 === lo121 ? lo121 : addLo(1, 1, t2_9_lo, t2_9_hi); // surrogate.ts:9
         const t3_9_hi = hi121 === hi121 ? hi121 : addHi(1, 1, t2_9_lo, t2_9_hi); // surrogate.ts:9
         const q73 = 1 / t3_9_lo;
@@ -1163,9 +1163,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_8_lo = lo125; // surrogate.ts:10
         const e_8_hi = hi125; // surrogate.ts:10
         const s61 = 1 + e_8_lo;
-        const lo126 = s61 - (PHI * Math.abs(s61) + ETA);
+        const lo126 = s61 === 0 ? s61 : s61 - (PHI * Math.abs(s61) + ETA);
         const s62 = 1 + e_8_hi;
-        const hi126 = s62 + (PHI * Math.abs(s62) + ETA);
+        const hi126 = s62 === 0 ? s62 : s62 + (PHI * Math.abs(s62) + ETA);
         const t5_8_lo = lo126 === lo126 ? lo126 : addLo(1, 1, e_8_lo, e_8_hi); // surrogate.ts:11
         const t5_8_hi = hi126 === hi126 ? hi126 : addHi(1, 1, e_8_lo, e_8_hi); // surrogate.ts:11
         const q77 = e_8_lo / t5_8_lo;
@@ -1214,9 +1214,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t32_lo = lo131 === lo131 ? lo131 : mulPointLo(0.01451956970485955, h1_1_lo, h1_1_hi); // surrogate.ts:42
     const t32_hi = hi131 === hi131 ? hi131 : mulPointHi(0.01451956970485955, h1_1_lo, h1_1_hi); // surrogate.ts:42
     const s63 = t31_lo - t32_hi;
-    const lo132 = s63 - (PHI * Math.abs(s63) + ETA);
+    const lo132 = s63 === 0 ? s63 : s63 - (PHI * Math.abs(s63) + ETA);
     const s64 = t31_hi - t32_lo;
-    const hi132 = s64 + (PHI * Math.abs(s64) + ETA);
+    const hi132 = s64 === 0 ? s64 : s64 + (PHI * Math.abs(s64) + ETA);
     const t33_lo = lo132 === lo132 ? lo132 : subLo(t31_lo, t31_hi, t32_lo, t32_hi); // surrogate.ts:42
     const t33_hi = hi132 === hi132 ? hi132 : subHi(t31_lo, t31_hi, t32_lo, t32_hi); // surrogate.ts:42
     const p125 = 0.16904239389007536 > 0 ? 0.16904239389007536 * h1_2_lo : 0.16904239389007536 * h1_2_hi;
@@ -1236,9 +1236,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t35_lo = lo134 === lo134 ? lo134 : mulPointLo(0.2763813833167075, h1_3_lo, h1_3_hi); // surrogate.ts:42
     const t35_hi = hi134 === hi134 ? hi134 : mulPointHi(0.2763813833167075, h1_3_lo, h1_3_hi); // surrogate.ts:42
     const s65 = t34_lo - t35_hi;
-    const lo135 = s65 - (PHI * Math.abs(s65) + ETA);
+    const lo135 = s65 === 0 ? s65 : s65 - (PHI * Math.abs(s65) + ETA);
     const s66 = t34_hi - t35_lo;
-    const hi135 = s66 + (PHI * Math.abs(s66) + ETA);
+    const hi135 = s66 === 0 ? s66 : s66 + (PHI * Math.abs(s66) + ETA);
     const t36_lo = lo135 === lo135 ? lo135 : subLo(t34_lo, t34_hi, t35_lo, t35_hi); // surrogate.ts:42
     const t36_hi = hi135 === hi135 ? hi135 : subHi(t34_lo, t34_hi, t35_lo, t35_hi); // surrogate.ts:42
     const p129 = 0.24577656287115698 > 0 ? 0.24577656287115698 * h1_4_lo : 0.24577656287115698 * h1_4_hi;
@@ -1250,9 +1250,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t37_lo = lo136 === lo136 ? lo136 : mulPointLo(0.24577656287115698, h1_4_lo, h1_4_hi); // surrogate.ts:42
     const t37_hi = hi136 === hi136 ? hi136 : mulPointHi(0.24577656287115698, h1_4_lo, h1_4_hi); // surrogate.ts:42
     const s67 = t36_lo - t37_hi;
-    const lo137 = s67 - (PHI * Math.abs(s67) + ETA);
+    const lo137 = s67 === 0 ? s67 : s67 - (PHI * Math.abs(s67) + ETA);
     const s68 = t36_hi - t37_lo;
-    const hi137 = s68 + (PHI * Math.abs(s68) + ETA);
+    const hi137 = s68 === 0 ? s68 : s68 + (PHI * Math.abs(s68) + ETA);
     const t38_lo = lo137 === lo137 ? lo137 : subLo(t36_lo, t36_hi, t37_lo, t37_hi); // surrogate.ts:42
     const t38_hi = hi137 === hi137 ? hi137 : subHi(t36_lo, t36_hi, t37_lo, t37_hi); // surrogate.ts:42
     const p131 = 0.10883647381350384 > 0 ? 0.10883647381350384 * h1_5_lo : 0.10883647381350384 * h1_5_hi;
@@ -1272,9 +1272,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t40_lo = lo139 === lo139 ? lo139 : mulPointLo(0.1632360706879201, h1_6_lo, h1_6_hi); // surrogate.ts:42
     const t40_hi = hi139 === hi139 ? hi139 : mulPointHi(0.1632360706879201, h1_6_lo, h1_6_hi); // surrogate.ts:42
     const s69 = t39_lo - t40_hi;
-    const lo140 = s69 - (PHI * Math.abs(s69) + ETA);
+    const lo140 = s69 === 0 ? s69 : s69 - (PHI * Math.abs(s69) + ETA);
     const s70 = t39_hi - t40_lo;
-    const hi140 = s70 + (PHI * Math.abs(s70) + ETA);
+    const hi140 = s70 === 0 ? s70 : s70 + (PHI * Math.abs(s70) + ETA);
     const t41_lo = lo140 === lo140 ? lo140 : subLo(t39_lo, t39_hi, t40_lo, t40_hi); // surrogate.ts:42
     const t41_hi = hi140 === hi140 ? hi140 : subHi(t39_lo, t39_hi, t40_lo, t40_hi); // surrogate.ts:42
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -1306,9 +1306,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_10_lo = lo142; // surrogate.ts:9
         const t2_10_hi = hi142; // surrogate.ts:9
         const s71 = 1 + t2_10_lo;
-        const lo143 = s71 - (PHI * Math.abs(s71) + ETA);
+        const lo143 = s71 === 0 ? s71 : s71 - (PHI * Math.abs(s71) + ETA);
         const s72 = 1 + t2_10_hi;
-        const hi143 = s72 + (PHI * Math.abs(s72) + ETA);
+        const hi143 = s72 === 0 ? s72 : s72 + (PHI * Math.abs(s72) + ETA);
         const t3_10_lo = lo143 === lo143 ? lo143 : addLo(1, 1, t2_10_lo, t2_10_hi); // surrogate.ts:9
         const t3_10_hi = hi143 === hi143 ? hi143 : addHi(1, 1, t2_10_lo, t2_10_hi); // surrogate.ts:9
         const q81 = 1 / t3_10_lo;
@@ -1351,9 +1351,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_9_lo = lo147; // surrogate.ts:10
         const e_9_hi = hi147; // surrogate.ts:10
         const s73 = 1 + e_9_lo;
-        const lo148 = s73 - (PHI * Math.abs(s73) + ETA);
+        const lo148 = s73 === 0 ? s73 : s73 - (PHI * Math.abs(s73) + ETA);
         const s74 = 1 + e_9_hi;
-        const hi148 = s74 + (PHI * Math.abs(s74) + ETA);
+        const hi148 = s74 === 0 ? s74 : s74 + (PHI * Math.abs(s74) + ETA);
         const t5_9_lo = lo148 === lo148 ? lo148 : addLo(1, 1, e_9_lo, e_9_hi); // surrogate.ts:11
         const t5_9_hi = hi148 === hi148 ? hi148 : addHi(1, 1, e_9_lo, e_9_hi); // surrogate.ts:11
         const q85 = e_9_lo / t5_9_lo;
@@ -1410,9 +1410,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t44_lo = lo154 === lo154 ? lo154 : mulPointLo(0.05951283173075206, h1_2_lo, h1_2_hi); // surrogate.ts:43
     const t44_hi = hi154 === hi154 ? hi154 : mulPointHi(0.05951283173075206, h1_2_lo, h1_2_hi); // surrogate.ts:43
     const s75 = t43_lo - t44_hi;
-    const lo155 = s75 - (PHI * Math.abs(s75) + ETA);
+    const lo155 = s75 === 0 ? s75 : s75 - (PHI * Math.abs(s75) + ETA);
     const s76 = t43_hi - t44_lo;
-    const hi155 = s76 + (PHI * Math.abs(s76) + ETA);
+    const hi155 = s76 === 0 ? s76 : s76 + (PHI * Math.abs(s76) + ETA);
     const t45_lo = lo155 === lo155 ? lo155 : subLo(t43_lo, t43_hi, t44_lo, t44_hi); // surrogate.ts:43
     const t45_hi = hi155 === hi155 ? hi155 : subHi(t43_lo, t43_hi, t44_lo, t44_hi); // surrogate.ts:43
     const p151 = 0.45885287585245116 > 0 ? 0.45885287585245116 * h1_3_lo : 0.45885287585245116 * h1_3_hi;
@@ -1424,9 +1424,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t46_lo = lo156 === lo156 ? lo156 : mulPointLo(0.45885287585245116, h1_3_lo, h1_3_hi); // surrogate.ts:43
     const t46_hi = hi156 === hi156 ? hi156 : mulPointHi(0.45885287585245116, h1_3_lo, h1_3_hi); // surrogate.ts:43
     const s77 = t45_lo - t46_hi;
-    const lo157 = s77 - (PHI * Math.abs(s77) + ETA);
+    const lo157 = s77 === 0 ? s77 : s77 - (PHI * Math.abs(s77) + ETA);
     const s78 = t45_hi - t46_lo;
-    const hi157 = s78 + (PHI * Math.abs(s78) + ETA);
+    const hi157 = s78 === 0 ? s78 : s78 + (PHI * Math.abs(s78) + ETA);
     const t47_lo = lo157 === lo157 ? lo157 : subLo(t45_lo, t45_hi, t46_lo, t46_hi); // surrogate.ts:43
     const t47_hi = hi157 === hi157 ? hi157 : subHi(t45_lo, t45_hi, t46_lo, t46_hi); // surrogate.ts:43
     const p153 = 0.08064662187277905 > 0 ? 0.08064662187277905 * h1_4_lo : 0.08064662187277905 * h1_4_hi;
@@ -1454,9 +1454,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t50_lo = lo160 === lo160 ? lo160 : mulPointLo(0.04723134685438631, h1_6_lo, h1_6_hi); // surrogate.ts:43
     const t50_hi = hi160 === hi160 ? hi160 : mulPointHi(0.04723134685438631, h1_6_lo, h1_6_hi); // surrogate.ts:43
     const s79 = t49_lo - t50_hi;
-    const lo161 = s79 - (PHI * Math.abs(s79) + ETA);
+    const lo161 = s79 === 0 ? s79 : s79 - (PHI * Math.abs(s79) + ETA);
     const s80 = t49_hi - t50_lo;
-    const hi161 = s80 + (PHI * Math.abs(s80) + ETA);
+    const hi161 = s80 === 0 ? s80 : s80 + (PHI * Math.abs(s80) + ETA);
     const t51_lo = lo161 === lo161 ? lo161 : subLo(t49_lo, t49_hi, t50_lo, t50_hi); // surrogate.ts:43
     const t51_hi = hi161 === hi161 ? hi161 : subHi(t49_lo, t49_hi, t50_lo, t50_hi); // surrogate.ts:43
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -1488,9 +1488,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_11_lo = lo163; // surrogate.ts:9
         const t2_11_hi = hi163; // surrogate.ts:9
         const s81 = 1 + t2_11_lo;
-        const lo164 = s81 - (PHI * Math.abs(s81) + ETA);
+        const lo164 = s81 === 0 ? s81 : s81 - (PHI * Math.abs(s81) + ETA);
         const s82 = 1 + t2_11_hi;
-        const hi164 = s82 + (PHI * Math.abs(s82) + ETA);
+        const hi164 = s82 === 0 ? s82 : s82 + (PHI * Math.abs(s82) + ETA);
         const t3_11_lo = lo164 === lo164 ? lo164 : addLo(1, 1, t2_11_lo, t2_11_hi); // surrogate.ts:9
         const t3_11_hi = hi164 === hi164 ? hi164 : addHi(1, 1, t2_11_lo, t2_11_hi); // surrogate.ts:9
         const q89 = 1 / t3_11_lo;
@@ -1533,9 +1533,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_10_lo = lo168; // surrogate.ts:10
         const e_10_hi = hi168; // surrogate.ts:10
         const s83 = 1 + e_10_lo;
-        const lo169 = s83 - (PHI * Math.abs(s83) + ETA);
+        const lo169 = s83 === 0 ? s83 : s83 - (PHI * Math.abs(s83) + ETA);
         const s84 = 1 + e_10_hi;
-        const hi169 = s84 + (PHI * Math.abs(s84) + ETA);
+        const hi169 = s84 === 0 ? s84 : s84 + (PHI * Math.abs(s84) + ETA);
         const t5_10_lo = lo169 === lo169 ? lo169 : addLo(1, 1, e_10_lo, e_10_hi); // surrogate.ts:11
         const t5_10_hi = hi169 === hi169 ? hi169 : addHi(1, 1, e_10_lo, e_10_hi); // surrogate.ts:11
         const q93 = e_10_lo / t5_10_lo;
@@ -1584,9 +1584,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t53_lo = lo174 === lo174 ? lo174 : mulPointLo(0.1103817137779842, h1_1_lo, h1_1_hi); // surrogate.ts:44
     const t53_hi = hi174 === hi174 ? hi174 : mulPointHi(0.1103817137779842, h1_1_lo, h1_1_hi); // surrogate.ts:44
     const s85 = t52_lo - t53_hi;
-    const lo175 = s85 - (PHI * Math.abs(s85) + ETA);
+    const lo175 = s85 === 0 ? s85 : s85 - (PHI * Math.abs(s85) + ETA);
     const s86 = t52_hi - t53_lo;
-    const hi175 = s86 + (PHI * Math.abs(s86) + ETA);
+    const hi175 = s86 === 0 ? s86 : s86 + (PHI * Math.abs(s86) + ETA);
     const t54_lo = lo175 === lo175 ? lo175 : subLo(t52_lo, t52_hi, t53_lo, t53_hi); // surrogate.ts:44
     const t54_hi = hi175 === hi175 ? hi175 : subHi(t52_lo, t52_hi, t53_lo, t53_hi); // surrogate.ts:44
     const p173 = 0.29328695760077506 > 0 ? 0.29328695760077506 * h1_2_lo : 0.29328695760077506 * h1_2_hi;
@@ -1606,9 +1606,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t56_lo = lo177 === lo177 ? lo177 : mulPointLo(0.5998692980999986, h1_3_lo, h1_3_hi); // surrogate.ts:44
     const t56_hi = hi177 === hi177 ? hi177 : mulPointHi(0.5998692980999986, h1_3_lo, h1_3_hi); // surrogate.ts:44
     const s87 = t55_lo - t56_hi;
-    const lo178 = s87 - (PHI * Math.abs(s87) + ETA);
+    const lo178 = s87 === 0 ? s87 : s87 - (PHI * Math.abs(s87) + ETA);
     const s88 = t55_hi - t56_lo;
-    const hi178 = s88 + (PHI * Math.abs(s88) + ETA);
+    const hi178 = s88 === 0 ? s88 : s88 + (PHI * Math.abs(s88) + ETA);
     const t57_lo = lo178 === lo178 ? lo178 : subLo(t55_lo, t55_hi, t56_lo, t56_hi); // surrogate.ts:44
     const t57_hi = hi178 === hi178 ? hi178 : subHi(t55_lo, t55_hi, t56_lo, t56_hi); // surrogate.ts:44
     const p177 = 0.21663855452250375 > 0 ? 0.21663855452250375 * h1_4_lo : 0.21663855452250375 * h1_4_hi;
@@ -1645,9 +1645,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t61_hi = hi182 === hi182 ? hi182 : mulPointHi(0.006119679187044733, h1_7_lo, h1_7_hi); // surrogate.ts:44
     // inlined silu (examples/browser/surrogate.ts:8)
     const s89 = t60_lo - t61_hi;
-    const lo183 = s89 - (PHI * Math.abs(s89) + ETA);
+    const lo183 = s89 === 0 ? s89 : s89 - (PHI * Math.abs(s89) + ETA);
     const s90 = t60_hi - t61_lo;
-    const hi183 = s90 + (PHI * Math.abs(s90) + ETA);
+    const hi183 = s90 === 0 ? s90 : s90 + (PHI * Math.abs(s90) + ETA);
     let x_12_lo = lo183 === lo183 ? lo183 : subLo(t60_lo, t60_hi, t61_lo, t61_hi); // surrogate.ts:44
     let x_12_hi = hi183 === hi183 ? hi183 : subHi(t60_lo, t60_hi, t61_lo, t61_hi); // surrogate.ts:44
     let ret_12_lo = 0;
@@ -1670,9 +1670,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_12_lo = lo184; // surrogate.ts:9
         const t2_12_hi = hi184; // surrogate.ts:9
         const s91 = 1 + t2_12_lo;
-        const lo185 = s91 - (PHI * Math.abs(s91) + ETA);
+        const lo185 = s91 === 0 ? s91 : s91 - (PHI * Math.abs(s91) + ETA);
         const s92 = 1 + t2_12_hi;
-        const hi185 = s92 + (PHI * Math.abs(s92) + ETA);
+        const hi185 = s92 === 0 ? s92 : s92 + (PHI * Math.abs(s92) + ETA);
         const t3_12_lo = lo185 === lo185 ? lo185 : addLo(1, 1, t2_12_lo, t2_12_hi); // surrogate.ts:9
         const t3_12_hi = hi185 === hi185 ? hi185 : addHi(1, 1, t2_12_lo, t2_12_hi); // surrogate.ts:9
         const q97 = 1 / t3_12_lo;
@@ -1715,9 +1715,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_11_lo = lo189; // surrogate.ts:10
         const e_11_hi = hi189; // surrogate.ts:10
         const s93 = 1 + e_11_lo;
-        const lo190 = s93 - (PHI * Math.abs(s93) + ETA);
+        const lo190 = s93 === 0 ? s93 : s93 - (PHI * Math.abs(s93) + ETA);
         const s94 = 1 + e_11_hi;
-        const hi190 = s94 + (PHI * Math.abs(s94) + ETA);
+        const hi190 = s94 === 0 ? s94 : s94 + (PHI * Math.abs(s94) + ETA);
         const t5_11_lo = lo190 === lo190 ? lo190 : addLo(1, 1, e_11_lo, e_11_hi); // surrogate.ts:11
         const t5_11_hi = hi190 === hi190 ? hi190 : addHi(1, 1, e_11_lo, e_11_hi); // surrogate.ts:11
         const q101 = e_11_lo / t5_11_lo;
@@ -1766,9 +1766,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t63_lo = lo195 === lo195 ? lo195 : mulPointLo(0.18637165274338954, h1_1_lo, h1_1_hi); // surrogate.ts:45
     const t63_hi = hi195 === hi195 ? hi195 : mulPointHi(0.18637165274338954, h1_1_lo, h1_1_hi); // surrogate.ts:45
     const s95 = t62_lo - t63_hi;
-    const lo196 = s95 - (PHI * Math.abs(s95) + ETA);
+    const lo196 = s95 === 0 ? s95 : s95 - (PHI * Math.abs(s95) + ETA);
     const s96 = t62_hi - t63_lo;
-    const hi196 = s96 + (PHI * Math.abs(s96) + ETA);
+    const hi196 = s96 === 0 ? s96 : s96 + (PHI * Math.abs(s96) + ETA);
     const t64_lo = lo196 === lo196 ? lo196 : subLo(t62_lo, t62_hi, t63_lo, t63_hi); // surrogate.ts:45
     const t64_hi = hi196 === hi196 ? hi196 : subHi(t62_lo, t62_hi, t63_lo, t63_hi); // surrogate.ts:45
     const p197 = 0.18670582395465773 > 0 ? 0.18670582395465773 * h1_2_lo : 0.18670582395465773 * h1_2_hi;
@@ -1788,9 +1788,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t66_lo = lo198 === lo198 ? lo198 : mulPointLo(0.1627619525482785, h1_3_lo, h1_3_hi); // surrogate.ts:45
     const t66_hi = hi198 === hi198 ? hi198 : mulPointHi(0.1627619525482785, h1_3_lo, h1_3_hi); // surrogate.ts:45
     const s97 = t65_lo - t66_hi;
-    const lo199 = s97 - (PHI * Math.abs(s97) + ETA);
+    const lo199 = s97 === 0 ? s97 : s97 - (PHI * Math.abs(s97) + ETA);
     const s98 = t65_hi - t66_lo;
-    const hi199 = s98 + (PHI * Math.abs(s98) + ETA);
+    const hi199 = s98 === 0 ? s98 : s98 + (PHI * Math.abs(s98) + ETA);
     const t67_lo = lo199 === lo199 ? lo199 : subLo(t65_lo, t65_hi, t66_lo, t66_hi); // surrogate.ts:45
     const t67_hi = hi199 === hi199 ? hi199 : subHi(t65_lo, t65_hi, t66_lo, t66_hi); // surrogate.ts:45
     const p201 = 0.10658439928757653 > 0 ? 0.10658439928757653 * h1_4_lo : 0.10658439928757653 * h1_4_hi;
@@ -1802,9 +1802,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t68_lo = lo200 === lo200 ? lo200 : mulPointLo(0.10658439928757653, h1_4_lo, h1_4_hi); // surrogate.ts:45
     const t68_hi = hi200 === hi200 ? hi200 : mulPointHi(0.10658439928757653, h1_4_lo, h1_4_hi); // surrogate.ts:45
     const s99 = t67_lo - t68_hi;
-    const lo201 = s99 - (PHI * Math.abs(s99) + ETA);
+    const lo201 = s99 === 0 ? s99 : s99 - (PHI * Math.abs(s99) + ETA);
     const s100 = t67_hi - t68_lo;
-    const hi201 = s100 + (PHI * Math.abs(s100) + ETA);
+    const hi201 = s100 === 0 ? s100 : s100 + (PHI * Math.abs(s100) + ETA);
     const t69_lo = lo201 === lo201 ? lo201 : subLo(t67_lo, t67_hi, t68_lo, t68_hi); // surrogate.ts:45
     const t69_hi = hi201 === hi201 ? hi201 : subHi(t67_lo, t67_hi, t68_lo, t68_hi); // surrogate.ts:45
     const p203 = 0.44134966649575297 > 0 ? 0.44134966649575297 * h1_5_lo : 0.44134966649575297 * h1_5_hi;
@@ -1816,9 +1816,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t70_lo = lo202 === lo202 ? lo202 : mulPointLo(0.44134966649575297, h1_5_lo, h1_5_hi); // surrogate.ts:45
     const t70_hi = hi202 === hi202 ? hi202 : mulPointHi(0.44134966649575297, h1_5_lo, h1_5_hi); // surrogate.ts:45
     const s101 = t69_lo - t70_hi;
-    const lo203 = s101 - (PHI * Math.abs(s101) + ETA);
+    const lo203 = s101 === 0 ? s101 : s101 - (PHI * Math.abs(s101) + ETA);
     const s102 = t69_hi - t70_lo;
-    const hi203 = s102 + (PHI * Math.abs(s102) + ETA);
+    const hi203 = s102 === 0 ? s102 : s102 + (PHI * Math.abs(s102) + ETA);
     const t71_lo = lo203 === lo203 ? lo203 : subLo(t69_lo, t69_hi, t70_lo, t70_hi); // surrogate.ts:45
     const t71_hi = hi203 === hi203 ? hi203 : subHi(t69_lo, t69_hi, t70_lo, t70_hi); // surrogate.ts:45
     const p205 = 0.5799802447372983 > 0 ? 0.5799802447372983 * h1_6_lo : 0.5799802447372983 * h1_6_hi;
@@ -1839,9 +1839,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t73_hi = hi205 === hi205 ? hi205 : mulPointHi(0.4527178555713764, h1_7_lo, h1_7_hi); // surrogate.ts:45
     // inlined silu (examples/browser/surrogate.ts:8)
     const s103 = t72_lo - t73_hi;
-    const lo206 = s103 - (PHI * Math.abs(s103) + ETA);
+    const lo206 = s103 === 0 ? s103 : s103 - (PHI * Math.abs(s103) + ETA);
     const s104 = t72_hi - t73_lo;
-    const hi206 = s104 + (PHI * Math.abs(s104) + ETA);
+    const hi206 = s104 === 0 ? s104 : s104 + (PHI * Math.abs(s104) + ETA);
     let x_13_lo = lo206 === lo206 ? lo206 : subLo(t72_lo, t72_hi, t73_lo, t73_hi); // surrogate.ts:45
     let x_13_hi = hi206 === hi206 ? hi206 : subHi(t72_lo, t72_hi, t73_lo, t73_hi); // surrogate.ts:45
     let ret_13_lo = 0;
@@ -1864,9 +1864,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_13_lo = lo207; // surrogate.ts:9
         const t2_13_hi = hi207; // surrogate.ts:9
         const s105 = 1 + t2_13_lo;
-        const lo208 = s105 - (PHI * Math.abs(s105) + ETA);
+        const lo208 = s105 === 0 ? s105 : s105 - (PHI * Math.abs(s105) + ETA);
         const s106 = 1 + t2_13_hi;
-        const hi208 = s106 + (PHI * Math.abs(s106) + ETA);
+        const hi208 = s106 === 0 ? s106 : s106 + (PHI * Math.abs(s106) + ETA);
         const t3_13_lo = lo208 === lo208 ? lo208 : addLo(1, 1, t2_13_lo, t2_13_hi); // surrogate.ts:9
         const t3_13_hi = hi208 === hi208 ? hi208 : addHi(1, 1, t2_13_lo, t2_13_hi); // surrogate.ts:9
         const q105 = 1 / t3_13_lo;
@@ -1909,9 +1909,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_12_lo = lo212; // surrogate.ts:10
         const e_12_hi = hi212; // surrogate.ts:10
         const s107 = 1 + e_12_lo;
-        const lo213 = s107 - (PHI * Math.abs(s107) + ETA);
+        const lo213 = s107 === 0 ? s107 : s107 - (PHI * Math.abs(s107) + ETA);
         const s108 = 1 + e_12_hi;
-        const hi213 = s108 + (PHI * Math.abs(s108) + ETA);
+        const hi213 = s108 === 0 ? s108 : s108 + (PHI * Math.abs(s108) + ETA);
         const t5_12_lo = lo213 === lo213 ? lo213 : addLo(1, 1, e_12_lo, e_12_hi); // surrogate.ts:11
         const t5_12_hi = hi213 === hi213 ? hi213 : addHi(1, 1, e_12_lo, e_12_hi); // surrogate.ts:11
         const q109 = e_12_lo / t5_12_lo;
@@ -1952,9 +1952,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t74_lo = lo217 === lo217 ? lo217 : mulPointLo(0.5118850895187416, h1_0_lo, h1_0_hi); // surrogate.ts:46
     const t74_hi = hi217 === hi217 ? hi217 : mulPointHi(0.5118850895187416, h1_0_lo, h1_0_hi); // surrogate.ts:46
     const s109 = 0.32702094623127376 - t74_hi;
-    const lo218 = s109 - (PHI * Math.abs(s109) + ETA);
+    const lo218 = s109 === 0 ? s109 : s109 - (PHI * Math.abs(s109) + ETA);
     const s110 = 0.32702094623127376 - t74_lo;
-    const hi218 = s110 + (PHI * Math.abs(s110) + ETA);
+    const hi218 = s110 === 0 ? s110 : s110 + (PHI * Math.abs(s110) + ETA);
     const t75_lo = lo218 === lo218 ? lo218 : subLo(0.32702094623127376, 0.32702094623127376, t74_lo, t74_hi); // surrogate.ts:46
     const t75_hi = hi218 === hi218 ? hi218 : subHi(0.32702094623127376, 0.32702094623127376, t74_lo, t74_hi); // surrogate.ts:46
     const p219 = 0.5670325725146504 > 0 ? 0.5670325725146504 * h1_1_lo : 0.5670325725146504 * h1_1_hi;
@@ -1974,9 +1974,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t77_lo = lo220 === lo220 ? lo220 : mulPointLo(0.5944162258159317, h1_2_lo, h1_2_hi); // surrogate.ts:46
     const t77_hi = hi220 === hi220 ? hi220 : mulPointHi(0.5944162258159317, h1_2_lo, h1_2_hi); // surrogate.ts:46
     const s111 = t76_lo - t77_hi;
-    const lo221 = s111 - (PHI * Math.abs(s111) + ETA);
+    const lo221 = s111 === 0 ? s111 : s111 - (PHI * Math.abs(s111) + ETA);
     const s112 = t76_hi - t77_lo;
-    const hi221 = s112 + (PHI * Math.abs(s112) + ETA);
+    const hi221 = s112 === 0 ? s112 : s112 + (PHI * Math.abs(s112) + ETA);
     const t78_lo = lo221 === lo221 ? lo221 : subLo(t76_lo, t76_hi, t77_lo, t77_hi); // surrogate.ts:46
     const t78_hi = hi221 === hi221 ? hi221 : subHi(t76_lo, t76_hi, t77_lo, t77_hi); // surrogate.ts:46
     const p223 = 0.20248623321934806 > 0 ? 0.20248623321934806 * h1_3_lo : 0.20248623321934806 * h1_3_hi;
@@ -1988,9 +1988,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t79_lo = lo222 === lo222 ? lo222 : mulPointLo(0.20248623321934806, h1_3_lo, h1_3_hi); // surrogate.ts:46
     const t79_hi = hi222 === hi222 ? hi222 : mulPointHi(0.20248623321934806, h1_3_lo, h1_3_hi); // surrogate.ts:46
     const s113 = t78_lo - t79_hi;
-    const lo223 = s113 - (PHI * Math.abs(s113) + ETA);
+    const lo223 = s113 === 0 ? s113 : s113 - (PHI * Math.abs(s113) + ETA);
     const s114 = t78_hi - t79_lo;
-    const hi223 = s114 + (PHI * Math.abs(s114) + ETA);
+    const hi223 = s114 === 0 ? s114 : s114 + (PHI * Math.abs(s114) + ETA);
     const t80_lo = lo223 === lo223 ? lo223 : subLo(t78_lo, t78_hi, t79_lo, t79_hi); // surrogate.ts:46
     const t80_hi = hi223 === hi223 ? hi223 : subHi(t78_lo, t78_hi, t79_lo, t79_hi); // surrogate.ts:46
     const p225 = 0.4383180005140749 > 0 ? 0.4383180005140749 * h1_4_lo : 0.4383180005140749 * h1_4_hi;
@@ -2018,9 +2018,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t83_lo = lo226 === lo226 ? lo226 : mulPointLo(0.24033970886293288, h1_6_lo, h1_6_hi); // surrogate.ts:46
     const t83_hi = hi226 === hi226 ? hi226 : mulPointHi(0.24033970886293288, h1_6_lo, h1_6_hi); // surrogate.ts:46
     const s115 = t82_lo - t83_hi;
-    const lo227 = s115 - (PHI * Math.abs(s115) + ETA);
+    const lo227 = s115 === 0 ? s115 : s115 - (PHI * Math.abs(s115) + ETA);
     const s116 = t82_hi - t83_lo;
-    const hi227 = s116 + (PHI * Math.abs(s116) + ETA);
+    const hi227 = s116 === 0 ? s116 : s116 + (PHI * Math.abs(s116) + ETA);
     const t84_lo = lo227 === lo227 ? lo227 : subLo(t82_lo, t82_hi, t83_lo, t83_hi); // surrogate.ts:46
     const t84_hi = hi227 === hi227 ? hi227 : subHi(t82_lo, t82_hi, t83_lo, t83_hi); // surrogate.ts:46
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -2052,9 +2052,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_14_lo = lo229; // surrogate.ts:9
         const t2_14_hi = hi229; // surrogate.ts:9
         const s117 = 1 + t2_14_lo;
-        const lo230 = s117 - (PHI * Math.abs(s117) + ETA);
+        const lo230 = s117 === 0 ? s117 : s117 - (PHI * Math.abs(s117) + ETA);
         const s118 = 1 + t2_14_hi;
-        const hi230 = s118 + (PHI * Math.abs(s118) + ETA);
+        const hi230 = s118 === 0 ? s118 : s118 + (PHI * Math.abs(s118) + ETA);
         const t3_14_lo = lo230 === lo230 ? lo230 : addLo(1, 1, t2_14_lo, t2_14_hi); // surrogate.ts:9
         const t3_14_hi = hi230 === hi230 ? hi230 : addHi(1, 1, t2_14_lo, t2_14_hi); // surrogate.ts:9
         const q113 = 1 / t3_14_lo;
@@ -2097,9 +2097,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_13_lo = lo234; // surrogate.ts:10
         const e_13_hi = hi234; // surrogate.ts:10
         const s119 = 1 + e_13_lo;
-        const lo235 = s119 - (PHI * Math.abs(s119) + ETA);
+        const lo235 = s119 === 0 ? s119 : s119 - (PHI * Math.abs(s119) + ETA);
         const s120 = 1 + e_13_hi;
-        const hi235 = s120 + (PHI * Math.abs(s120) + ETA);
+        const hi235 = s120 === 0 ? s120 : s120 + (PHI * Math.abs(s120) + ETA);
         const t5_13_lo = lo235 === lo235 ? lo235 : addLo(1, 1, e_13_lo, e_13_hi); // surrogate.ts:11
         const t5_13_hi = hi235 === hi235 ? hi235 : addHi(1, 1, e_13_lo, e_13_hi); // surrogate.ts:11
         const q117 = e_13_lo / t5_13_lo;
@@ -2164,9 +2164,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t88_lo = lo242 === lo242 ? lo242 : mulPointLo(0.4701435876576152, h1_3_lo, h1_3_hi); // surrogate.ts:47
     const t88_hi = hi242 === hi242 ? hi242 : mulPointHi(0.4701435876576152, h1_3_lo, h1_3_hi); // surrogate.ts:47
     const s121 = t87_lo - t88_hi;
-    const lo243 = s121 - (PHI * Math.abs(s121) + ETA);
+    const lo243 = s121 === 0 ? s121 : s121 - (PHI * Math.abs(s121) + ETA);
     const s122 = t87_hi - t88_lo;
-    const hi243 = s122 + (PHI * Math.abs(s122) + ETA);
+    const hi243 = s122 === 0 ? s122 : s122 + (PHI * Math.abs(s122) + ETA);
     const t89_lo = lo243 === lo243 ? lo243 : subLo(t87_lo, t87_hi, t88_lo, t88_hi); // surrogate.ts:47
     const t89_hi = hi243 === hi243 ? hi243 : subHi(t87_lo, t87_hi, t88_lo, t88_hi); // surrogate.ts:47
     const p249 = 0.08152229300131149 > 0 ? 0.08152229300131149 * h1_4_lo : 0.08152229300131149 * h1_4_hi;
@@ -2194,9 +2194,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t92_lo = lo246 === lo246 ? lo246 : mulPointLo(0.14413353825410247, h1_6_lo, h1_6_hi); // surrogate.ts:47
     const t92_hi = hi246 === hi246 ? hi246 : mulPointHi(0.14413353825410247, h1_6_lo, h1_6_hi); // surrogate.ts:47
     const s123 = t91_lo - t92_hi;
-    const lo247 = s123 - (PHI * Math.abs(s123) + ETA);
+    const lo247 = s123 === 0 ? s123 : s123 - (PHI * Math.abs(s123) + ETA);
     const s124 = t91_hi - t92_lo;
-    const hi247 = s124 + (PHI * Math.abs(s124) + ETA);
+    const hi247 = s124 === 0 ? s124 : s124 + (PHI * Math.abs(s124) + ETA);
     const t93_lo = lo247 === lo247 ? lo247 : subLo(t91_lo, t91_hi, t92_lo, t92_hi); // surrogate.ts:47
     const t93_hi = hi247 === hi247 ? hi247 : subHi(t91_lo, t91_hi, t92_lo, t92_hi); // surrogate.ts:47
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -2228,9 +2228,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_15_lo = lo249; // surrogate.ts:9
         const t2_15_hi = hi249; // surrogate.ts:9
         const s125 = 1 + t2_15_lo;
-        const lo250 = s125 - (PHI * Math.abs(s125) + ETA);
+        const lo250 = s125 === 0 ? s125 : s125 - (PHI * Math.abs(s125) + ETA);
         const s126 = 1 + t2_15_hi;
-        const hi250 = s126 + (PHI * Math.abs(s126) + ETA);
+        const hi250 = s126 === 0 ? s126 : s126 + (PHI * Math.abs(s126) + ETA);
         const t3_15_lo = lo250 === lo250 ? lo250 : addLo(1, 1, t2_15_lo, t2_15_hi); // surrogate.ts:9
         const t3_15_hi = hi250 === hi250 ? hi250 : addHi(1, 1, t2_15_lo, t2_15_hi); // surrogate.ts:9
         const q121 = 1 / t3_15_lo;
@@ -2273,9 +2273,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_14_lo = lo254; // surrogate.ts:10
         const e_14_hi = hi254; // surrogate.ts:10
         const s127 = 1 + e_14_lo;
-        const lo255 = s127 - (PHI * Math.abs(s127) + ETA);
+        const lo255 = s127 === 0 ? s127 : s127 - (PHI * Math.abs(s127) + ETA);
         const s128 = 1 + e_14_hi;
-        const hi255 = s128 + (PHI * Math.abs(s128) + ETA);
+        const hi255 = s128 === 0 ? s128 : s128 + (PHI * Math.abs(s128) + ETA);
         const t5_14_lo = lo255 === lo255 ? lo255 : addLo(1, 1, e_14_lo, e_14_hi); // surrogate.ts:11
         const t5_14_hi = hi255 === hi255 ? hi255 : addHi(1, 1, e_14_lo, e_14_hi); // surrogate.ts:11
         const q125 = e_14_lo / t5_14_lo;
@@ -2340,9 +2340,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t97_lo = lo262 === lo262 ? lo262 : mulPointLo(0.3114754398100837, h1_3_lo, h1_3_hi); // surrogate.ts:48
     const t97_hi = hi262 === hi262 ? hi262 : mulPointHi(0.3114754398100837, h1_3_lo, h1_3_hi); // surrogate.ts:48
     const s129 = t96_lo - t97_hi;
-    const lo263 = s129 - (PHI * Math.abs(s129) + ETA);
+    const lo263 = s129 === 0 ? s129 : s129 - (PHI * Math.abs(s129) + ETA);
     const s130 = t96_hi - t97_lo;
-    const hi263 = s130 + (PHI * Math.abs(s130) + ETA);
+    const hi263 = s130 === 0 ? s130 : s130 + (PHI * Math.abs(s130) + ETA);
     const t98_lo = lo263 === lo263 ? lo263 : subLo(t96_lo, t96_hi, t97_lo, t97_hi); // surrogate.ts:48
     const t98_hi = hi263 === hi263 ? hi263 : subHi(t96_lo, t96_hi, t97_lo, t97_hi); // surrogate.ts:48
     const p273 = 0.10866549664951795 > 0 ? 0.10866549664951795 * h1_4_lo : 0.10866549664951795 * h1_4_hi;
@@ -2370,9 +2370,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t101_lo = lo266 === lo266 ? lo266 : mulPointLo(0.11489851167408606, h1_6_lo, h1_6_hi); // surrogate.ts:48
     const t101_hi = hi266 === hi266 ? hi266 : mulPointHi(0.11489851167408606, h1_6_lo, h1_6_hi); // surrogate.ts:48
     const s131 = t100_lo - t101_hi;
-    const lo267 = s131 - (PHI * Math.abs(s131) + ETA);
+    const lo267 = s131 === 0 ? s131 : s131 - (PHI * Math.abs(s131) + ETA);
     const s132 = t100_hi - t101_lo;
-    const hi267 = s132 + (PHI * Math.abs(s132) + ETA);
+    const hi267 = s132 === 0 ? s132 : s132 + (PHI * Math.abs(s132) + ETA);
     const t102_lo = lo267 === lo267 ? lo267 : subLo(t100_lo, t100_hi, t101_lo, t101_hi); // surrogate.ts:48
     const t102_hi = hi267 === hi267 ? hi267 : subHi(t100_lo, t100_hi, t101_lo, t101_hi); // surrogate.ts:48
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -2404,9 +2404,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_16_lo = lo269; // surrogate.ts:9
         const t2_16_hi = hi269; // surrogate.ts:9
         const s133 = 1 + t2_16_lo;
-        const lo270 = s133 - (PHI * Math.abs(s133) + ETA);
+        const lo270 = s133 === 0 ? s133 : s133 - (PHI * Math.abs(s133) + ETA);
         const s134 = 1 + t2_16_hi;
-        const hi270 = s134 + (PHI * Math.abs(s134) + ETA);
+        const hi270 = s134 === 0 ? s134 : s134 + (PHI * Math.abs(s134) + ETA);
         const t3_16_lo = lo270 === lo270 ? lo270 : addLo(1, 1, t2_16_lo, t2_16_hi); // surrogate.ts:9
         const t3_16_hi = hi270 === hi270 ? hi270 : addHi(1, 1, t2_16_lo, t2_16_hi); // surrogate.ts:9
         const q129 = 1 / t3_16_lo;
@@ -2449,9 +2449,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_15_lo = lo274; // surrogate.ts:10
         const e_15_hi = hi274; // surrogate.ts:10
         const s135 = 1 + e_15_lo;
-        const lo275 = s135 - (PHI * Math.abs(s135) + ETA);
+        const lo275 = s135 === 0 ? s135 : s135 - (PHI * Math.abs(s135) + ETA);
         const s136 = 1 + e_15_hi;
-        const hi275 = s136 + (PHI * Math.abs(s136) + ETA);
+        const hi275 = s136 === 0 ? s136 : s136 + (PHI * Math.abs(s136) + ETA);
         const t5_15_lo = lo275 === lo275 ? lo275 : addLo(1, 1, e_15_lo, e_15_hi); // surrogate.ts:11
         const t5_15_hi = hi275 === hi275 ? hi275 : addHi(1, 1, e_15_lo, e_15_hi); // surrogate.ts:11
         const q133 = e_15_lo / t5_15_lo;
@@ -2492,9 +2492,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t103_lo = lo279 === lo279 ? lo279 : mulPointLo(0.1537497201925118, h2_0_lo, h2_0_hi); // surrogate.ts:51
     const t103_hi = hi279 === hi279 ? hi279 : mulPointHi(0.1537497201925118, h2_0_lo, h2_0_hi); // surrogate.ts:51
     const s137 = 0.15518784249476517 - t103_hi;
-    const lo280 = s137 - (PHI * Math.abs(s137) + ETA);
+    const lo280 = s137 === 0 ? s137 : s137 - (PHI * Math.abs(s137) + ETA);
     const s138 = 0.15518784249476517 - t103_lo;
-    const hi280 = s138 + (PHI * Math.abs(s138) + ETA);
+    const hi280 = s138 === 0 ? s138 : s138 + (PHI * Math.abs(s138) + ETA);
     const t104_lo = lo280 === lo280 ? lo280 : subLo(0.15518784249476517, 0.15518784249476517, t103_lo, t103_hi); // surrogate.ts:51
     const t104_hi = hi280 === hi280 ? hi280 : subHi(0.15518784249476517, 0.15518784249476517, t103_lo, t103_hi); // surrogate.ts:51
     const p291 = 0.02740419097282764 > 0 ? 0.02740419097282764 * h2_1_lo : 0.02740419097282764 * h2_1_hi;
@@ -2514,9 +2514,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t106_lo = lo282 === lo282 ? lo282 : mulPointLo(0.2645388511631792, h2_2_lo, h2_2_hi); // surrogate.ts:51
     const t106_hi = hi282 === hi282 ? hi282 : mulPointHi(0.2645388511631792, h2_2_lo, h2_2_hi); // surrogate.ts:51
     const s139 = t105_lo - t106_hi;
-    const lo283 = s139 - (PHI * Math.abs(s139) + ETA);
+    const lo283 = s139 === 0 ? s139 : s139 - (PHI * Math.abs(s139) + ETA);
     const s140 = t105_hi - t106_lo;
-    const hi283 = s140 + (PHI * Math.abs(s140) + ETA);
+    const hi283 = s140 === 0 ? s140 : s140 + (PHI * Math.abs(s140) + ETA);
     const t107_lo = lo283 === lo283 ? lo283 : subLo(t105_lo, t105_hi, t106_lo, t106_hi); // surrogate.ts:51
     const t107_hi = hi283 === hi283 ? hi283 : subHi(t105_lo, t105_hi, t106_lo, t106_hi); // surrogate.ts:51
     const p295 = 0.46048836570403434 > 0 ? 0.46048836570403434 * h2_3_lo : 0.46048836570403434 * h2_3_hi;
@@ -2544,9 +2544,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t110_lo = lo286 === lo286 ? lo286 : mulPointLo(0.3458059201066317, h2_5_lo, h2_5_hi); // surrogate.ts:51
     const t110_hi = hi286 === hi286 ? hi286 : mulPointHi(0.3458059201066317, h2_5_lo, h2_5_hi); // surrogate.ts:51
     const s141 = t109_lo - t110_hi;
-    const lo287 = s141 - (PHI * Math.abs(s141) + ETA);
+    const lo287 = s141 === 0 ? s141 : s141 - (PHI * Math.abs(s141) + ETA);
     const s142 = t109_hi - t110_lo;
-    const hi287 = s142 + (PHI * Math.abs(s142) + ETA);
+    const hi287 = s142 === 0 ? s142 : s142 + (PHI * Math.abs(s142) + ETA);
     const t111_lo = lo287 === lo287 ? lo287 : subLo(t109_lo, t109_hi, t110_lo, t110_hi); // surrogate.ts:51
     const t111_hi = hi287 === hi287 ? hi287 : subHi(t109_lo, t109_hi, t110_lo, t110_hi); // surrogate.ts:51
     const p301 = 0.023458385264148188 > 0 ? 0.023458385264148188 * h2_6_lo : 0.023458385264148188 * h2_6_hi;
@@ -2558,9 +2558,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t112_lo = lo288 === lo288 ? lo288 : mulPointLo(0.023458385264148188, h2_6_lo, h2_6_hi); // surrogate.ts:51
     const t112_hi = hi288 === hi288 ? hi288 : mulPointHi(0.023458385264148188, h2_6_lo, h2_6_hi); // surrogate.ts:51
     const s143 = t111_lo - t112_hi;
-    const lo289 = s143 - (PHI * Math.abs(s143) + ETA);
+    const lo289 = s143 === 0 ? s143 : s143 - (PHI * Math.abs(s143) + ETA);
     const s144 = t111_hi - t112_lo;
-    const hi289 = s144 + (PHI * Math.abs(s144) + ETA);
+    const hi289 = s144 === 0 ? s144 : s144 + (PHI * Math.abs(s144) + ETA);
     const t113_lo = lo289 === lo289 ? lo289 : subLo(t111_lo, t111_hi, t112_lo, t112_hi); // surrogate.ts:51
     const t113_hi = hi289 === hi289 ? hi289 : subHi(t111_lo, t111_hi, t112_lo, t112_hi); // surrogate.ts:51
     const p303 = 0.23426118299238868 > 0 ? 0.23426118299238868 * h2_7_lo : 0.23426118299238868 * h2_7_hi;
@@ -2573,9 +2573,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t114_hi = hi290 === hi290 ? hi290 : mulPointHi(0.23426118299238868, h2_7_lo, h2_7_hi); // surrogate.ts:51
     // inlined silu (examples/browser/surrogate.ts:8)
     const s145 = t113_lo - t114_hi;
-    const lo291 = s145 - (PHI * Math.abs(s145) + ETA);
+    const lo291 = s145 === 0 ? s145 : s145 - (PHI * Math.abs(s145) + ETA);
     const s146 = t113_hi - t114_lo;
-    const hi291 = s146 + (PHI * Math.abs(s146) + ETA);
+    const hi291 = s146 === 0 ? s146 : s146 + (PHI * Math.abs(s146) + ETA);
     let x_17_lo = lo291 === lo291 ? lo291 : subLo(t113_lo, t113_hi, t114_lo, t114_hi); // surrogate.ts:51
     let x_17_hi = hi291 === hi291 ? hi291 : subHi(t113_lo, t113_hi, t114_lo, t114_hi); // surrogate.ts:51
     let ret_17_lo = 0;
@@ -2598,9 +2598,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_17_lo = lo292; // surrogate.ts:9
         const t2_17_hi = hi292; // surrogate.ts:9
         const s147 = 1 + t2_17_lo;
-        const lo293 = s147 - (PHI * Math.abs(s147) + ETA);
+        const lo293 = s147 === 0 ? s147 : s147 - (PHI * Math.abs(s147) + ETA);
         const s148 = 1 + t2_17_hi;
-        const hi293 = s148 + (PHI * Math.abs(s148) + ETA);
+        const hi293 = s148 === 0 ? s148 : s148 + (PHI * Math.abs(s148) + ETA);
         const t3_17_lo = lo293 === lo293 ? lo293 : addLo(1, 1, t2_17_lo, t2_17_hi); // surrogate.ts:9
         const t3_17_hi = hi293 === hi293 ? hi293 : addHi(1, 1, t2_17_lo, t2_17_hi); // surrogate.ts:9
         const q137 = 1 / t3_17_lo;
@@ -2643,9 +2643,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_16_lo = lo297; // surrogate.ts:10
         const e_16_hi = hi297; // surrogate.ts:10
         const s149 = 1 + e_16_lo;
-        const lo298 = s149 - (PHI * Math.abs(s149) + ETA);
+        const lo298 = s149 === 0 ? s149 : s149 - (PHI * Math.abs(s149) + ETA);
         const s150 = 1 + e_16_hi;
-        const hi298 = s150 + (PHI * Math.abs(s150) + ETA);
+        const hi298 = s150 === 0 ? s150 : s150 + (PHI * Math.abs(s150) + ETA);
         const t5_16_lo = lo298 === lo298 ? lo298 : addLo(1, 1, e_16_lo, e_16_hi); // surrogate.ts:11
         const t5_16_hi = hi298 === hi298 ? hi298 : addHi(1, 1, e_16_lo, e_16_hi); // surrogate.ts:11
         const q141 = e_16_lo / t5_16_lo;
@@ -2718,9 +2718,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t119_lo = lo306 === lo306 ? lo306 : mulPointLo(0.1804714004313033, h2_4_lo, h2_4_hi); // surrogate.ts:52
     const t119_hi = hi306 === hi306 ? hi306 : mulPointHi(0.1804714004313033, h2_4_lo, h2_4_hi); // surrogate.ts:52
     const s151 = t118_lo - t119_hi;
-    const lo307 = s151 - (PHI * Math.abs(s151) + ETA);
+    const lo307 = s151 === 0 ? s151 : s151 - (PHI * Math.abs(s151) + ETA);
     const s152 = t118_hi - t119_lo;
-    const hi307 = s152 + (PHI * Math.abs(s152) + ETA);
+    const hi307 = s152 === 0 ? s152 : s152 + (PHI * Math.abs(s152) + ETA);
     const t120_lo = lo307 === lo307 ? lo307 : subLo(t118_lo, t118_hi, t119_lo, t119_hi); // surrogate.ts:52
     const t120_hi = hi307 === hi307 ? hi307 : subHi(t118_lo, t118_hi, t119_lo, t119_hi); // surrogate.ts:52
     const p323 = 0.16894059080029616 > 0 ? 0.16894059080029616 * h2_5_lo : 0.16894059080029616 * h2_5_hi;
@@ -2768,9 +2768,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_18_lo = lo311; // surrogate.ts:9
         const t2_18_hi = hi311; // surrogate.ts:9
         const s153 = 1 + t2_18_lo;
-        const lo312 = s153 - (PHI * Math.abs(s153) + ETA);
+        const lo312 = s153 === 0 ? s153 : s153 - (PHI * Math.abs(s153) + ETA);
         const s154 = 1 + t2_18_hi;
-        const hi312 = s154 + (PHI * Math.abs(s154) + ETA);
+        const hi312 = s154 === 0 ? s154 : s154 + (PHI * Math.abs(s154) + ETA);
         const t3_18_lo = lo312 === lo312 ? lo312 : addLo(1, 1, t2_18_lo, t2_18_hi); // surrogate.ts:9
         const t3_18_hi = hi312 === hi312 ? hi312 : addHi(1, 1, t2_18_lo, t2_18_hi); // surrogate.ts:9
         const q145 = 1 / t3_18_lo;
@@ -2813,9 +2813,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_17_lo = lo316; // surrogate.ts:10
         const e_17_hi = hi316; // surrogate.ts:10
         const s155 = 1 + e_17_lo;
-        const lo317 = s155 - (PHI * Math.abs(s155) + ETA);
+        const lo317 = s155 === 0 ? s155 : s155 - (PHI * Math.abs(s155) + ETA);
         const s156 = 1 + e_17_hi;
-        const hi317 = s156 + (PHI * Math.abs(s156) + ETA);
+        const hi317 = s156 === 0 ? s156 : s156 + (PHI * Math.abs(s156) + ETA);
         const t5_17_lo = lo317 === lo317 ? lo317 : addLo(1, 1, e_17_lo, e_17_hi); // surrogate.ts:11
         const t5_17_hi = hi317 === hi317 ? hi317 : addHi(1, 1, e_17_lo, e_17_hi); // surrogate.ts:11
         const q149 = e_17_lo / t5_17_lo;
@@ -2856,9 +2856,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t123_lo = lo321 === lo321 ? lo321 : mulPointLo(0.09779899883641116, h2_0_lo, h2_0_hi); // surrogate.ts:53
     const t123_hi = hi321 === hi321 ? hi321 : mulPointHi(0.09779899883641116, h2_0_lo, h2_0_hi); // surrogate.ts:53
     const s157 = 0.20338714753367945 - t123_hi;
-    const lo322 = s157 - (PHI * Math.abs(s157) + ETA);
+    const lo322 = s157 === 0 ? s157 : s157 - (PHI * Math.abs(s157) + ETA);
     const s158 = 0.20338714753367945 - t123_lo;
-    const hi322 = s158 + (PHI * Math.abs(s158) + ETA);
+    const hi322 = s158 === 0 ? s158 : s158 + (PHI * Math.abs(s158) + ETA);
     const t124_lo = lo322 === lo322 ? lo322 : subLo(0.20338714753367945, 0.20338714753367945, t123_lo, t123_hi); // surrogate.ts:53
     const t124_hi = hi322 === hi322 ? hi322 : subHi(0.20338714753367945, 0.20338714753367945, t123_lo, t123_hi); // surrogate.ts:53
     const p339 = 0.04211072273299397 > 0 ? 0.04211072273299397 * h2_1_lo : 0.04211072273299397 * h2_1_hi;
@@ -2870,9 +2870,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t125_lo = lo323 === lo323 ? lo323 : mulPointLo(0.04211072273299397, h2_1_lo, h2_1_hi); // surrogate.ts:53
     const t125_hi = hi323 === hi323 ? hi323 : mulPointHi(0.04211072273299397, h2_1_lo, h2_1_hi); // surrogate.ts:53
     const s159 = t124_lo - t125_hi;
-    const lo324 = s159 - (PHI * Math.abs(s159) + ETA);
+    const lo324 = s159 === 0 ? s159 : s159 - (PHI * Math.abs(s159) + ETA);
     const s160 = t124_hi - t125_lo;
-    const hi324 = s160 + (PHI * Math.abs(s160) + ETA);
+    const hi324 = s160 === 0 ? s160 : s160 + (PHI * Math.abs(s160) + ETA);
     const t126_lo = lo324 === lo324 ? lo324 : subLo(t124_lo, t124_hi, t125_lo, t125_hi); // surrogate.ts:53
     const t126_hi = hi324 === hi324 ? hi324 : subHi(t124_lo, t124_hi, t125_lo, t125_hi); // surrogate.ts:53
     const p341 = 0.016815381446234533 > 0 ? 0.016815381446234533 * h2_2_lo : 0.016815381446234533 * h2_2_hi;
@@ -2884,9 +2884,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t127_lo = lo325 === lo325 ? lo325 : mulPointLo(0.016815381446234533, h2_2_lo, h2_2_hi); // surrogate.ts:53
     const t127_hi = hi325 === hi325 ? hi325 : mulPointHi(0.016815381446234533, h2_2_lo, h2_2_hi); // surrogate.ts:53
     const s161 = t126_lo - t127_hi;
-    const lo326 = s161 - (PHI * Math.abs(s161) + ETA);
+    const lo326 = s161 === 0 ? s161 : s161 - (PHI * Math.abs(s161) + ETA);
     const s162 = t126_hi - t127_lo;
-    const hi326 = s162 + (PHI * Math.abs(s162) + ETA);
+    const hi326 = s162 === 0 ? s162 : s162 + (PHI * Math.abs(s162) + ETA);
     const t128_lo = lo326 === lo326 ? lo326 : subLo(t126_lo, t126_hi, t127_lo, t127_hi); // surrogate.ts:53
     const t128_hi = hi326 === hi326 ? hi326 : subHi(t126_lo, t126_hi, t127_lo, t127_hi); // surrogate.ts:53
     const p343 = 0.21040999259454113 > 0 ? 0.21040999259454113 * h2_3_lo : 0.21040999259454113 * h2_3_hi;
@@ -2914,9 +2914,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t131_lo = lo329 === lo329 ? lo329 : mulPointLo(0.5159121603196455, h2_5_lo, h2_5_hi); // surrogate.ts:53
     const t131_hi = hi329 === hi329 ? hi329 : mulPointHi(0.5159121603196455, h2_5_lo, h2_5_hi); // surrogate.ts:53
     const s163 = t130_lo - t131_hi;
-    const lo330 = s163 - (PHI * Math.abs(s163) + ETA);
+    const lo330 = s163 === 0 ? s163 : s163 - (PHI * Math.abs(s163) + ETA);
     const s164 = t130_hi - t131_lo;
-    const hi330 = s164 + (PHI * Math.abs(s164) + ETA);
+    const hi330 = s164 === 0 ? s164 : s164 + (PHI * Math.abs(s164) + ETA);
     const t132_lo = lo330 === lo330 ? lo330 : subLo(t130_lo, t130_hi, t131_lo, t131_hi); // surrogate.ts:53
     const t132_hi = hi330 === hi330 ? hi330 : subHi(t130_lo, t130_hi, t131_lo, t131_hi); // surrogate.ts:53
     const p349 = 0.005644051112129956 > 0 ? 0.005644051112129956 * h2_6_lo : 0.005644051112129956 * h2_6_hi;
@@ -2928,9 +2928,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t133_lo = lo331 === lo331 ? lo331 : mulPointLo(0.005644051112129956, h2_6_lo, h2_6_hi); // surrogate.ts:53
     const t133_hi = hi331 === hi331 ? hi331 : mulPointHi(0.005644051112129956, h2_6_lo, h2_6_hi); // surrogate.ts:53
     const s165 = t132_lo - t133_hi;
-    const lo332 = s165 - (PHI * Math.abs(s165) + ETA);
+    const lo332 = s165 === 0 ? s165 : s165 - (PHI * Math.abs(s165) + ETA);
     const s166 = t132_hi - t133_lo;
-    const hi332 = s166 + (PHI * Math.abs(s166) + ETA);
+    const hi332 = s166 === 0 ? s166 : s166 + (PHI * Math.abs(s166) + ETA);
     const t134_lo = lo332 === lo332 ? lo332 : subLo(t132_lo, t132_hi, t133_lo, t133_hi); // surrogate.ts:53
     const t134_hi = hi332 === hi332 ? hi332 : subHi(t132_lo, t132_hi, t133_lo, t133_hi); // surrogate.ts:53
     const p351 = 0.07026744557714883 > 0 ? 0.07026744557714883 * h2_7_lo : 0.07026744557714883 * h2_7_hi;
@@ -2943,9 +2943,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t135_hi = hi333 === hi333 ? hi333 : mulPointHi(0.07026744557714883, h2_7_lo, h2_7_hi); // surrogate.ts:53
     // inlined silu (examples/browser/surrogate.ts:8)
     const s167 = t134_lo - t135_hi;
-    const lo334 = s167 - (PHI * Math.abs(s167) + ETA);
+    const lo334 = s167 === 0 ? s167 : s167 - (PHI * Math.abs(s167) + ETA);
     const s168 = t134_hi - t135_lo;
-    const hi334 = s168 + (PHI * Math.abs(s168) + ETA);
+    const hi334 = s168 === 0 ? s168 : s168 + (PHI * Math.abs(s168) + ETA);
     let x_19_lo = lo334 === lo334 ? lo334 : subLo(t134_lo, t134_hi, t135_lo, t135_hi); // surrogate.ts:53
     let x_19_hi = hi334 === hi334 ? hi334 : subHi(t134_lo, t134_hi, t135_lo, t135_hi); // surrogate.ts:53
     let ret_19_lo = 0;
@@ -2968,9 +2968,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_19_lo = lo335; // surrogate.ts:9
         const t2_19_hi = hi335; // surrogate.ts:9
         const s169 = 1 + t2_19_lo;
-        const lo336 = s169 - (PHI * Math.abs(s169) + ETA);
+        const lo336 = s169 === 0 ? s169 : s169 - (PHI * Math.abs(s169) + ETA);
         const s170 = 1 + t2_19_hi;
-        const hi336 = s170 + (PHI * Math.abs(s170) + ETA);
+        const hi336 = s170 === 0 ? s170 : s170 + (PHI * Math.abs(s170) + ETA);
         const t3_19_lo = lo336 === lo336 ? lo336 : addLo(1, 1, t2_19_lo, t2_19_hi); // surrogate.ts:9
         const t3_19_hi = hi336 === hi336 ? hi336 : addHi(1, 1, t2_19_lo, t2_19_hi); // surrogate.ts:9
         const q153 = 1 / t3_19_lo;
@@ -3013,9 +3013,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_18_lo = lo340; // surrogate.ts:10
         const e_18_hi = hi340; // surrogate.ts:10
         const s171 = 1 + e_18_lo;
-        const lo341 = s171 - (PHI * Math.abs(s171) + ETA);
+        const lo341 = s171 === 0 ? s171 : s171 - (PHI * Math.abs(s171) + ETA);
         const s172 = 1 + e_18_hi;
-        const hi341 = s172 + (PHI * Math.abs(s172) + ETA);
+        const hi341 = s172 === 0 ? s172 : s172 + (PHI * Math.abs(s172) + ETA);
         const t5_18_lo = lo341 === lo341 ? lo341 : addLo(1, 1, e_18_lo, e_18_hi); // surrogate.ts:11
         const t5_18_hi = hi341 === hi341 ? hi341 : addHi(1, 1, e_18_lo, e_18_hi); // surrogate.ts:11
         const q157 = e_18_lo / t5_18_lo;
@@ -3056,9 +3056,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t136_lo = lo345 === lo345 ? lo345 : mulPointLo(0.3920111199570636, h2_0_lo, h2_0_hi); // surrogate.ts:54
     const t136_hi = hi345 === hi345 ? hi345 : mulPointHi(0.3920111199570636, h2_0_lo, h2_0_hi); // surrogate.ts:54
     const s173 = -0.04074282906528182 - t136_hi;
-    const lo346 = s173 - (PHI * Math.abs(s173) + ETA);
+    const lo346 = s173 === 0 ? s173 : s173 - (PHI * Math.abs(s173) + ETA);
     const s174 = -0.04074282906528182 - t136_lo;
-    const hi346 = s174 + (PHI * Math.abs(s174) + ETA);
+    const hi346 = s174 === 0 ? s174 : s174 + (PHI * Math.abs(s174) + ETA);
     const t137_lo = lo346 === lo346 ? lo346 : subLo(-0.04074282906528182, -0.04074282906528182, t136_lo, t136_hi); // surrogate.ts:54
     const t137_hi = hi346 === hi346 ? hi346 : subHi(-0.04074282906528182, -0.04074282906528182, t136_lo, t136_hi); // surrogate.ts:54
     const p363 = 0.22347295222255065 > 0 ? 0.22347295222255065 * h2_1_lo : 0.22347295222255065 * h2_1_hi;
@@ -3070,9 +3070,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t138_lo = lo347 === lo347 ? lo347 : mulPointLo(0.22347295222255065, h2_1_lo, h2_1_hi); // surrogate.ts:54
     const t138_hi = hi347 === hi347 ? hi347 : mulPointHi(0.22347295222255065, h2_1_lo, h2_1_hi); // surrogate.ts:54
     const s175 = t137_lo - t138_hi;
-    const lo348 = s175 - (PHI * Math.abs(s175) + ETA);
+    const lo348 = s175 === 0 ? s175 : s175 - (PHI * Math.abs(s175) + ETA);
     const s176 = t137_hi - t138_lo;
-    const hi348 = s176 + (PHI * Math.abs(s176) + ETA);
+    const hi348 = s176 === 0 ? s176 : s176 + (PHI * Math.abs(s176) + ETA);
     const t139_lo = lo348 === lo348 ? lo348 : subLo(t137_lo, t137_hi, t138_lo, t138_hi); // surrogate.ts:54
     const t139_hi = hi348 === hi348 ? hi348 : subHi(t137_lo, t137_hi, t138_lo, t138_hi); // surrogate.ts:54
     const p365 = 0.08320416756933305 > 0 ? 0.08320416756933305 * h2_2_lo : 0.08320416756933305 * h2_2_hi;
@@ -3084,9 +3084,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t140_lo = lo349 === lo349 ? lo349 : mulPointLo(0.08320416756933305, h2_2_lo, h2_2_hi); // surrogate.ts:54
     const t140_hi = hi349 === hi349 ? hi349 : mulPointHi(0.08320416756933305, h2_2_lo, h2_2_hi); // surrogate.ts:54
     const s177 = t139_lo - t140_hi;
-    const lo350 = s177 - (PHI * Math.abs(s177) + ETA);
+    const lo350 = s177 === 0 ? s177 : s177 - (PHI * Math.abs(s177) + ETA);
     const s178 = t139_hi - t140_lo;
-    const hi350 = s178 + (PHI * Math.abs(s178) + ETA);
+    const hi350 = s178 === 0 ? s178 : s178 + (PHI * Math.abs(s178) + ETA);
     const t141_lo = lo350 === lo350 ? lo350 : subLo(t139_lo, t139_hi, t140_lo, t140_hi); // surrogate.ts:54
     const t141_hi = hi350 === hi350 ? hi350 : subHi(t139_lo, t139_hi, t140_lo, t140_hi); // surrogate.ts:54
     const p367 = 0.5935921879695831 > 0 ? 0.5935921879695831 * h2_3_lo : 0.5935921879695831 * h2_3_hi;
@@ -3114,9 +3114,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t144_lo = lo353 === lo353 ? lo353 : mulPointLo(0.23451954517846943, h2_5_lo, h2_5_hi); // surrogate.ts:54
     const t144_hi = hi353 === hi353 ? hi353 : mulPointHi(0.23451954517846943, h2_5_lo, h2_5_hi); // surrogate.ts:54
     const s179 = t143_lo - t144_hi;
-    const lo354 = s179 - (PHI * Math.abs(s179) + ETA);
+    const lo354 = s179 === 0 ? s179 : s179 - (PHI * Math.abs(s179) + ETA);
     const s180 = t143_hi - t144_lo;
-    const hi354 = s180 + (PHI * Math.abs(s180) + ETA);
+    const hi354 = s180 === 0 ? s180 : s180 + (PHI * Math.abs(s180) + ETA);
     const t145_lo = lo354 === lo354 ? lo354 : subLo(t143_lo, t143_hi, t144_lo, t144_hi); // surrogate.ts:54
     const t145_hi = hi354 === hi354 ? hi354 : subHi(t143_lo, t143_hi, t144_lo, t144_hi); // surrogate.ts:54
     const p373 = 0.23511249499384193 > 0 ? 0.23511249499384193 * h2_6_lo : 0.23511249499384193 * h2_6_hi;
@@ -3128,9 +3128,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t146_lo = lo355 === lo355 ? lo355 : mulPointLo(0.23511249499384193, h2_6_lo, h2_6_hi); // surrogate.ts:54
     const t146_hi = hi355 === hi355 ? hi355 : mulPointHi(0.23511249499384193, h2_6_lo, h2_6_hi); // surrogate.ts:54
     const s181 = t145_lo - t146_hi;
-    const lo356 = s181 - (PHI * Math.abs(s181) + ETA);
+    const lo356 = s181 === 0 ? s181 : s181 - (PHI * Math.abs(s181) + ETA);
     const s182 = t145_hi - t146_lo;
-    const hi356 = s182 + (PHI * Math.abs(s182) + ETA);
+    const hi356 = s182 === 0 ? s182 : s182 + (PHI * Math.abs(s182) + ETA);
     const t147_lo = lo356 === lo356 ? lo356 : subLo(t145_lo, t145_hi, t146_lo, t146_hi); // surrogate.ts:54
     const t147_hi = hi356 === hi356 ? hi356 : subHi(t145_lo, t145_hi, t146_lo, t146_hi); // surrogate.ts:54
     const p375 = 0.09609678404088173 > 0 ? 0.09609678404088173 * h2_7_lo : 0.09609678404088173 * h2_7_hi;
@@ -3143,9 +3143,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t148_hi = hi357 === hi357 ? hi357 : mulPointHi(0.09609678404088173, h2_7_lo, h2_7_hi); // surrogate.ts:54
     // inlined silu (examples/browser/surrogate.ts:8)
     const s183 = t147_lo - t148_hi;
-    const lo358 = s183 - (PHI * Math.abs(s183) + ETA);
+    const lo358 = s183 === 0 ? s183 : s183 - (PHI * Math.abs(s183) + ETA);
     const s184 = t147_hi - t148_lo;
-    const hi358 = s184 + (PHI * Math.abs(s184) + ETA);
+    const hi358 = s184 === 0 ? s184 : s184 + (PHI * Math.abs(s184) + ETA);
     let x_20_lo = lo358 === lo358 ? lo358 : subLo(t147_lo, t147_hi, t148_lo, t148_hi); // surrogate.ts:54
     let x_20_hi = hi358 === hi358 ? hi358 : subHi(t147_lo, t147_hi, t148_lo, t148_hi); // surrogate.ts:54
     let ret_20_lo = 0;
@@ -3168,9 +3168,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_20_lo = lo359; // surrogate.ts:9
         const t2_20_hi = hi359; // surrogate.ts:9
         const s185 = 1 + t2_20_lo;
-        const lo360 = s185 - (PHI * Math.abs(s185) + ETA);
+        const lo360 = s185 === 0 ? s185 : s185 - (PHI * Math.abs(s185) + ETA);
         const s186 = 1 + t2_20_hi;
-        const hi360 = s186 + (PHI * Math.abs(s186) + ETA);
+        const hi360 = s186 === 0 ? s186 : s186 + (PHI * Math.abs(s186) + ETA);
         const t3_20_lo = lo360 === lo360 ? lo360 : addLo(1, 1, t2_20_lo, t2_20_hi); // surrogate.ts:9
         const t3_20_hi = hi360 === hi360 ? hi360 : addHi(1, 1, t2_20_lo, t2_20_hi); // surrogate.ts:9
         const q161 = 1 / t3_20_lo;
@@ -3213,9 +3213,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_19_lo = lo364; // surrogate.ts:10
         const e_19_hi = hi364; // surrogate.ts:10
         const s187 = 1 + e_19_lo;
-        const lo365 = s187 - (PHI * Math.abs(s187) + ETA);
+        const lo365 = s187 === 0 ? s187 : s187 - (PHI * Math.abs(s187) + ETA);
         const s188 = 1 + e_19_hi;
-        const hi365 = s188 + (PHI * Math.abs(s188) + ETA);
+        const hi365 = s188 === 0 ? s188 : s188 + (PHI * Math.abs(s188) + ETA);
         const t5_19_lo = lo365 === lo365 ? lo365 : addLo(1, 1, e_19_lo, e_19_hi); // surrogate.ts:11
         const t5_19_hi = hi365 === hi365 ? hi365 : addHi(1, 1, e_19_lo, e_19_hi); // surrogate.ts:11
         const q165 = e_19_lo / t5_19_lo;
@@ -3288,9 +3288,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t153_lo = lo373 === lo373 ? lo373 : mulPointLo(0.026685677018869303, h2_4_lo, h2_4_hi); // surrogate.ts:55
     const t153_hi = hi373 === hi373 ? hi373 : mulPointHi(0.026685677018869303, h2_4_lo, h2_4_hi); // surrogate.ts:55
     const s189 = t152_lo - t153_hi;
-    const lo374 = s189 - (PHI * Math.abs(s189) + ETA);
+    const lo374 = s189 === 0 ? s189 : s189 - (PHI * Math.abs(s189) + ETA);
     const s190 = t152_hi - t153_lo;
-    const hi374 = s190 + (PHI * Math.abs(s190) + ETA);
+    const hi374 = s190 === 0 ? s190 : s190 + (PHI * Math.abs(s190) + ETA);
     const t154_lo = lo374 === lo374 ? lo374 : subLo(t152_lo, t152_hi, t153_lo, t153_hi); // surrogate.ts:55
     const t154_hi = hi374 === hi374 ? hi374 : subHi(t152_lo, t152_hi, t153_lo, t153_hi); // surrogate.ts:55
     const p395 = 0.15150190368606786 > 0 ? 0.15150190368606786 * h2_5_lo : 0.15150190368606786 * h2_5_hi;
@@ -3338,9 +3338,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_21_lo = lo378; // surrogate.ts:9
         const t2_21_hi = hi378; // surrogate.ts:9
         const s191 = 1 + t2_21_lo;
-        const lo379 = s191 - (PHI * Math.abs(s191) + ETA);
+        const lo379 = s191 === 0 ? s191 : s191 - (PHI * Math.abs(s191) + ETA);
         const s192 = 1 + t2_21_hi;
-        const hi379 = s192 + (PHI * Math.abs(s192) + ETA);
+        const hi379 = s192 === 0 ? s192 : s192 + (PHI * Math.abs(s192) + ETA);
         const t3_21_lo = lo379 === lo379 ? lo379 : addLo(1, 1, t2_21_lo, t2_21_hi); // surrogate.ts:9
         const t3_21_hi = hi379 === hi379 ? hi379 : addHi(1, 1, t2_21_lo, t2_21_hi); // surrogate.ts:9
         const q169 = 1 / t3_21_lo;
@@ -3383,9 +3383,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_20_lo = lo383; // surrogate.ts:10
         const e_20_hi = hi383; // surrogate.ts:10
         const s193 = 1 + e_20_lo;
-        const lo384 = s193 - (PHI * Math.abs(s193) + ETA);
+        const lo384 = s193 === 0 ? s193 : s193 - (PHI * Math.abs(s193) + ETA);
         const s194 = 1 + e_20_hi;
-        const hi384 = s194 + (PHI * Math.abs(s194) + ETA);
+        const hi384 = s194 === 0 ? s194 : s194 + (PHI * Math.abs(s194) + ETA);
         const t5_20_lo = lo384 === lo384 ? lo384 : addLo(1, 1, e_20_lo, e_20_hi); // surrogate.ts:11
         const t5_20_hi = hi384 === hi384 ? hi384 : addHi(1, 1, e_20_lo, e_20_hi); // surrogate.ts:11
         const q173 = e_20_lo / t5_20_lo;
@@ -3426,9 +3426,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t157_lo = lo388 === lo388 ? lo388 : mulPointLo(0.1309425347887439, h2_0_lo, h2_0_hi); // surrogate.ts:56
     const t157_hi = hi388 === hi388 ? hi388 : mulPointHi(0.1309425347887439, h2_0_lo, h2_0_hi); // surrogate.ts:56
     const s195 = 0.10308610473101301 - t157_hi;
-    const lo389 = s195 - (PHI * Math.abs(s195) + ETA);
+    const lo389 = s195 === 0 ? s195 : s195 - (PHI * Math.abs(s195) + ETA);
     const s196 = 0.10308610473101301 - t157_lo;
-    const hi389 = s196 + (PHI * Math.abs(s196) + ETA);
+    const hi389 = s196 === 0 ? s196 : s196 + (PHI * Math.abs(s196) + ETA);
     const t158_lo = lo389 === lo389 ? lo389 : subLo(0.10308610473101301, 0.10308610473101301, t157_lo, t157_hi); // surrogate.ts:56
     const t158_hi = hi389 === hi389 ? hi389 : subHi(0.10308610473101301, 0.10308610473101301, t157_lo, t157_hi); // surrogate.ts:56
     const p411 = 0.137022970387359 > 0 ? 0.137022970387359 * h2_1_lo : 0.137022970387359 * h2_1_hi;
@@ -3440,9 +3440,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t159_lo = lo390 === lo390 ? lo390 : mulPointLo(0.137022970387359, h2_1_lo, h2_1_hi); // surrogate.ts:56
     const t159_hi = hi390 === hi390 ? hi390 : mulPointHi(0.137022970387359, h2_1_lo, h2_1_hi); // surrogate.ts:56
     const s197 = t158_lo - t159_hi;
-    const lo391 = s197 - (PHI * Math.abs(s197) + ETA);
+    const lo391 = s197 === 0 ? s197 : s197 - (PHI * Math.abs(s197) + ETA);
     const s198 = t158_hi - t159_lo;
-    const hi391 = s198 + (PHI * Math.abs(s198) + ETA);
+    const hi391 = s198 === 0 ? s198 : s198 + (PHI * Math.abs(s198) + ETA);
     const t160_lo = lo391 === lo391 ? lo391 : subLo(t158_lo, t158_hi, t159_lo, t159_hi); // surrogate.ts:56
     const t160_hi = hi391 === hi391 ? hi391 : subHi(t158_lo, t158_hi, t159_lo, t159_hi); // surrogate.ts:56
     const p413 = 0.28632813035673277 > 0 ? 0.28632813035673277 * h2_2_lo : 0.28632813035673277 * h2_2_hi;
@@ -3454,9 +3454,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t161_lo = lo392 === lo392 ? lo392 : mulPointLo(0.28632813035673277, h2_2_lo, h2_2_hi); // surrogate.ts:56
     const t161_hi = hi392 === hi392 ? hi392 : mulPointHi(0.28632813035673277, h2_2_lo, h2_2_hi); // surrogate.ts:56
     const s199 = t160_lo - t161_hi;
-    const lo393 = s199 - (PHI * Math.abs(s199) + ETA);
+    const lo393 = s199 === 0 ? s199 : s199 - (PHI * Math.abs(s199) + ETA);
     const s200 = t160_hi - t161_lo;
-    const hi393 = s200 + (PHI * Math.abs(s200) + ETA);
+    const hi393 = s200 === 0 ? s200 : s200 + (PHI * Math.abs(s200) + ETA);
     const t162_lo = lo393 === lo393 ? lo393 : subLo(t160_lo, t160_hi, t161_lo, t161_hi); // surrogate.ts:56
     const t162_hi = hi393 === hi393 ? hi393 : subHi(t160_lo, t160_hi, t161_lo, t161_hi); // surrogate.ts:56
     const p415 = 0.412438724095472 > 0 ? 0.412438724095472 * h2_3_lo : 0.412438724095472 * h2_3_hi;
@@ -3484,9 +3484,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t165_lo = lo396 === lo396 ? lo396 : mulPointLo(0.29309863281406234, h2_5_lo, h2_5_hi); // surrogate.ts:56
     const t165_hi = hi396 === hi396 ? hi396 : mulPointHi(0.29309863281406234, h2_5_lo, h2_5_hi); // surrogate.ts:56
     const s201 = t164_lo - t165_hi;
-    const lo397 = s201 - (PHI * Math.abs(s201) + ETA);
+    const lo397 = s201 === 0 ? s201 : s201 - (PHI * Math.abs(s201) + ETA);
     const s202 = t164_hi - t165_lo;
-    const hi397 = s202 + (PHI * Math.abs(s202) + ETA);
+    const hi397 = s202 === 0 ? s202 : s202 + (PHI * Math.abs(s202) + ETA);
     const t166_lo = lo397 === lo397 ? lo397 : subLo(t164_lo, t164_hi, t165_lo, t165_hi); // surrogate.ts:56
     const t166_hi = hi397 === hi397 ? hi397 : subHi(t164_lo, t164_hi, t165_lo, t165_hi); // surrogate.ts:56
     const p421 = 0.04424550871309652 > 0 ? 0.04424550871309652 * h2_6_lo : 0.04424550871309652 * h2_6_hi;
@@ -3498,9 +3498,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t167_lo = lo398 === lo398 ? lo398 : mulPointLo(0.04424550871309652, h2_6_lo, h2_6_hi); // surrogate.ts:56
     const t167_hi = hi398 === hi398 ? hi398 : mulPointHi(0.04424550871309652, h2_6_lo, h2_6_hi); // surrogate.ts:56
     const s203 = t166_lo - t167_hi;
-    const lo399 = s203 - (PHI * Math.abs(s203) + ETA);
+    const lo399 = s203 === 0 ? s203 : s203 - (PHI * Math.abs(s203) + ETA);
     const s204 = t166_hi - t167_lo;
-    const hi399 = s204 + (PHI * Math.abs(s204) + ETA);
+    const hi399 = s204 === 0 ? s204 : s204 + (PHI * Math.abs(s204) + ETA);
     const t168_lo = lo399 === lo399 ? lo399 : subLo(t166_lo, t166_hi, t167_lo, t167_hi); // surrogate.ts:56
     const t168_hi = hi399 === hi399 ? hi399 : subHi(t166_lo, t166_hi, t167_lo, t167_hi); // surrogate.ts:56
     const p423 = 0.16881007415474542 > 0 ? 0.16881007415474542 * h2_7_lo : 0.16881007415474542 * h2_7_hi;
@@ -3513,9 +3513,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t169_hi = hi400 === hi400 ? hi400 : mulPointHi(0.16881007415474542, h2_7_lo, h2_7_hi); // surrogate.ts:56
     // inlined silu (examples/browser/surrogate.ts:8)
     const s205 = t168_lo - t169_hi;
-    const lo401 = s205 - (PHI * Math.abs(s205) + ETA);
+    const lo401 = s205 === 0 ? s205 : s205 - (PHI * Math.abs(s205) + ETA);
     const s206 = t168_hi - t169_lo;
-    const hi401 = s206 + (PHI * Math.abs(s206) + ETA);
+    const hi401 = s206 === 0 ? s206 : s206 + (PHI * Math.abs(s206) + ETA);
     let x_22_lo = lo401 === lo401 ? lo401 : subLo(t168_lo, t168_hi, t169_lo, t169_hi); // surrogate.ts:56
     let x_22_hi = hi401 === hi401 ? hi401 : subHi(t168_lo, t168_hi, t169_lo, t169_hi); // surrogate.ts:56
     let ret_22_lo = 0;
@@ -3538,9 +3538,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_22_lo = lo402; // surrogate.ts:9
         const t2_22_hi = hi402; // surrogate.ts:9
         const s207 = 1 + t2_22_lo;
-        const lo403 = s207 - (PHI * Math.abs(s207) + ETA);
+        const lo403 = s207 === 0 ? s207 : s207 - (PHI * Math.abs(s207) + ETA);
         const s208 = 1 + t2_22_hi;
-        const hi403 = s208 + (PHI * Math.abs(s208) + ETA);
+        const hi403 = s208 === 0 ? s208 : s208 + (PHI * Math.abs(s208) + ETA);
         const t3_22_lo = lo403 === lo403 ? lo403 : addLo(1, 1, t2_22_lo, t2_22_hi); // surrogate.ts:9
         const t3_22_hi = hi403 === hi403 ? hi403 : addHi(1, 1, t2_22_lo, t2_22_hi); // surrogate.ts:9
         const q177 = 1 / t3_22_lo;
@@ -3583,9 +3583,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_21_lo = lo407; // surrogate.ts:10
         const e_21_hi = hi407; // surrogate.ts:10
         const s209 = 1 + e_21_lo;
-        const lo408 = s209 - (PHI * Math.abs(s209) + ETA);
+        const lo408 = s209 === 0 ? s209 : s209 - (PHI * Math.abs(s209) + ETA);
         const s210 = 1 + e_21_hi;
-        const hi408 = s210 + (PHI * Math.abs(s210) + ETA);
+        const hi408 = s210 === 0 ? s210 : s210 + (PHI * Math.abs(s210) + ETA);
         const t5_21_lo = lo408 === lo408 ? lo408 : addLo(1, 1, e_21_lo, e_21_hi); // surrogate.ts:11
         const t5_21_hi = hi408 === hi408 ? hi408 : addHi(1, 1, e_21_lo, e_21_hi); // surrogate.ts:11
         const q181 = e_21_lo / t5_21_lo;
@@ -3626,9 +3626,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t170_lo = lo412 === lo412 ? lo412 : mulPointLo(0.17071802608716896, h2_0_lo, h2_0_hi); // surrogate.ts:57
     const t170_hi = hi412 === hi412 ? hi412 : mulPointHi(0.17071802608716896, h2_0_lo, h2_0_hi); // surrogate.ts:57
     const s211 = 0.0950397412715479 - t170_hi;
-    const lo413 = s211 - (PHI * Math.abs(s211) + ETA);
+    const lo413 = s211 === 0 ? s211 : s211 - (PHI * Math.abs(s211) + ETA);
     const s212 = 0.0950397412715479 - t170_lo;
-    const hi413 = s212 + (PHI * Math.abs(s212) + ETA);
+    const hi413 = s212 === 0 ? s212 : s212 + (PHI * Math.abs(s212) + ETA);
     const t171_lo = lo413 === lo413 ? lo413 : subLo(0.0950397412715479, 0.0950397412715479, t170_lo, t170_hi); // surrogate.ts:57
     const t171_hi = hi413 === hi413 ? hi413 : subHi(0.0950397412715479, 0.0950397412715479, t170_lo, t170_hi); // surrogate.ts:57
     const p435 = 0.031354530211177234 > 0 ? 0.031354530211177234 * h2_1_lo : 0.031354530211177234 * h2_1_hi;
@@ -3640,9 +3640,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t172_lo = lo414 === lo414 ? lo414 : mulPointLo(0.031354530211177234, h2_1_lo, h2_1_hi); // surrogate.ts:57
     const t172_hi = hi414 === hi414 ? hi414 : mulPointHi(0.031354530211177234, h2_1_lo, h2_1_hi); // surrogate.ts:57
     const s213 = t171_lo - t172_hi;
-    const lo415 = s213 - (PHI * Math.abs(s213) + ETA);
+    const lo415 = s213 === 0 ? s213 : s213 - (PHI * Math.abs(s213) + ETA);
     const s214 = t171_hi - t172_lo;
-    const hi415 = s214 + (PHI * Math.abs(s214) + ETA);
+    const hi415 = s214 === 0 ? s214 : s214 + (PHI * Math.abs(s214) + ETA);
     const t173_lo = lo415 === lo415 ? lo415 : subLo(t171_lo, t171_hi, t172_lo, t172_hi); // surrogate.ts:57
     const t173_hi = hi415 === hi415 ? hi415 : subHi(t171_lo, t171_hi, t172_lo, t172_hi); // surrogate.ts:57
     const p437 = 0.1781874997139388 > 0 ? 0.1781874997139388 * h2_2_lo : 0.1781874997139388 * h2_2_hi;
@@ -3654,9 +3654,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t174_lo = lo416 === lo416 ? lo416 : mulPointLo(0.1781874997139388, h2_2_lo, h2_2_hi); // surrogate.ts:57
     const t174_hi = hi416 === hi416 ? hi416 : mulPointHi(0.1781874997139388, h2_2_lo, h2_2_hi); // surrogate.ts:57
     const s215 = t173_lo - t174_hi;
-    const lo417 = s215 - (PHI * Math.abs(s215) + ETA);
+    const lo417 = s215 === 0 ? s215 : s215 - (PHI * Math.abs(s215) + ETA);
     const s216 = t173_hi - t174_lo;
-    const hi417 = s216 + (PHI * Math.abs(s216) + ETA);
+    const hi417 = s216 === 0 ? s216 : s216 + (PHI * Math.abs(s216) + ETA);
     const t175_lo = lo417 === lo417 ? lo417 : subLo(t173_lo, t173_hi, t174_lo, t174_hi); // surrogate.ts:57
     const t175_hi = hi417 === hi417 ? hi417 : subHi(t173_lo, t173_hi, t174_lo, t174_hi); // surrogate.ts:57
     const p439 = 0.4450736182852337 > 0 ? 0.4450736182852337 * h2_3_lo : 0.4450736182852337 * h2_3_hi;
@@ -3684,9 +3684,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t178_lo = lo420 === lo420 ? lo420 : mulPointLo(0.27612801204691084, h2_5_lo, h2_5_hi); // surrogate.ts:57
     const t178_hi = hi420 === hi420 ? hi420 : mulPointHi(0.27612801204691084, h2_5_lo, h2_5_hi); // surrogate.ts:57
     const s217 = t177_lo - t178_hi;
-    const lo421 = s217 - (PHI * Math.abs(s217) + ETA);
+    const lo421 = s217 === 0 ? s217 : s217 - (PHI * Math.abs(s217) + ETA);
     const s218 = t177_hi - t178_lo;
-    const hi421 = s218 + (PHI * Math.abs(s218) + ETA);
+    const hi421 = s218 === 0 ? s218 : s218 + (PHI * Math.abs(s218) + ETA);
     const t179_lo = lo421 === lo421 ? lo421 : subLo(t177_lo, t177_hi, t178_lo, t178_hi); // surrogate.ts:57
     const t179_hi = hi421 === hi421 ? hi421 : subHi(t177_lo, t177_hi, t178_lo, t178_hi); // surrogate.ts:57
     const p445 = 0.06410693898461073 > 0 ? 0.06410693898461073 * h2_6_lo : 0.06410693898461073 * h2_6_hi;
@@ -3707,9 +3707,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t181_hi = hi423 === hi423 ? hi423 : mulPointHi(0.14314313174493892, h2_7_lo, h2_7_hi); // surrogate.ts:57
     // inlined silu (examples/browser/surrogate.ts:8)
     const s219 = t180_lo - t181_hi;
-    const lo424 = s219 - (PHI * Math.abs(s219) + ETA);
+    const lo424 = s219 === 0 ? s219 : s219 - (PHI * Math.abs(s219) + ETA);
     const s220 = t180_hi - t181_lo;
-    const hi424 = s220 + (PHI * Math.abs(s220) + ETA);
+    const hi424 = s220 === 0 ? s220 : s220 + (PHI * Math.abs(s220) + ETA);
     let x_23_lo = lo424 === lo424 ? lo424 : subLo(t180_lo, t180_hi, t181_lo, t181_hi); // surrogate.ts:57
     let x_23_hi = hi424 === hi424 ? hi424 : subHi(t180_lo, t180_hi, t181_lo, t181_hi); // surrogate.ts:57
     let ret_23_lo = 0;
@@ -3732,9 +3732,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_23_lo = lo425; // surrogate.ts:9
         const t2_23_hi = hi425; // surrogate.ts:9
         const s221 = 1 + t2_23_lo;
-        const lo426 = s221 - (PHI * Math.abs(s221) + ETA);
+        const lo426 = s221 === 0 ? s221 : s221 - (PHI * Math.abs(s221) + ETA);
         const s222 = 1 + t2_23_hi;
-        const hi426 = s222 + (PHI * Math.abs(s222) + ETA);
+        const hi426 = s222 === 0 ? s222 : s222 + (PHI * Math.abs(s222) + ETA);
         const t3_23_lo = lo426 === lo426 ? lo426 : addLo(1, 1, t2_23_lo, t2_23_hi); // surrogate.ts:9
         const t3_23_hi = hi426 === hi426 ? hi426 : addHi(1, 1, t2_23_lo, t2_23_hi); // surrogate.ts:9
         const q185 = 1 / t3_23_lo;
@@ -3777,9 +3777,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_22_lo = lo430; // surrogate.ts:10
         const e_22_hi = hi430; // surrogate.ts:10
         const s223 = 1 + e_22_lo;
-        const lo431 = s223 - (PHI * Math.abs(s223) + ETA);
+        const lo431 = s223 === 0 ? s223 : s223 - (PHI * Math.abs(s223) + ETA);
         const s224 = 1 + e_22_hi;
-        const hi431 = s224 + (PHI * Math.abs(s224) + ETA);
+        const hi431 = s224 === 0 ? s224 : s224 + (PHI * Math.abs(s224) + ETA);
         const t5_22_lo = lo431 === lo431 ? lo431 : addLo(1, 1, e_22_lo, e_22_hi); // surrogate.ts:11
         const t5_22_hi = hi431 === hi431 ? hi431 : addHi(1, 1, e_22_lo, e_22_hi); // surrogate.ts:11
         const q189 = e_22_lo / t5_22_lo;
@@ -3896,9 +3896,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_24_lo = lo443; // surrogate.ts:9
         const t2_24_hi = hi443; // surrogate.ts:9
         const s225 = 1 + t2_24_lo;
-        const lo444 = s225 - (PHI * Math.abs(s225) + ETA);
+        const lo444 = s225 === 0 ? s225 : s225 - (PHI * Math.abs(s225) + ETA);
         const s226 = 1 + t2_24_hi;
-        const hi444 = s226 + (PHI * Math.abs(s226) + ETA);
+        const hi444 = s226 === 0 ? s226 : s226 + (PHI * Math.abs(s226) + ETA);
         const t3_24_lo = lo444 === lo444 ? lo444 : addLo(1, 1, t2_24_lo, t2_24_hi); // surrogate.ts:9
         const t3_24_hi = hi444 === hi444 ? hi444 : addHi(1, 1, t2_24_lo, t2_24_hi); // surrogate.ts:9
         const q193 = 1 / t3_24_lo;
@@ -3941,9 +3941,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_23_lo = lo448; // surrogate.ts:10
         const e_23_hi = hi448; // surrogate.ts:10
         const s227 = 1 + e_23_lo;
-        const lo449 = s227 - (PHI * Math.abs(s227) + ETA);
+        const lo449 = s227 === 0 ? s227 : s227 - (PHI * Math.abs(s227) + ETA);
         const s228 = 1 + e_23_hi;
-        const hi449 = s228 + (PHI * Math.abs(s228) + ETA);
+        const hi449 = s228 === 0 ? s228 : s228 + (PHI * Math.abs(s228) + ETA);
         const t5_23_lo = lo449 === lo449 ? lo449 : addLo(1, 1, e_23_lo, e_23_hi); // surrogate.ts:11
         const t5_23_hi = hi449 === hi449 ? hi449 : addHi(1, 1, e_23_lo, e_23_hi); // surrogate.ts:11
         const q197 = e_23_lo / t5_23_lo;
@@ -3984,9 +3984,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t189_lo = lo453 === lo453 ? lo453 : mulPointLo(0.10876973565622124, h3_0_lo, h3_0_hi); // surrogate.ts:61
     const t189_hi = hi453 === hi453 ? hi453 : mulPointHi(0.10876973565622124, h3_0_lo, h3_0_hi); // surrogate.ts:61
     const s229 = 0.09039803114735662 - t189_hi;
-    const lo454 = s229 - (PHI * Math.abs(s229) + ETA);
+    const lo454 = s229 === 0 ? s229 : s229 - (PHI * Math.abs(s229) + ETA);
     const s230 = 0.09039803114735662 - t189_lo;
-    const hi454 = s230 + (PHI * Math.abs(s230) + ETA);
+    const hi454 = s230 === 0 ? s230 : s230 + (PHI * Math.abs(s230) + ETA);
     const t190_lo = lo454 === lo454 ? lo454 : subLo(0.09039803114735662, 0.09039803114735662, t189_lo, t189_hi); // surrogate.ts:61
     const t190_hi = hi454 === hi454 ? hi454 : subHi(0.09039803114735662, 0.09039803114735662, t189_lo, t189_hi); // surrogate.ts:61
     const p483 = 0.2383871757480698 > 0 ? 0.2383871757480698 * h3_1_lo : 0.2383871757480698 * h3_1_hi;
@@ -4006,9 +4006,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t192_lo = lo456 === lo456 ? lo456 : mulPointLo(0.16267179987751634, h3_2_lo, h3_2_hi); // surrogate.ts:61
     const t192_hi = hi456 === hi456 ? hi456 : mulPointHi(0.16267179987751634, h3_2_lo, h3_2_hi); // surrogate.ts:61
     const s231 = t191_lo - t192_hi;
-    const lo457 = s231 - (PHI * Math.abs(s231) + ETA);
+    const lo457 = s231 === 0 ? s231 : s231 - (PHI * Math.abs(s231) + ETA);
     const s232 = t191_hi - t192_lo;
-    const hi457 = s232 + (PHI * Math.abs(s232) + ETA);
+    const hi457 = s232 === 0 ? s232 : s232 + (PHI * Math.abs(s232) + ETA);
     const t193_lo = lo457 === lo457 ? lo457 : subLo(t191_lo, t191_hi, t192_lo, t192_hi); // surrogate.ts:61
     const t193_hi = hi457 === hi457 ? hi457 : subHi(t191_lo, t191_hi, t192_lo, t192_hi); // surrogate.ts:61
     const p487 = 0.1285428947689884 > 0 ? 0.1285428947689884 * h3_3_lo : 0.1285428947689884 * h3_3_hi;
@@ -4036,9 +4036,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t196_lo = lo460 === lo460 ? lo460 : mulPointLo(0.34775309038475294, h3_5_lo, h3_5_hi); // surrogate.ts:61
     const t196_hi = hi460 === hi460 ? hi460 : mulPointHi(0.34775309038475294, h3_5_lo, h3_5_hi); // surrogate.ts:61
     const s233 = t195_lo - t196_hi;
-    const lo461 = s233 - (PHI * Math.abs(s233) + ETA);
+    const lo461 = s233 === 0 ? s233 : s233 - (PHI * Math.abs(s233) + ETA);
     const s234 = t195_hi - t196_lo;
-    const hi461 = s234 + (PHI * Math.abs(s234) + ETA);
+    const hi461 = s234 === 0 ? s234 : s234 + (PHI * Math.abs(s234) + ETA);
     const t197_lo = lo461 === lo461 ? lo461 : subLo(t195_lo, t195_hi, t196_lo, t196_hi); // surrogate.ts:61
     const t197_hi = hi461 === hi461 ? hi461 : subHi(t195_lo, t195_hi, t196_lo, t196_hi); // surrogate.ts:61
     const p493 = 0.09038382798079073 > 0 ? 0.09038382798079073 * h3_6_lo : 0.09038382798079073 * h3_6_hi;
@@ -4050,9 +4050,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t198_lo = lo462 === lo462 ? lo462 : mulPointLo(0.09038382798079073, h3_6_lo, h3_6_hi); // surrogate.ts:61
     const t198_hi = hi462 === hi462 ? hi462 : mulPointHi(0.09038382798079073, h3_6_lo, h3_6_hi); // surrogate.ts:61
     const s235 = t197_lo - t198_hi;
-    const lo463 = s235 - (PHI * Math.abs(s235) + ETA);
+    const lo463 = s235 === 0 ? s235 : s235 - (PHI * Math.abs(s235) + ETA);
     const s236 = t197_hi - t198_lo;
-    const hi463 = s236 + (PHI * Math.abs(s236) + ETA);
+    const hi463 = s236 === 0 ? s236 : s236 + (PHI * Math.abs(s236) + ETA);
     const t199_lo = lo463 === lo463 ? lo463 : subLo(t197_lo, t197_hi, t198_lo, t198_hi); // surrogate.ts:61
     const t199_hi = hi463 === hi463 ? hi463 : subHi(t197_lo, t197_hi, t198_lo, t198_hi); // surrogate.ts:61
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -4084,9 +4084,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_25_lo = lo465; // surrogate.ts:9
         const t2_25_hi = hi465; // surrogate.ts:9
         const s237 = 1 + t2_25_lo;
-        const lo466 = s237 - (PHI * Math.abs(s237) + ETA);
+        const lo466 = s237 === 0 ? s237 : s237 - (PHI * Math.abs(s237) + ETA);
         const s238 = 1 + t2_25_hi;
-        const hi466 = s238 + (PHI * Math.abs(s238) + ETA);
+        const hi466 = s238 === 0 ? s238 : s238 + (PHI * Math.abs(s238) + ETA);
         const t3_25_lo = lo466 === lo466 ? lo466 : addLo(1, 1, t2_25_lo, t2_25_hi); // surrogate.ts:9
         const t3_25_hi = hi466 === hi466 ? hi466 : addHi(1, 1, t2_25_lo, t2_25_hi); // surrogate.ts:9
         const q201 = 1 / t3_25_lo;
@@ -4129,9 +4129,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_24_lo = lo470; // surrogate.ts:10
         const e_24_hi = hi470; // surrogate.ts:10
         const s239 = 1 + e_24_lo;
-        const lo471 = s239 - (PHI * Math.abs(s239) + ETA);
+        const lo471 = s239 === 0 ? s239 : s239 - (PHI * Math.abs(s239) + ETA);
         const s240 = 1 + e_24_hi;
-        const hi471 = s240 + (PHI * Math.abs(s240) + ETA);
+        const hi471 = s240 === 0 ? s240 : s240 + (PHI * Math.abs(s240) + ETA);
         const t5_24_lo = lo471 === lo471 ? lo471 : addLo(1, 1, e_24_lo, e_24_hi); // surrogate.ts:11
         const t5_24_hi = hi471 === hi471 ? hi471 : addHi(1, 1, e_24_lo, e_24_hi); // surrogate.ts:11
         const q205 = e_24_lo / t5_24_lo;
@@ -4172,9 +4172,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t200_lo = lo475 === lo475 ? lo475 : mulPointLo(0.23089679120416579, h3_0_lo, h3_0_hi); // surrogate.ts:62
     const t200_hi = hi475 === hi475 ? hi475 : mulPointHi(0.23089679120416579, h3_0_lo, h3_0_hi); // surrogate.ts:62
     const s241 = 0.01120320627953265 - t200_hi;
-    const lo476 = s241 - (PHI * Math.abs(s241) + ETA);
+    const lo476 = s241 === 0 ? s241 : s241 - (PHI * Math.abs(s241) + ETA);
     const s242 = 0.01120320627953265 - t200_lo;
-    const hi476 = s242 + (PHI * Math.abs(s242) + ETA);
+    const hi476 = s242 === 0 ? s242 : s242 + (PHI * Math.abs(s242) + ETA);
     const t201_lo = lo476 === lo476 ? lo476 : subLo(0.01120320627953265, 0.01120320627953265, t200_lo, t200_hi); // surrogate.ts:62
     const t201_hi = hi476 === hi476 ? hi476 : subHi(0.01120320627953265, 0.01120320627953265, t200_lo, t200_hi); // surrogate.ts:62
     const p507 = 0.2549325714255577 > 0 ? 0.2549325714255577 * h3_1_lo : 0.2549325714255577 * h3_1_hi;
@@ -4194,9 +4194,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t203_lo = lo478 === lo478 ? lo478 : mulPointLo(0.24022655278509514, h3_2_lo, h3_2_hi); // surrogate.ts:62
     const t203_hi = hi478 === hi478 ? hi478 : mulPointHi(0.24022655278509514, h3_2_lo, h3_2_hi); // surrogate.ts:62
     const s243 = t202_lo - t203_hi;
-    const lo479 = s243 - (PHI * Math.abs(s243) + ETA);
+    const lo479 = s243 === 0 ? s243 : s243 - (PHI * Math.abs(s243) + ETA);
     const s244 = t202_hi - t203_lo;
-    const hi479 = s244 + (PHI * Math.abs(s244) + ETA);
+    const hi479 = s244 === 0 ? s244 : s244 + (PHI * Math.abs(s244) + ETA);
     const t204_lo = lo479 === lo479 ? lo479 : subLo(t202_lo, t202_hi, t203_lo, t203_hi); // surrogate.ts:62
     const t204_hi = hi479 === hi479 ? hi479 : subHi(t202_lo, t202_hi, t203_lo, t203_hi); // surrogate.ts:62
     const p511 = 0.21449248249072322 > 0 ? 0.21449248249072322 * h3_3_lo : 0.21449248249072322 * h3_3_hi;
@@ -4208,9 +4208,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t205_lo = lo480 === lo480 ? lo480 : mulPointLo(0.21449248249072322, h3_3_lo, h3_3_hi); // surrogate.ts:62
     const t205_hi = hi480 === hi480 ? hi480 : mulPointHi(0.21449248249072322, h3_3_lo, h3_3_hi); // surrogate.ts:62
     const s245 = t204_lo - t205_hi;
-    const lo481 = s245 - (PHI * Math.abs(s245) + ETA);
+    const lo481 = s245 === 0 ? s245 : s245 - (PHI * Math.abs(s245) + ETA);
     const s246 = t204_hi - t205_lo;
-    const hi481 = s246 + (PHI * Math.abs(s246) + ETA);
+    const hi481 = s246 === 0 ? s246 : s246 + (PHI * Math.abs(s246) + ETA);
     const t206_lo = lo481 === lo481 ? lo481 : subLo(t204_lo, t204_hi, t205_lo, t205_hi); // surrogate.ts:62
     const t206_hi = hi481 === hi481 ? hi481 : subHi(t204_lo, t204_hi, t205_lo, t205_hi); // surrogate.ts:62
     const p513 = 0.26945860935086985 > 0 ? 0.26945860935086985 * h3_4_lo : 0.26945860935086985 * h3_4_hi;
@@ -4230,9 +4230,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t208_lo = lo483 === lo483 ? lo483 : mulPointLo(0.13533749650551494, h3_5_lo, h3_5_hi); // surrogate.ts:62
     const t208_hi = hi483 === hi483 ? hi483 : mulPointHi(0.13533749650551494, h3_5_lo, h3_5_hi); // surrogate.ts:62
     const s247 = t207_lo - t208_hi;
-    const lo484 = s247 - (PHI * Math.abs(s247) + ETA);
+    const lo484 = s247 === 0 ? s247 : s247 - (PHI * Math.abs(s247) + ETA);
     const s248 = t207_hi - t208_lo;
-    const hi484 = s248 + (PHI * Math.abs(s248) + ETA);
+    const hi484 = s248 === 0 ? s248 : s248 + (PHI * Math.abs(s248) + ETA);
     const t209_lo = lo484 === lo484 ? lo484 : subLo(t207_lo, t207_hi, t208_lo, t208_hi); // surrogate.ts:62
     const t209_hi = hi484 === hi484 ? hi484 : subHi(t207_lo, t207_hi, t208_lo, t208_hi); // surrogate.ts:62
     const p517 = 0.0458954220195824 > 0 ? 0.0458954220195824 * h3_6_lo : 0.0458954220195824 * h3_6_hi;
@@ -4244,9 +4244,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t210_lo = lo485 === lo485 ? lo485 : mulPointLo(0.0458954220195824, h3_6_lo, h3_6_hi); // surrogate.ts:62
     const t210_hi = hi485 === hi485 ? hi485 : mulPointHi(0.0458954220195824, h3_6_lo, h3_6_hi); // surrogate.ts:62
     const s249 = t209_lo - t210_hi;
-    const lo486 = s249 - (PHI * Math.abs(s249) + ETA);
+    const lo486 = s249 === 0 ? s249 : s249 - (PHI * Math.abs(s249) + ETA);
     const s250 = t209_hi - t210_lo;
-    const hi486 = s250 + (PHI * Math.abs(s250) + ETA);
+    const hi486 = s250 === 0 ? s250 : s250 + (PHI * Math.abs(s250) + ETA);
     const t211_lo = lo486 === lo486 ? lo486 : subLo(t209_lo, t209_hi, t210_lo, t210_hi); // surrogate.ts:62
     const t211_hi = hi486 === hi486 ? hi486 : subHi(t209_lo, t209_hi, t210_lo, t210_hi); // surrogate.ts:62
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -4278,9 +4278,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_26_lo = lo488; // surrogate.ts:9
         const t2_26_hi = hi488; // surrogate.ts:9
         const s251 = 1 + t2_26_lo;
-        const lo489 = s251 - (PHI * Math.abs(s251) + ETA);
+        const lo489 = s251 === 0 ? s251 : s251 - (PHI * Math.abs(s251) + ETA);
         const s252 = 1 + t2_26_hi;
-        const hi489 = s252 + (PHI * Math.abs(s252) + ETA);
+        const hi489 = s252 === 0 ? s252 : s252 + (PHI * Math.abs(s252) + ETA);
         const t3_26_lo = lo489 === lo489 ? lo489 : addLo(1, 1, t2_26_lo, t2_26_hi); // surrogate.ts:9
         const t3_26_hi = hi489 === hi489 ? hi489 : addHi(1, 1, t2_26_lo, t2_26_hi); // surrogate.ts:9
         const q209 = 1 / t3_26_lo;
@@ -4323,9 +4323,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_25_lo = lo493; // surrogate.ts:10
         const e_25_hi = hi493; // surrogate.ts:10
         const s253 = 1 + e_25_lo;
-        const lo494 = s253 - (PHI * Math.abs(s253) + ETA);
+        const lo494 = s253 === 0 ? s253 : s253 - (PHI * Math.abs(s253) + ETA);
         const s254 = 1 + e_25_hi;
-        const hi494 = s254 + (PHI * Math.abs(s254) + ETA);
+        const hi494 = s254 === 0 ? s254 : s254 + (PHI * Math.abs(s254) + ETA);
         const t5_25_lo = lo494 === lo494 ? lo494 : addLo(1, 1, e_25_lo, e_25_hi); // surrogate.ts:11
         const t5_25_hi = hi494 === hi494 ? hi494 : addHi(1, 1, e_25_lo, e_25_hi); // surrogate.ts:11
         const q213 = e_25_lo / t5_25_lo;
@@ -4366,9 +4366,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t212_lo = lo498 === lo498 ? lo498 : mulPointLo(0.17108911345588387, h3_0_lo, h3_0_hi); // surrogate.ts:63
     const t212_hi = hi498 === hi498 ? hi498 : mulPointHi(0.17108911345588387, h3_0_lo, h3_0_hi); // surrogate.ts:63
     const s255 = 0.0323064210691235 - t212_hi;
-    const lo499 = s255 - (PHI * Math.abs(s255) + ETA);
+    const lo499 = s255 === 0 ? s255 : s255 - (PHI * Math.abs(s255) + ETA);
     const s256 = 0.0323064210691235 - t212_lo;
-    const hi499 = s256 + (PHI * Math.abs(s256) + ETA);
+    const hi499 = s256 === 0 ? s256 : s256 + (PHI * Math.abs(s256) + ETA);
     const t213_lo = lo499 === lo499 ? lo499 : subLo(0.0323064210691235, 0.0323064210691235, t212_lo, t212_hi); // surrogate.ts:63
     const t213_hi = hi499 === hi499 ? hi499 : subHi(0.0323064210691235, 0.0323064210691235, t212_lo, t212_hi); // surrogate.ts:63
     const p531 = 0.4394542897245069 > 0 ? 0.4394542897245069 * h3_1_lo : 0.4394542897245069 * h3_1_hi;
@@ -4388,9 +4388,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t215_lo = lo501 === lo501 ? lo501 : mulPointLo(0.17277971988012197, h3_2_lo, h3_2_hi); // surrogate.ts:63
     const t215_hi = hi501 === hi501 ? hi501 : mulPointHi(0.17277971988012197, h3_2_lo, h3_2_hi); // surrogate.ts:63
     const s257 = t214_lo - t215_hi;
-    const lo502 = s257 - (PHI * Math.abs(s257) + ETA);
+    const lo502 = s257 === 0 ? s257 : s257 - (PHI * Math.abs(s257) + ETA);
     const s258 = t214_hi - t215_lo;
-    const hi502 = s258 + (PHI * Math.abs(s258) + ETA);
+    const hi502 = s258 === 0 ? s258 : s258 + (PHI * Math.abs(s258) + ETA);
     const t216_lo = lo502 === lo502 ? lo502 : subLo(t214_lo, t214_hi, t215_lo, t215_hi); // surrogate.ts:63
     const t216_hi = hi502 === hi502 ? hi502 : subHi(t214_lo, t214_hi, t215_lo, t215_hi); // surrogate.ts:63
     const p535 = 0.22915830131340698 > 0 ? 0.22915830131340698 * h3_3_lo : 0.22915830131340698 * h3_3_hi;
@@ -4402,9 +4402,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t217_lo = lo503 === lo503 ? lo503 : mulPointLo(0.22915830131340698, h3_3_lo, h3_3_hi); // surrogate.ts:63
     const t217_hi = hi503 === hi503 ? hi503 : mulPointHi(0.22915830131340698, h3_3_lo, h3_3_hi); // surrogate.ts:63
     const s259 = t216_lo - t217_hi;
-    const lo504 = s259 - (PHI * Math.abs(s259) + ETA);
+    const lo504 = s259 === 0 ? s259 : s259 - (PHI * Math.abs(s259) + ETA);
     const s260 = t216_hi - t217_lo;
-    const hi504 = s260 + (PHI * Math.abs(s260) + ETA);
+    const hi504 = s260 === 0 ? s260 : s260 + (PHI * Math.abs(s260) + ETA);
     const t218_lo = lo504 === lo504 ? lo504 : subLo(t216_lo, t216_hi, t217_lo, t217_hi); // surrogate.ts:63
     const t218_hi = hi504 === hi504 ? hi504 : subHi(t216_lo, t216_hi, t217_lo, t217_hi); // surrogate.ts:63
     const p537 = 0.2807741283504928 > 0 ? 0.2807741283504928 * h3_4_lo : 0.2807741283504928 * h3_4_hi;
@@ -4424,9 +4424,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t220_lo = lo506 === lo506 ? lo506 : mulPointLo(0.08053244805924624, h3_5_lo, h3_5_hi); // surrogate.ts:63
     const t220_hi = hi506 === hi506 ? hi506 : mulPointHi(0.08053244805924624, h3_5_lo, h3_5_hi); // surrogate.ts:63
     const s261 = t219_lo - t220_hi;
-    const lo507 = s261 - (PHI * Math.abs(s261) + ETA);
+    const lo507 = s261 === 0 ? s261 : s261 - (PHI * Math.abs(s261) + ETA);
     const s262 = t219_hi - t220_lo;
-    const hi507 = s262 + (PHI * Math.abs(s262) + ETA);
+    const hi507 = s262 === 0 ? s262 : s262 + (PHI * Math.abs(s262) + ETA);
     const t221_lo = lo507 === lo507 ? lo507 : subLo(t219_lo, t219_hi, t220_lo, t220_hi); // surrogate.ts:63
     const t221_hi = hi507 === hi507 ? hi507 : subHi(t219_lo, t219_hi, t220_lo, t220_hi); // surrogate.ts:63
     const p541 = 0.18541979185643645 > 0 ? 0.18541979185643645 * h3_6_lo : 0.18541979185643645 * h3_6_hi;
@@ -4438,9 +4438,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t222_lo = lo508 === lo508 ? lo508 : mulPointLo(0.18541979185643645, h3_6_lo, h3_6_hi); // surrogate.ts:63
     const t222_hi = hi508 === hi508 ? hi508 : mulPointHi(0.18541979185643645, h3_6_lo, h3_6_hi); // surrogate.ts:63
     const s263 = t221_lo - t222_hi;
-    const lo509 = s263 - (PHI * Math.abs(s263) + ETA);
+    const lo509 = s263 === 0 ? s263 : s263 - (PHI * Math.abs(s263) + ETA);
     const s264 = t221_hi - t222_lo;
-    const hi509 = s264 + (PHI * Math.abs(s264) + ETA);
+    const hi509 = s264 === 0 ? s264 : s264 + (PHI * Math.abs(s264) + ETA);
     const t223_lo = lo509 === lo509 ? lo509 : subLo(t221_lo, t221_hi, t222_lo, t222_hi); // surrogate.ts:63
     const t223_hi = hi509 === hi509 ? hi509 : subHi(t221_lo, t221_hi, t222_lo, t222_hi); // surrogate.ts:63
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -4472,9 +4472,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_27_lo = lo511; // surrogate.ts:9
         const t2_27_hi = hi511; // surrogate.ts:9
         const s265 = 1 + t2_27_lo;
-        const lo512 = s265 - (PHI * Math.abs(s265) + ETA);
+        const lo512 = s265 === 0 ? s265 : s265 - (PHI * Math.abs(s265) + ETA);
         const s266 = 1 + t2_27_hi;
-        const hi512 = s266 + (PHI * Math.abs(s266) + ETA);
+        const hi512 = s266 === 0 ? s266 : s266 + (PHI * Math.abs(s266) + ETA);
         const t3_27_lo = lo512 === lo512 ? lo512 : addLo(1, 1, t2_27_lo, t2_27_hi); // surrogate.ts:9
         const t3_27_hi = hi512 === hi512 ? hi512 : addHi(1, 1, t2_27_lo, t2_27_hi); // surrogate.ts:9
         const q217 = 1 / t3_27_lo;
@@ -4517,9 +4517,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_26_lo = lo516; // surrogate.ts:10
         const e_26_hi = hi516; // surrogate.ts:10
         const s267 = 1 + e_26_lo;
-        const lo517 = s267 - (PHI * Math.abs(s267) + ETA);
+        const lo517 = s267 === 0 ? s267 : s267 - (PHI * Math.abs(s267) + ETA);
         const s268 = 1 + e_26_hi;
-        const hi517 = s268 + (PHI * Math.abs(s268) + ETA);
+        const hi517 = s268 === 0 ? s268 : s268 + (PHI * Math.abs(s268) + ETA);
         const t5_26_lo = lo517 === lo517 ? lo517 : addLo(1, 1, e_26_lo, e_26_hi); // surrogate.ts:11
         const t5_26_hi = hi517 === hi517 ? hi517 : addHi(1, 1, e_26_lo, e_26_hi); // surrogate.ts:11
         const q221 = e_26_lo / t5_26_lo;
@@ -4568,9 +4568,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t225_lo = lo522 === lo522 ? lo522 : mulPointLo(0.20259789273268608, h3_1_lo, h3_1_hi); // surrogate.ts:64
     const t225_hi = hi522 === hi522 ? hi522 : mulPointHi(0.20259789273268608, h3_1_lo, h3_1_hi); // surrogate.ts:64
     const s269 = t224_lo - t225_hi;
-    const lo523 = s269 - (PHI * Math.abs(s269) + ETA);
+    const lo523 = s269 === 0 ? s269 : s269 - (PHI * Math.abs(s269) + ETA);
     const s270 = t224_hi - t225_lo;
-    const hi523 = s270 + (PHI * Math.abs(s270) + ETA);
+    const hi523 = s270 === 0 ? s270 : s270 + (PHI * Math.abs(s270) + ETA);
     const t226_lo = lo523 === lo523 ? lo523 : subLo(t224_lo, t224_hi, t225_lo, t225_hi); // surrogate.ts:64
     const t226_hi = hi523 === hi523 ? hi523 : subHi(t224_lo, t224_hi, t225_lo, t225_hi); // surrogate.ts:64
     const p557 = 0.41541773529941856 > 0 ? 0.41541773529941856 * h3_2_lo : 0.41541773529941856 * h3_2_hi;
@@ -4598,9 +4598,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t229_lo = lo526 === lo526 ? lo526 : mulPointLo(0.22864496308341936, h3_4_lo, h3_4_hi); // surrogate.ts:64
     const t229_hi = hi526 === hi526 ? hi526 : mulPointHi(0.22864496308341936, h3_4_lo, h3_4_hi); // surrogate.ts:64
     const s271 = t228_lo - t229_hi;
-    const lo527 = s271 - (PHI * Math.abs(s271) + ETA);
+    const lo527 = s271 === 0 ? s271 : s271 - (PHI * Math.abs(s271) + ETA);
     const s272 = t228_hi - t229_lo;
-    const hi527 = s272 + (PHI * Math.abs(s272) + ETA);
+    const hi527 = s272 === 0 ? s272 : s272 + (PHI * Math.abs(s272) + ETA);
     const t230_lo = lo527 === lo527 ? lo527 : subLo(t228_lo, t228_hi, t229_lo, t229_hi); // surrogate.ts:64
     const t230_hi = hi527 === hi527 ? hi527 : subHi(t228_lo, t228_hi, t229_lo, t229_hi); // surrogate.ts:64
     const p563 = 0.24761614175719435 > 0 ? 0.24761614175719435 * h3_5_lo : 0.24761614175719435 * h3_5_hi;
@@ -4629,9 +4629,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t233_hi = hi530 === hi530 ? hi530 : mulPointHi(0.0942858763978512, h3_7_lo, h3_7_hi); // surrogate.ts:64
     // inlined silu (examples/browser/surrogate.ts:8)
     const s273 = t232_lo - t233_hi;
-    const lo531 = s273 - (PHI * Math.abs(s273) + ETA);
+    const lo531 = s273 === 0 ? s273 : s273 - (PHI * Math.abs(s273) + ETA);
     const s274 = t232_hi - t233_lo;
-    const hi531 = s274 + (PHI * Math.abs(s274) + ETA);
+    const hi531 = s274 === 0 ? s274 : s274 + (PHI * Math.abs(s274) + ETA);
     let x_28_lo = lo531 === lo531 ? lo531 : subLo(t232_lo, t232_hi, t233_lo, t233_hi); // surrogate.ts:64
     let x_28_hi = hi531 === hi531 ? hi531 : subHi(t232_lo, t232_hi, t233_lo, t233_hi); // surrogate.ts:64
     let ret_28_lo = 0;
@@ -4654,9 +4654,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_28_lo = lo532; // surrogate.ts:9
         const t2_28_hi = hi532; // surrogate.ts:9
         const s275 = 1 + t2_28_lo;
-        const lo533 = s275 - (PHI * Math.abs(s275) + ETA);
+        const lo533 = s275 === 0 ? s275 : s275 - (PHI * Math.abs(s275) + ETA);
         const s276 = 1 + t2_28_hi;
-        const hi533 = s276 + (PHI * Math.abs(s276) + ETA);
+        const hi533 = s276 === 0 ? s276 : s276 + (PHI * Math.abs(s276) + ETA);
         const t3_28_lo = lo533 === lo533 ? lo533 : addLo(1, 1, t2_28_lo, t2_28_hi); // surrogate.ts:9
         const t3_28_hi = hi533 === hi533 ? hi533 : addHi(1, 1, t2_28_lo, t2_28_hi); // surrogate.ts:9
         const q225 = 1 / t3_28_lo;
@@ -4699,9 +4699,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_27_lo = lo537; // surrogate.ts:10
         const e_27_hi = hi537; // surrogate.ts:10
         const s277 = 1 + e_27_lo;
-        const lo538 = s277 - (PHI * Math.abs(s277) + ETA);
+        const lo538 = s277 === 0 ? s277 : s277 - (PHI * Math.abs(s277) + ETA);
         const s278 = 1 + e_27_hi;
-        const hi538 = s278 + (PHI * Math.abs(s278) + ETA);
+        const hi538 = s278 === 0 ? s278 : s278 + (PHI * Math.abs(s278) + ETA);
         const t5_27_lo = lo538 === lo538 ? lo538 : addLo(1, 1, e_27_lo, e_27_hi); // surrogate.ts:11
         const t5_27_hi = hi538 === hi538 ? hi538 : addHi(1, 1, e_27_lo, e_27_hi); // surrogate.ts:11
         const q229 = e_27_lo / t5_27_lo;
@@ -4750,9 +4750,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t235_lo = lo543 === lo543 ? lo543 : mulPointLo(0.22066955469116495, h3_1_lo, h3_1_hi); // surrogate.ts:65
     const t235_hi = hi543 === hi543 ? hi543 : mulPointHi(0.22066955469116495, h3_1_lo, h3_1_hi); // surrogate.ts:65
     const s279 = t234_lo - t235_hi;
-    const lo544 = s279 - (PHI * Math.abs(s279) + ETA);
+    const lo544 = s279 === 0 ? s279 : s279 - (PHI * Math.abs(s279) + ETA);
     const s280 = t234_hi - t235_lo;
-    const hi544 = s280 + (PHI * Math.abs(s280) + ETA);
+    const hi544 = s280 === 0 ? s280 : s280 + (PHI * Math.abs(s280) + ETA);
     const t236_lo = lo544 === lo544 ? lo544 : subLo(t234_lo, t234_hi, t235_lo, t235_hi); // surrogate.ts:65
     const t236_hi = hi544 === hi544 ? hi544 : subHi(t234_lo, t234_hi, t235_lo, t235_hi); // surrogate.ts:65
     const p581 = 0.17076030306622272 > 0 ? 0.17076030306622272 * h3_2_lo : 0.17076030306622272 * h3_2_hi;
@@ -4780,9 +4780,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t239_lo = lo547 === lo547 ? lo547 : mulPointLo(0.08558767134991037, h3_4_lo, h3_4_hi); // surrogate.ts:65
     const t239_hi = hi547 === hi547 ? hi547 : mulPointHi(0.08558767134991037, h3_4_lo, h3_4_hi); // surrogate.ts:65
     const s281 = t238_lo - t239_hi;
-    const lo548 = s281 - (PHI * Math.abs(s281) + ETA);
+    const lo548 = s281 === 0 ? s281 : s281 - (PHI * Math.abs(s281) + ETA);
     const s282 = t238_hi - t239_lo;
-    const hi548 = s282 + (PHI * Math.abs(s282) + ETA);
+    const hi548 = s282 === 0 ? s282 : s282 + (PHI * Math.abs(s282) + ETA);
     const t240_lo = lo548 === lo548 ? lo548 : subLo(t238_lo, t238_hi, t239_lo, t239_hi); // surrogate.ts:65
     const t240_hi = hi548 === hi548 ? hi548 : subHi(t238_lo, t238_hi, t239_lo, t239_hi); // surrogate.ts:65
     const p587 = 0.1537077625163083 > 0 ? 0.1537077625163083 * h3_5_lo : 0.1537077625163083 * h3_5_hi;
@@ -4811,9 +4811,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t243_hi = hi551 === hi551 ? hi551 : mulPointHi(0.19128611757089495, h3_7_lo, h3_7_hi); // surrogate.ts:65
     // inlined silu (examples/browser/surrogate.ts:8)
     const s283 = t242_lo - t243_hi;
-    const lo552 = s283 - (PHI * Math.abs(s283) + ETA);
+    const lo552 = s283 === 0 ? s283 : s283 - (PHI * Math.abs(s283) + ETA);
     const s284 = t242_hi - t243_lo;
-    const hi552 = s284 + (PHI * Math.abs(s284) + ETA);
+    const hi552 = s284 === 0 ? s284 : s284 + (PHI * Math.abs(s284) + ETA);
     let x_29_lo = lo552 === lo552 ? lo552 : subLo(t242_lo, t242_hi, t243_lo, t243_hi); // surrogate.ts:65
     let x_29_hi = hi552 === hi552 ? hi552 : subHi(t242_lo, t242_hi, t243_lo, t243_hi); // surrogate.ts:65
     let ret_29_lo = 0;
@@ -4836,9 +4836,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_29_lo = lo553; // surrogate.ts:9
         const t2_29_hi = hi553; // surrogate.ts:9
         const s285 = 1 + t2_29_lo;
-        const lo554 = s285 - (PHI * Math.abs(s285) + ETA);
+        const lo554 = s285 === 0 ? s285 : s285 - (PHI * Math.abs(s285) + ETA);
         const s286 = 1 + t2_29_hi;
-        const hi554 = s286 + (PHI * Math.abs(s286) + ETA);
+        const hi554 = s286 === 0 ? s286 : s286 + (PHI * Math.abs(s286) + ETA);
         const t3_29_lo = lo554 === lo554 ? lo554 : addLo(1, 1, t2_29_lo, t2_29_hi); // surrogate.ts:9
         const t3_29_hi = hi554 === hi554 ? hi554 : addHi(1, 1, t2_29_lo, t2_29_hi); // surrogate.ts:9
         const q233 = 1 / t3_29_lo;
@@ -4881,9 +4881,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_28_lo = lo558; // surrogate.ts:10
         const e_28_hi = hi558; // surrogate.ts:10
         const s287 = 1 + e_28_lo;
-        const lo559 = s287 - (PHI * Math.abs(s287) + ETA);
+        const lo559 = s287 === 0 ? s287 : s287 - (PHI * Math.abs(s287) + ETA);
         const s288 = 1 + e_28_hi;
-        const hi559 = s288 + (PHI * Math.abs(s288) + ETA);
+        const hi559 = s288 === 0 ? s288 : s288 + (PHI * Math.abs(s288) + ETA);
         const t5_28_lo = lo559 === lo559 ? lo559 : addLo(1, 1, e_28_lo, e_28_hi); // surrogate.ts:11
         const t5_28_hi = hi559 === hi559 ? hi559 : addHi(1, 1, e_28_lo, e_28_hi); // surrogate.ts:11
         const q237 = e_28_lo / t5_28_lo;
@@ -4932,9 +4932,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t245_lo = lo564 === lo564 ? lo564 : mulPointLo(0.33003199657358484, h3_1_lo, h3_1_hi); // surrogate.ts:66
     const t245_hi = hi564 === hi564 ? hi564 : mulPointHi(0.33003199657358484, h3_1_lo, h3_1_hi); // surrogate.ts:66
     const s289 = t244_lo - t245_hi;
-    const lo565 = s289 - (PHI * Math.abs(s289) + ETA);
+    const lo565 = s289 === 0 ? s289 : s289 - (PHI * Math.abs(s289) + ETA);
     const s290 = t244_hi - t245_lo;
-    const hi565 = s290 + (PHI * Math.abs(s290) + ETA);
+    const hi565 = s290 === 0 ? s290 : s290 + (PHI * Math.abs(s290) + ETA);
     const t246_lo = lo565 === lo565 ? lo565 : subLo(t244_lo, t244_hi, t245_lo, t245_hi); // surrogate.ts:66
     const t246_hi = hi565 === hi565 ? hi565 : subHi(t244_lo, t244_hi, t245_lo, t245_hi); // surrogate.ts:66
     const p605 = 0.3123994097160346 > 0 ? 0.3123994097160346 * h3_2_lo : 0.3123994097160346 * h3_2_hi;
@@ -4962,9 +4962,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t249_lo = lo568 === lo568 ? lo568 : mulPointLo(0.15972021685771556, h3_4_lo, h3_4_hi); // surrogate.ts:66
     const t249_hi = hi568 === hi568 ? hi568 : mulPointHi(0.15972021685771556, h3_4_lo, h3_4_hi); // surrogate.ts:66
     const s291 = t248_lo - t249_hi;
-    const lo569 = s291 - (PHI * Math.abs(s291) + ETA);
+    const lo569 = s291 === 0 ? s291 : s291 - (PHI * Math.abs(s291) + ETA);
     const s292 = t248_hi - t249_lo;
-    const hi569 = s292 + (PHI * Math.abs(s292) + ETA);
+    const hi569 = s292 === 0 ? s292 : s292 + (PHI * Math.abs(s292) + ETA);
     const t250_lo = lo569 === lo569 ? lo569 : subLo(t248_lo, t248_hi, t249_lo, t249_hi); // surrogate.ts:66
     const t250_hi = hi569 === hi569 ? hi569 : subHi(t248_lo, t248_hi, t249_lo, t249_hi); // surrogate.ts:66
     const p611 = 0.3357642613380852 > 0 ? 0.3357642613380852 * h3_5_lo : 0.3357642613380852 * h3_5_hi;
@@ -4993,9 +4993,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t253_hi = hi572 === hi572 ? hi572 : mulPointHi(0.31233326593869837, h3_7_lo, h3_7_hi); // surrogate.ts:66
     // inlined silu (examples/browser/surrogate.ts:8)
     const s293 = t252_lo - t253_hi;
-    const lo573 = s293 - (PHI * Math.abs(s293) + ETA);
+    const lo573 = s293 === 0 ? s293 : s293 - (PHI * Math.abs(s293) + ETA);
     const s294 = t252_hi - t253_lo;
-    const hi573 = s294 + (PHI * Math.abs(s294) + ETA);
+    const hi573 = s294 === 0 ? s294 : s294 + (PHI * Math.abs(s294) + ETA);
     let x_30_lo = lo573 === lo573 ? lo573 : subLo(t252_lo, t252_hi, t253_lo, t253_hi); // surrogate.ts:66
     let x_30_hi = hi573 === hi573 ? hi573 : subHi(t252_lo, t252_hi, t253_lo, t253_hi); // surrogate.ts:66
     let ret_30_lo = 0;
@@ -5018,9 +5018,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_30_lo = lo574; // surrogate.ts:9
         const t2_30_hi = hi574; // surrogate.ts:9
         const s295 = 1 + t2_30_lo;
-        const lo575 = s295 - (PHI * Math.abs(s295) + ETA);
+        const lo575 = s295 === 0 ? s295 : s295 - (PHI * Math.abs(s295) + ETA);
         const s296 = 1 + t2_30_hi;
-        const hi575 = s296 + (PHI * Math.abs(s296) + ETA);
+        const hi575 = s296 === 0 ? s296 : s296 + (PHI * Math.abs(s296) + ETA);
         const t3_30_lo = lo575 === lo575 ? lo575 : addLo(1, 1, t2_30_lo, t2_30_hi); // surrogate.ts:9
         const t3_30_hi = hi575 === hi575 ? hi575 : addHi(1, 1, t2_30_lo, t2_30_hi); // surrogate.ts:9
         const q241 = 1 / t3_30_lo;
@@ -5063,9 +5063,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_29_lo = lo579; // surrogate.ts:10
         const e_29_hi = hi579; // surrogate.ts:10
         const s297 = 1 + e_29_lo;
-        const lo580 = s297 - (PHI * Math.abs(s297) + ETA);
+        const lo580 = s297 === 0 ? s297 : s297 - (PHI * Math.abs(s297) + ETA);
         const s298 = 1 + e_29_hi;
-        const hi580 = s298 + (PHI * Math.abs(s298) + ETA);
+        const hi580 = s298 === 0 ? s298 : s298 + (PHI * Math.abs(s298) + ETA);
         const t5_29_lo = lo580 === lo580 ? lo580 : addLo(1, 1, e_29_lo, e_29_hi); // surrogate.ts:11
         const t5_29_hi = hi580 === hi580 ? hi580 : addHi(1, 1, e_29_lo, e_29_hi); // surrogate.ts:11
         const q245 = e_29_lo / t5_29_lo;
@@ -5106,9 +5106,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t254_lo = lo584 === lo584 ? lo584 : mulPointLo(0.24814998920741754, h3_0_lo, h3_0_hi); // surrogate.ts:67
     const t254_hi = hi584 === hi584 ? hi584 : mulPointHi(0.24814998920741754, h3_0_lo, h3_0_hi); // surrogate.ts:67
     const s299 = 0.03974104640095518 - t254_hi;
-    const lo585 = s299 - (PHI * Math.abs(s299) + ETA);
+    const lo585 = s299 === 0 ? s299 : s299 - (PHI * Math.abs(s299) + ETA);
     const s300 = 0.03974104640095518 - t254_lo;
-    const hi585 = s300 + (PHI * Math.abs(s300) + ETA);
+    const hi585 = s300 === 0 ? s300 : s300 + (PHI * Math.abs(s300) + ETA);
     const t255_lo = lo585 === lo585 ? lo585 : subLo(0.03974104640095518, 0.03974104640095518, t254_lo, t254_hi); // surrogate.ts:67
     const t255_hi = hi585 === hi585 ? hi585 : subHi(0.03974104640095518, 0.03974104640095518, t254_lo, t254_hi); // surrogate.ts:67
     const p627 = 0.30717887669942023 > 0 ? 0.30717887669942023 * h3_1_lo : 0.30717887669942023 * h3_1_hi;
@@ -5128,9 +5128,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t257_lo = lo587 === lo587 ? lo587 : mulPointLo(0.24645347491118005, h3_2_lo, h3_2_hi); // surrogate.ts:67
     const t257_hi = hi587 === hi587 ? hi587 : mulPointHi(0.24645347491118005, h3_2_lo, h3_2_hi); // surrogate.ts:67
     const s301 = t256_lo - t257_hi;
-    const lo588 = s301 - (PHI * Math.abs(s301) + ETA);
+    const lo588 = s301 === 0 ? s301 : s301 - (PHI * Math.abs(s301) + ETA);
     const s302 = t256_hi - t257_lo;
-    const hi588 = s302 + (PHI * Math.abs(s302) + ETA);
+    const hi588 = s302 === 0 ? s302 : s302 + (PHI * Math.abs(s302) + ETA);
     const t258_lo = lo588 === lo588 ? lo588 : subLo(t256_lo, t256_hi, t257_lo, t257_hi); // surrogate.ts:67
     const t258_hi = hi588 === hi588 ? hi588 : subHi(t256_lo, t256_hi, t257_lo, t257_hi); // surrogate.ts:67
     const p631 = 0.2329931962616688 > 0 ? 0.2329931962616688 * h3_3_lo : 0.2329931962616688 * h3_3_hi;
@@ -5142,9 +5142,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t259_lo = lo589 === lo589 ? lo589 : mulPointLo(0.2329931962616688, h3_3_lo, h3_3_hi); // surrogate.ts:67
     const t259_hi = hi589 === hi589 ? hi589 : mulPointHi(0.2329931962616688, h3_3_lo, h3_3_hi); // surrogate.ts:67
     const s303 = t258_lo - t259_hi;
-    const lo590 = s303 - (PHI * Math.abs(s303) + ETA);
+    const lo590 = s303 === 0 ? s303 : s303 - (PHI * Math.abs(s303) + ETA);
     const s304 = t258_hi - t259_lo;
-    const hi590 = s304 + (PHI * Math.abs(s304) + ETA);
+    const hi590 = s304 === 0 ? s304 : s304 + (PHI * Math.abs(s304) + ETA);
     const t260_lo = lo590 === lo590 ? lo590 : subLo(t258_lo, t258_hi, t259_lo, t259_hi); // surrogate.ts:67
     const t260_hi = hi590 === hi590 ? hi590 : subHi(t258_lo, t258_hi, t259_lo, t259_hi); // surrogate.ts:67
     const p633 = 0.3162153647282045 > 0 ? 0.3162153647282045 * h3_4_lo : 0.3162153647282045 * h3_4_hi;
@@ -5164,9 +5164,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t262_lo = lo592 === lo592 ? lo592 : mulPointLo(0.05482040944615682, h3_5_lo, h3_5_hi); // surrogate.ts:67
     const t262_hi = hi592 === hi592 ? hi592 : mulPointHi(0.05482040944615682, h3_5_lo, h3_5_hi); // surrogate.ts:67
     const s305 = t261_lo - t262_hi;
-    const lo593 = s305 - (PHI * Math.abs(s305) + ETA);
+    const lo593 = s305 === 0 ? s305 : s305 - (PHI * Math.abs(s305) + ETA);
     const s306 = t261_hi - t262_lo;
-    const hi593 = s306 + (PHI * Math.abs(s306) + ETA);
+    const hi593 = s306 === 0 ? s306 : s306 + (PHI * Math.abs(s306) + ETA);
     const t263_lo = lo593 === lo593 ? lo593 : subLo(t261_lo, t261_hi, t262_lo, t262_hi); // surrogate.ts:67
     const t263_hi = hi593 === hi593 ? hi593 : subHi(t261_lo, t261_hi, t262_lo, t262_hi); // surrogate.ts:67
     const p637 = 0.15855134136192067 > 0 ? 0.15855134136192067 * h3_6_lo : 0.15855134136192067 * h3_6_hi;
@@ -5178,9 +5178,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t264_lo = lo594 === lo594 ? lo594 : mulPointLo(0.15855134136192067, h3_6_lo, h3_6_hi); // surrogate.ts:67
     const t264_hi = hi594 === hi594 ? hi594 : mulPointHi(0.15855134136192067, h3_6_lo, h3_6_hi); // surrogate.ts:67
     const s307 = t263_lo - t264_hi;
-    const lo595 = s307 - (PHI * Math.abs(s307) + ETA);
+    const lo595 = s307 === 0 ? s307 : s307 - (PHI * Math.abs(s307) + ETA);
     const s308 = t263_hi - t264_lo;
-    const hi595 = s308 + (PHI * Math.abs(s308) + ETA);
+    const hi595 = s308 === 0 ? s308 : s308 + (PHI * Math.abs(s308) + ETA);
     const t265_lo = lo595 === lo595 ? lo595 : subLo(t263_lo, t263_hi, t264_lo, t264_hi); // surrogate.ts:67
     const t265_hi = hi595 === hi595 ? hi595 : subHi(t263_lo, t263_hi, t264_lo, t264_hi); // surrogate.ts:67
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -5212,9 +5212,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_31_lo = lo597; // surrogate.ts:9
         const t2_31_hi = hi597; // surrogate.ts:9
         const s309 = 1 + t2_31_lo;
-        const lo598 = s309 - (PHI * Math.abs(s309) + ETA);
+        const lo598 = s309 === 0 ? s309 : s309 - (PHI * Math.abs(s309) + ETA);
         const s310 = 1 + t2_31_hi;
-        const hi598 = s310 + (PHI * Math.abs(s310) + ETA);
+        const hi598 = s310 === 0 ? s310 : s310 + (PHI * Math.abs(s310) + ETA);
         const t3_31_lo = lo598 === lo598 ? lo598 : addLo(1, 1, t2_31_lo, t2_31_hi); // surrogate.ts:9
         const t3_31_hi = hi598 === hi598 ? hi598 : addHi(1, 1, t2_31_lo, t2_31_hi); // surrogate.ts:9
         const q249 = 1 / t3_31_lo;
@@ -5257,9 +5257,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_30_lo = lo602; // surrogate.ts:10
         const e_30_hi = hi602; // surrogate.ts:10
         const s311 = 1 + e_30_lo;
-        const lo603 = s311 - (PHI * Math.abs(s311) + ETA);
+        const lo603 = s311 === 0 ? s311 : s311 - (PHI * Math.abs(s311) + ETA);
         const s312 = 1 + e_30_hi;
-        const hi603 = s312 + (PHI * Math.abs(s312) + ETA);
+        const hi603 = s312 === 0 ? s312 : s312 + (PHI * Math.abs(s312) + ETA);
         const t5_30_lo = lo603 === lo603 ? lo603 : addLo(1, 1, e_30_lo, e_30_hi); // surrogate.ts:11
         const t5_30_hi = hi603 === hi603 ? hi603 : addHi(1, 1, e_30_lo, e_30_hi); // surrogate.ts:11
         const q253 = e_30_lo / t5_30_lo;
@@ -5308,9 +5308,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t267_lo = lo608 === lo608 ? lo608 : mulPointLo(0.1898515122024729, h3_1_lo, h3_1_hi); // surrogate.ts:68
     const t267_hi = hi608 === hi608 ? hi608 : mulPointHi(0.1898515122024729, h3_1_lo, h3_1_hi); // surrogate.ts:68
     const s313 = t266_lo - t267_hi;
-    const lo609 = s313 - (PHI * Math.abs(s313) + ETA);
+    const lo609 = s313 === 0 ? s313 : s313 - (PHI * Math.abs(s313) + ETA);
     const s314 = t266_hi - t267_lo;
-    const hi609 = s314 + (PHI * Math.abs(s314) + ETA);
+    const hi609 = s314 === 0 ? s314 : s314 + (PHI * Math.abs(s314) + ETA);
     const t268_lo = lo609 === lo609 ? lo609 : subLo(t266_lo, t266_hi, t267_lo, t267_hi); // surrogate.ts:68
     const t268_hi = hi609 === hi609 ? hi609 : subHi(t266_lo, t266_hi, t267_lo, t267_hi); // surrogate.ts:68
     const p653 = 0.4801596385572646 > 0 ? 0.4801596385572646 * h3_2_lo : 0.4801596385572646 * h3_2_hi;
@@ -5338,9 +5338,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t271_lo = lo612 === lo612 ? lo612 : mulPointLo(0.2668473979819399, h3_4_lo, h3_4_hi); // surrogate.ts:68
     const t271_hi = hi612 === hi612 ? hi612 : mulPointHi(0.2668473979819399, h3_4_lo, h3_4_hi); // surrogate.ts:68
     const s315 = t270_lo - t271_hi;
-    const lo613 = s315 - (PHI * Math.abs(s315) + ETA);
+    const lo613 = s315 === 0 ? s315 : s315 - (PHI * Math.abs(s315) + ETA);
     const s316 = t270_hi - t271_lo;
-    const hi613 = s316 + (PHI * Math.abs(s316) + ETA);
+    const hi613 = s316 === 0 ? s316 : s316 + (PHI * Math.abs(s316) + ETA);
     const t272_lo = lo613 === lo613 ? lo613 : subLo(t270_lo, t270_hi, t271_lo, t271_hi); // surrogate.ts:68
     const t272_hi = hi613 === hi613 ? hi613 : subHi(t270_lo, t270_hi, t271_lo, t271_hi); // surrogate.ts:68
     const p659 = 0.1481073504068709 > 0 ? 0.1481073504068709 * h3_5_lo : 0.1481073504068709 * h3_5_hi;
@@ -5369,9 +5369,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t275_hi = hi616 === hi616 ? hi616 : mulPointHi(0.47610650776855157, h3_7_lo, h3_7_hi); // surrogate.ts:68
     // inlined silu (examples/browser/surrogate.ts:8)
     const s317 = t274_lo - t275_hi;
-    const lo617 = s317 - (PHI * Math.abs(s317) + ETA);
+    const lo617 = s317 === 0 ? s317 : s317 - (PHI * Math.abs(s317) + ETA);
     const s318 = t274_hi - t275_lo;
-    const hi617 = s318 + (PHI * Math.abs(s318) + ETA);
+    const hi617 = s318 === 0 ? s318 : s318 + (PHI * Math.abs(s318) + ETA);
     let x_32_lo = lo617 === lo617 ? lo617 : subLo(t274_lo, t274_hi, t275_lo, t275_hi); // surrogate.ts:68
     let x_32_hi = hi617 === hi617 ? hi617 : subHi(t274_lo, t274_hi, t275_lo, t275_hi); // surrogate.ts:68
     let ret_32_lo = 0;
@@ -5394,9 +5394,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_32_lo = lo618; // surrogate.ts:9
         const t2_32_hi = hi618; // surrogate.ts:9
         const s319 = 1 + t2_32_lo;
-        const lo619 = s319 - (PHI * Math.abs(s319) + ETA);
+        const lo619 = s319 === 0 ? s319 : s319 - (PHI * Math.abs(s319) + ETA);
         const s320 = 1 + t2_32_hi;
-        const hi619 = s320 + (PHI * Math.abs(s320) + ETA);
+        const hi619 = s320 === 0 ? s320 : s320 + (PHI * Math.abs(s320) + ETA);
         const t3_32_lo = lo619 === lo619 ? lo619 : addLo(1, 1, t2_32_lo, t2_32_hi); // surrogate.ts:9
         const t3_32_hi = hi619 === hi619 ? hi619 : addHi(1, 1, t2_32_lo, t2_32_hi); // surrogate.ts:9
         const q257 = 1 / t3_32_lo;
@@ -5439,9 +5439,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_31_lo = lo623; // surrogate.ts:10
         const e_31_hi = hi623; // surrogate.ts:10
         const s321 = 1 + e_31_lo;
-        const lo624 = s321 - (PHI * Math.abs(s321) + ETA);
+        const lo624 = s321 === 0 ? s321 : s321 - (PHI * Math.abs(s321) + ETA);
         const s322 = 1 + e_31_hi;
-        const hi624 = s322 + (PHI * Math.abs(s322) + ETA);
+        const hi624 = s322 === 0 ? s322 : s322 + (PHI * Math.abs(s322) + ETA);
         const t5_31_lo = lo624 === lo624 ? lo624 : addLo(1, 1, e_31_lo, e_31_hi); // surrogate.ts:11
         const t5_31_hi = hi624 === hi624 ? hi624 : addHi(1, 1, e_31_lo, e_31_hi); // surrogate.ts:11
         const q261 = e_31_lo / t5_31_lo;
@@ -5506,9 +5506,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t279_lo = lo631 === lo631 ? lo631 : mulPointLo(0.3322283772129091, h4_3_lo, h4_3_hi); // surrogate.ts:71
     const t279_hi = hi631 === hi631 ? hi631 : mulPointHi(0.3322283772129091, h4_3_lo, h4_3_hi); // surrogate.ts:71
     const s323 = t278_lo - t279_hi;
-    const lo632 = s323 - (PHI * Math.abs(s323) + ETA);
+    const lo632 = s323 === 0 ? s323 : s323 - (PHI * Math.abs(s323) + ETA);
     const s324 = t278_hi - t279_lo;
-    const hi632 = s324 + (PHI * Math.abs(s324) + ETA);
+    const hi632 = s324 === 0 ? s324 : s324 + (PHI * Math.abs(s324) + ETA);
     const t280_lo = lo632 === lo632 ? lo632 : subLo(t278_lo, t278_hi, t279_lo, t279_hi); // surrogate.ts:71
     const t280_hi = hi632 === hi632 ? hi632 : subHi(t278_lo, t278_hi, t279_lo, t279_hi); // surrogate.ts:71
     const p681 = 0.2605553410972543 > 0 ? 0.2605553410972543 * h4_4_lo : 0.2605553410972543 * h4_4_hi;
@@ -5520,9 +5520,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t281_lo = lo633 === lo633 ? lo633 : mulPointLo(0.2605553410972543, h4_4_lo, h4_4_hi); // surrogate.ts:71
     const t281_hi = hi633 === hi633 ? hi633 : mulPointHi(0.2605553410972543, h4_4_lo, h4_4_hi); // surrogate.ts:71
     const s325 = t280_lo - t281_hi;
-    const lo634 = s325 - (PHI * Math.abs(s325) + ETA);
+    const lo634 = s325 === 0 ? s325 : s325 - (PHI * Math.abs(s325) + ETA);
     const s326 = t280_hi - t281_lo;
-    const hi634 = s326 + (PHI * Math.abs(s326) + ETA);
+    const hi634 = s326 === 0 ? s326 : s326 + (PHI * Math.abs(s326) + ETA);
     const t282_lo = lo634 === lo634 ? lo634 : subLo(t280_lo, t280_hi, t281_lo, t281_hi); // surrogate.ts:71
     const t282_hi = hi634 === hi634 ? hi634 : subHi(t280_lo, t280_hi, t281_lo, t281_hi); // surrogate.ts:71
     const p683 = 0.37535621720475587 > 0 ? 0.37535621720475587 * h4_5_lo : 0.37535621720475587 * h4_5_hi;
@@ -5534,9 +5534,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t283_lo = lo635 === lo635 ? lo635 : mulPointLo(0.37535621720475587, h4_5_lo, h4_5_hi); // surrogate.ts:71
     const t283_hi = hi635 === hi635 ? hi635 : mulPointHi(0.37535621720475587, h4_5_lo, h4_5_hi); // surrogate.ts:71
     const s327 = t282_lo - t283_hi;
-    const lo636 = s327 - (PHI * Math.abs(s327) + ETA);
+    const lo636 = s327 === 0 ? s327 : s327 - (PHI * Math.abs(s327) + ETA);
     const s328 = t282_hi - t283_lo;
-    const hi636 = s328 + (PHI * Math.abs(s328) + ETA);
+    const hi636 = s328 === 0 ? s328 : s328 + (PHI * Math.abs(s328) + ETA);
     const t284_lo = lo636 === lo636 ? lo636 : subLo(t282_lo, t282_hi, t283_lo, t283_hi); // surrogate.ts:71
     const t284_hi = hi636 === hi636 ? hi636 : subHi(t282_lo, t282_hi, t283_lo, t283_hi); // surrogate.ts:71
     const p685 = 0.09693705601438361 > 0 ? 0.09693705601438361 * h4_6_lo : 0.09693705601438361 * h4_6_hi;
@@ -5557,9 +5557,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t286_hi = hi638 === hi638 ? hi638 : mulPointHi(0.37568926388807433, h4_7_lo, h4_7_hi); // surrogate.ts:71
     // inlined silu (examples/browser/surrogate.ts:8)
     const s329 = t285_lo - t286_hi;
-    const lo639 = s329 - (PHI * Math.abs(s329) + ETA);
+    const lo639 = s329 === 0 ? s329 : s329 - (PHI * Math.abs(s329) + ETA);
     const s330 = t285_hi - t286_lo;
-    const hi639 = s330 + (PHI * Math.abs(s330) + ETA);
+    const hi639 = s330 === 0 ? s330 : s330 + (PHI * Math.abs(s330) + ETA);
     let x_33_lo = lo639 === lo639 ? lo639 : subLo(t285_lo, t285_hi, t286_lo, t286_hi); // surrogate.ts:71
     let x_33_hi = hi639 === hi639 ? hi639 : subHi(t285_lo, t285_hi, t286_lo, t286_hi); // surrogate.ts:71
     let ret_33_lo = 0;
@@ -5582,9 +5582,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_33_lo = lo640; // surrogate.ts:9
         const t2_33_hi = hi640; // surrogate.ts:9
         const s331 = 1 + t2_33_lo;
-        const lo641 = s331 - (PHI * Math.abs(s331) + ETA);
+        const lo641 = s331 === 0 ? s331 : s331 - (PHI * Math.abs(s331) + ETA);
         const s332 = 1 + t2_33_hi;
-        const hi641 = s332 + (PHI * Math.abs(s332) + ETA);
+        const hi641 = s332 === 0 ? s332 : s332 + (PHI * Math.abs(s332) + ETA);
         const t3_33_lo = lo641 === lo641 ? lo641 : addLo(1, 1, t2_33_lo, t2_33_hi); // surrogate.ts:9
         const t3_33_hi = hi641 === hi641 ? hi641 : addHi(1, 1, t2_33_lo, t2_33_hi); // surrogate.ts:9
         const q265 = 1 / t3_33_lo;
@@ -5627,9 +5627,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_32_lo = lo645; // surrogate.ts:10
         const e_32_hi = hi645; // surrogate.ts:10
         const s333 = 1 + e_32_lo;
-        const lo646 = s333 - (PHI * Math.abs(s333) + ETA);
+        const lo646 = s333 === 0 ? s333 : s333 - (PHI * Math.abs(s333) + ETA);
         const s334 = 1 + e_32_hi;
-        const hi646 = s334 + (PHI * Math.abs(s334) + ETA);
+        const hi646 = s334 === 0 ? s334 : s334 + (PHI * Math.abs(s334) + ETA);
         const t5_32_lo = lo646 === lo646 ? lo646 : addLo(1, 1, e_32_lo, e_32_hi); // surrogate.ts:11
         const t5_32_hi = hi646 === hi646 ? hi646 : addHi(1, 1, e_32_lo, e_32_hi); // surrogate.ts:11
         const q269 = e_32_lo / t5_32_lo;
@@ -5694,9 +5694,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t290_lo = lo653 === lo653 ? lo653 : mulPointLo(0.3316301159777194, h4_3_lo, h4_3_hi); // surrogate.ts:72
     const t290_hi = hi653 === hi653 ? hi653 : mulPointHi(0.3316301159777194, h4_3_lo, h4_3_hi); // surrogate.ts:72
     const s335 = t289_lo - t290_hi;
-    const lo654 = s335 - (PHI * Math.abs(s335) + ETA);
+    const lo654 = s335 === 0 ? s335 : s335 - (PHI * Math.abs(s335) + ETA);
     const s336 = t289_hi - t290_lo;
-    const hi654 = s336 + (PHI * Math.abs(s336) + ETA);
+    const hi654 = s336 === 0 ? s336 : s336 + (PHI * Math.abs(s336) + ETA);
     const t291_lo = lo654 === lo654 ? lo654 : subLo(t289_lo, t289_hi, t290_lo, t290_hi); // surrogate.ts:72
     const t291_hi = hi654 === hi654 ? hi654 : subHi(t289_lo, t289_hi, t290_lo, t290_hi); // surrogate.ts:72
     const p705 = 0.1852948064805691 > 0 ? 0.1852948064805691 * h4_4_lo : 0.1852948064805691 * h4_4_hi;
@@ -5708,9 +5708,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t292_lo = lo655 === lo655 ? lo655 : mulPointLo(0.1852948064805691, h4_4_lo, h4_4_hi); // surrogate.ts:72
     const t292_hi = hi655 === hi655 ? hi655 : mulPointHi(0.1852948064805691, h4_4_lo, h4_4_hi); // surrogate.ts:72
     const s337 = t291_lo - t292_hi;
-    const lo656 = s337 - (PHI * Math.abs(s337) + ETA);
+    const lo656 = s337 === 0 ? s337 : s337 - (PHI * Math.abs(s337) + ETA);
     const s338 = t291_hi - t292_lo;
-    const hi656 = s338 + (PHI * Math.abs(s338) + ETA);
+    const hi656 = s338 === 0 ? s338 : s338 + (PHI * Math.abs(s338) + ETA);
     const t293_lo = lo656 === lo656 ? lo656 : subLo(t291_lo, t291_hi, t292_lo, t292_hi); // surrogate.ts:72
     const t293_hi = hi656 === hi656 ? hi656 : subHi(t291_lo, t291_hi, t292_lo, t292_hi); // surrogate.ts:72
     const p707 = 0.35119977515098766 > 0 ? 0.35119977515098766 * h4_5_lo : 0.35119977515098766 * h4_5_hi;
@@ -5722,9 +5722,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t294_lo = lo657 === lo657 ? lo657 : mulPointLo(0.35119977515098766, h4_5_lo, h4_5_hi); // surrogate.ts:72
     const t294_hi = hi657 === hi657 ? hi657 : mulPointHi(0.35119977515098766, h4_5_lo, h4_5_hi); // surrogate.ts:72
     const s339 = t293_lo - t294_hi;
-    const lo658 = s339 - (PHI * Math.abs(s339) + ETA);
+    const lo658 = s339 === 0 ? s339 : s339 - (PHI * Math.abs(s339) + ETA);
     const s340 = t293_hi - t294_lo;
-    const hi658 = s340 + (PHI * Math.abs(s340) + ETA);
+    const hi658 = s340 === 0 ? s340 : s340 + (PHI * Math.abs(s340) + ETA);
     const t295_lo = lo658 === lo658 ? lo658 : subLo(t293_lo, t293_hi, t294_lo, t294_hi); // surrogate.ts:72
     const t295_hi = hi658 === hi658 ? hi658 : subHi(t293_lo, t293_hi, t294_lo, t294_hi); // surrogate.ts:72
     const p709 = 0.2613509830295337 > 0 ? 0.2613509830295337 * h4_6_lo : 0.2613509830295337 * h4_6_hi;
@@ -5745,9 +5745,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t297_hi = hi660 === hi660 ? hi660 : mulPointHi(0.3975972123789892, h4_7_lo, h4_7_hi); // surrogate.ts:72
     // inlined silu (examples/browser/surrogate.ts:8)
     const s341 = t296_lo - t297_hi;
-    const lo661 = s341 - (PHI * Math.abs(s341) + ETA);
+    const lo661 = s341 === 0 ? s341 : s341 - (PHI * Math.abs(s341) + ETA);
     const s342 = t296_hi - t297_lo;
-    const hi661 = s342 + (PHI * Math.abs(s342) + ETA);
+    const hi661 = s342 === 0 ? s342 : s342 + (PHI * Math.abs(s342) + ETA);
     let x_34_lo = lo661 === lo661 ? lo661 : subLo(t296_lo, t296_hi, t297_lo, t297_hi); // surrogate.ts:72
     let x_34_hi = hi661 === hi661 ? hi661 : subHi(t296_lo, t296_hi, t297_lo, t297_hi); // surrogate.ts:72
     let ret_34_lo = 0;
@@ -5770,9 +5770,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_34_lo = lo662; // surrogate.ts:9
         const t2_34_hi = hi662; // surrogate.ts:9
         const s343 = 1 + t2_34_lo;
-        const lo663 = s343 - (PHI * Math.abs(s343) + ETA);
+        const lo663 = s343 === 0 ? s343 : s343 - (PHI * Math.abs(s343) + ETA);
         const s344 = 1 + t2_34_hi;
-        const hi663 = s344 + (PHI * Math.abs(s344) + ETA);
+        const hi663 = s344 === 0 ? s344 : s344 + (PHI * Math.abs(s344) + ETA);
         const t3_34_lo = lo663 === lo663 ? lo663 : addLo(1, 1, t2_34_lo, t2_34_hi); // surrogate.ts:9
         const t3_34_hi = hi663 === hi663 ? hi663 : addHi(1, 1, t2_34_lo, t2_34_hi); // surrogate.ts:9
         const q273 = 1 / t3_34_lo;
@@ -5815,9 +5815,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_33_lo = lo667; // surrogate.ts:10
         const e_33_hi = hi667; // surrogate.ts:10
         const s345 = 1 + e_33_lo;
-        const lo668 = s345 - (PHI * Math.abs(s345) + ETA);
+        const lo668 = s345 === 0 ? s345 : s345 - (PHI * Math.abs(s345) + ETA);
         const s346 = 1 + e_33_hi;
-        const hi668 = s346 + (PHI * Math.abs(s346) + ETA);
+        const hi668 = s346 === 0 ? s346 : s346 + (PHI * Math.abs(s346) + ETA);
         const t5_33_lo = lo668 === lo668 ? lo668 : addLo(1, 1, e_33_lo, e_33_hi); // surrogate.ts:11
         const t5_33_hi = hi668 === hi668 ? hi668 : addHi(1, 1, e_33_lo, e_33_hi); // surrogate.ts:11
         const q277 = e_33_lo / t5_33_lo;
@@ -5882,9 +5882,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t301_lo = lo675 === lo675 ? lo675 : mulPointLo(0.3983188031502818, h4_3_lo, h4_3_hi); // surrogate.ts:73
     const t301_hi = hi675 === hi675 ? hi675 : mulPointHi(0.3983188031502818, h4_3_lo, h4_3_hi); // surrogate.ts:73
     const s347 = t300_lo - t301_hi;
-    const lo676 = s347 - (PHI * Math.abs(s347) + ETA);
+    const lo676 = s347 === 0 ? s347 : s347 - (PHI * Math.abs(s347) + ETA);
     const s348 = t300_hi - t301_lo;
-    const hi676 = s348 + (PHI * Math.abs(s348) + ETA);
+    const hi676 = s348 === 0 ? s348 : s348 + (PHI * Math.abs(s348) + ETA);
     const t302_lo = lo676 === lo676 ? lo676 : subLo(t300_lo, t300_hi, t301_lo, t301_hi); // surrogate.ts:73
     const t302_hi = hi676 === hi676 ? hi676 : subHi(t300_lo, t300_hi, t301_lo, t301_hi); // surrogate.ts:73
     const p729 = 0.21955286666343135 > 0 ? 0.21955286666343135 * h4_4_lo : 0.21955286666343135 * h4_4_hi;
@@ -5896,9 +5896,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t303_lo = lo677 === lo677 ? lo677 : mulPointLo(0.21955286666343135, h4_4_lo, h4_4_hi); // surrogate.ts:73
     const t303_hi = hi677 === hi677 ? hi677 : mulPointHi(0.21955286666343135, h4_4_lo, h4_4_hi); // surrogate.ts:73
     const s349 = t302_lo - t303_hi;
-    const lo678 = s349 - (PHI * Math.abs(s349) + ETA);
+    const lo678 = s349 === 0 ? s349 : s349 - (PHI * Math.abs(s349) + ETA);
     const s350 = t302_hi - t303_lo;
-    const hi678 = s350 + (PHI * Math.abs(s350) + ETA);
+    const hi678 = s350 === 0 ? s350 : s350 + (PHI * Math.abs(s350) + ETA);
     const t304_lo = lo678 === lo678 ? lo678 : subLo(t302_lo, t302_hi, t303_lo, t303_hi); // surrogate.ts:73
     const t304_hi = hi678 === hi678 ? hi678 : subHi(t302_lo, t302_hi, t303_lo, t303_hi); // surrogate.ts:73
     const p731 = 0.32210212338591115 > 0 ? 0.32210212338591115 * h4_5_lo : 0.32210212338591115 * h4_5_hi;
@@ -5910,9 +5910,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t305_lo = lo679 === lo679 ? lo679 : mulPointLo(0.32210212338591115, h4_5_lo, h4_5_hi); // surrogate.ts:73
     const t305_hi = hi679 === hi679 ? hi679 : mulPointHi(0.32210212338591115, h4_5_lo, h4_5_hi); // surrogate.ts:73
     const s351 = t304_lo - t305_hi;
-    const lo680 = s351 - (PHI * Math.abs(s351) + ETA);
+    const lo680 = s351 === 0 ? s351 : s351 - (PHI * Math.abs(s351) + ETA);
     const s352 = t304_hi - t305_lo;
-    const hi680 = s352 + (PHI * Math.abs(s352) + ETA);
+    const hi680 = s352 === 0 ? s352 : s352 + (PHI * Math.abs(s352) + ETA);
     const t306_lo = lo680 === lo680 ? lo680 : subLo(t304_lo, t304_hi, t305_lo, t305_hi); // surrogate.ts:73
     const t306_hi = hi680 === hi680 ? hi680 : subHi(t304_lo, t304_hi, t305_lo, t305_hi); // surrogate.ts:73
     const p733 = 0.0977309743846667 > 0 ? 0.0977309743846667 * h4_6_lo : 0.0977309743846667 * h4_6_hi;
@@ -5933,9 +5933,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t308_hi = hi682 === hi682 ? hi682 : mulPointHi(0.26863971211855847, h4_7_lo, h4_7_hi); // surrogate.ts:73
     // inlined silu (examples/browser/surrogate.ts:8)
     const s353 = t307_lo - t308_hi;
-    const lo683 = s353 - (PHI * Math.abs(s353) + ETA);
+    const lo683 = s353 === 0 ? s353 : s353 - (PHI * Math.abs(s353) + ETA);
     const s354 = t307_hi - t308_lo;
-    const hi683 = s354 + (PHI * Math.abs(s354) + ETA);
+    const hi683 = s354 === 0 ? s354 : s354 + (PHI * Math.abs(s354) + ETA);
     let x_35_lo = lo683 === lo683 ? lo683 : subLo(t307_lo, t307_hi, t308_lo, t308_hi); // surrogate.ts:73
     let x_35_hi = hi683 === hi683 ? hi683 : subHi(t307_lo, t307_hi, t308_lo, t308_hi); // surrogate.ts:73
     let ret_35_lo = 0;
@@ -5958,9 +5958,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_35_lo = lo684; // surrogate.ts:9
         const t2_35_hi = hi684; // surrogate.ts:9
         const s355 = 1 + t2_35_lo;
-        const lo685 = s355 - (PHI * Math.abs(s355) + ETA);
+        const lo685 = s355 === 0 ? s355 : s355 - (PHI * Math.abs(s355) + ETA);
         const s356 = 1 + t2_35_hi;
-        const hi685 = s356 + (PHI * Math.abs(s356) + ETA);
+        const hi685 = s356 === 0 ? s356 : s356 + (PHI * Math.abs(s356) + ETA);
         const t3_35_lo = lo685 === lo685 ? lo685 : addLo(1, 1, t2_35_lo, t2_35_hi); // surrogate.ts:9
         const t3_35_hi = hi685 === hi685 ? hi685 : addHi(1, 1, t2_35_lo, t2_35_hi); // surrogate.ts:9
         const q281 = 1 / t3_35_lo;
@@ -6003,9 +6003,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_34_lo = lo689; // surrogate.ts:10
         const e_34_hi = hi689; // surrogate.ts:10
         const s357 = 1 + e_34_lo;
-        const lo690 = s357 - (PHI * Math.abs(s357) + ETA);
+        const lo690 = s357 === 0 ? s357 : s357 - (PHI * Math.abs(s357) + ETA);
         const s358 = 1 + e_34_hi;
-        const hi690 = s358 + (PHI * Math.abs(s358) + ETA);
+        const hi690 = s358 === 0 ? s358 : s358 + (PHI * Math.abs(s358) + ETA);
         const t5_34_lo = lo690 === lo690 ? lo690 : addLo(1, 1, e_34_lo, e_34_hi); // surrogate.ts:11
         const t5_34_hi = hi690 === hi690 ? hi690 : addHi(1, 1, e_34_lo, e_34_hi); // surrogate.ts:11
         const q285 = e_34_lo / t5_34_lo;
@@ -6054,9 +6054,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t310_lo = lo695 === lo695 ? lo695 : mulPointLo(0.33174619639961384, h4_1_lo, h4_1_hi); // surrogate.ts:74
     const t310_hi = hi695 === hi695 ? hi695 : mulPointHi(0.33174619639961384, h4_1_lo, h4_1_hi); // surrogate.ts:74
     const s359 = t309_lo - t310_hi;
-    const lo696 = s359 - (PHI * Math.abs(s359) + ETA);
+    const lo696 = s359 === 0 ? s359 : s359 - (PHI * Math.abs(s359) + ETA);
     const s360 = t309_hi - t310_lo;
-    const hi696 = s360 + (PHI * Math.abs(s360) + ETA);
+    const hi696 = s360 === 0 ? s360 : s360 + (PHI * Math.abs(s360) + ETA);
     const t311_lo = lo696 === lo696 ? lo696 : subLo(t309_lo, t309_hi, t310_lo, t310_hi); // surrogate.ts:74
     const t311_hi = hi696 === hi696 ? hi696 : subHi(t309_lo, t309_hi, t310_lo, t310_hi); // surrogate.ts:74
     const p749 = 0.2177293080380568 > 0 ? 0.2177293080380568 * h4_2_lo : 0.2177293080380568 * h4_2_hi;
@@ -6068,9 +6068,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t312_lo = lo697 === lo697 ? lo697 : mulPointLo(0.2177293080380568, h4_2_lo, h4_2_hi); // surrogate.ts:74
     const t312_hi = hi697 === hi697 ? hi697 : mulPointHi(0.2177293080380568, h4_2_lo, h4_2_hi); // surrogate.ts:74
     const s361 = t311_lo - t312_hi;
-    const lo698 = s361 - (PHI * Math.abs(s361) + ETA);
+    const lo698 = s361 === 0 ? s361 : s361 - (PHI * Math.abs(s361) + ETA);
     const s362 = t311_hi - t312_lo;
-    const hi698 = s362 + (PHI * Math.abs(s362) + ETA);
+    const hi698 = s362 === 0 ? s362 : s362 + (PHI * Math.abs(s362) + ETA);
     const t313_lo = lo698 === lo698 ? lo698 : subLo(t311_lo, t311_hi, t312_lo, t312_hi); // surrogate.ts:74
     const t313_hi = hi698 === hi698 ? hi698 : subHi(t311_lo, t311_hi, t312_lo, t312_hi); // surrogate.ts:74
     const p751 = 0.27376611443478066 > 0 ? 0.27376611443478066 * h4_3_lo : 0.27376611443478066 * h4_3_hi;
@@ -6106,9 +6106,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t317_lo = lo702 === lo702 ? lo702 : mulPointLo(0.25969099579232896, h4_6_lo, h4_6_hi); // surrogate.ts:74
     const t317_hi = hi702 === hi702 ? hi702 : mulPointHi(0.25969099579232896, h4_6_lo, h4_6_hi); // surrogate.ts:74
     const s363 = t316_lo - t317_hi;
-    const lo703 = s363 - (PHI * Math.abs(s363) + ETA);
+    const lo703 = s363 === 0 ? s363 : s363 - (PHI * Math.abs(s363) + ETA);
     const s364 = t316_hi - t317_lo;
-    const hi703 = s364 + (PHI * Math.abs(s364) + ETA);
+    const hi703 = s364 === 0 ? s364 : s364 + (PHI * Math.abs(s364) + ETA);
     const t318_lo = lo703 === lo703 ? lo703 : subLo(t316_lo, t316_hi, t317_lo, t317_hi); // surrogate.ts:74
     const t318_hi = hi703 === hi703 ? hi703 : subHi(t316_lo, t316_hi, t317_lo, t317_hi); // surrogate.ts:74
     // inlined silu (examples/browser/surrogate.ts:8)
@@ -6140,9 +6140,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_36_lo = lo705; // surrogate.ts:9
         const t2_36_hi = hi705; // surrogate.ts:9
         const s365 = 1 + t2_36_lo;
-        const lo706 = s365 - (PHI * Math.abs(s365) + ETA);
+        const lo706 = s365 === 0 ? s365 : s365 - (PHI * Math.abs(s365) + ETA);
         const s366 = 1 + t2_36_hi;
-        const hi706 = s366 + (PHI * Math.abs(s366) + ETA);
+        const hi706 = s366 === 0 ? s366 : s366 + (PHI * Math.abs(s366) + ETA);
         const t3_36_lo = lo706 === lo706 ? lo706 : addLo(1, 1, t2_36_lo, t2_36_hi); // surrogate.ts:9
         const t3_36_hi = hi706 === hi706 ? hi706 : addHi(1, 1, t2_36_lo, t2_36_hi); // surrogate.ts:9
         const q289 = 1 / t3_36_lo;
@@ -6185,9 +6185,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_35_lo = lo710; // surrogate.ts:10
         const e_35_hi = hi710; // surrogate.ts:10
         const s367 = 1 + e_35_lo;
-        const lo711 = s367 - (PHI * Math.abs(s367) + ETA);
+        const lo711 = s367 === 0 ? s367 : s367 - (PHI * Math.abs(s367) + ETA);
         const s368 = 1 + e_35_hi;
-        const hi711 = s368 + (PHI * Math.abs(s368) + ETA);
+        const hi711 = s368 === 0 ? s368 : s368 + (PHI * Math.abs(s368) + ETA);
         const t5_35_lo = lo711 === lo711 ? lo711 : addLo(1, 1, e_35_lo, e_35_hi); // surrogate.ts:11
         const t5_35_hi = hi711 === hi711 ? hi711 : addHi(1, 1, e_35_lo, e_35_hi); // surrogate.ts:11
         const q293 = e_35_lo / t5_35_lo;
@@ -6252,9 +6252,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t322_lo = lo718 === lo718 ? lo718 : mulPointLo(0.2373837343595819, h4_3_lo, h4_3_hi); // surrogate.ts:75
     const t322_hi = hi718 === hi718 ? hi718 : mulPointHi(0.2373837343595819, h4_3_lo, h4_3_hi); // surrogate.ts:75
     const s369 = t321_lo - t322_hi;
-    const lo719 = s369 - (PHI * Math.abs(s369) + ETA);
+    const lo719 = s369 === 0 ? s369 : s369 - (PHI * Math.abs(s369) + ETA);
     const s370 = t321_hi - t322_lo;
-    const hi719 = s370 + (PHI * Math.abs(s370) + ETA);
+    const hi719 = s370 === 0 ? s370 : s370 + (PHI * Math.abs(s370) + ETA);
     const t323_lo = lo719 === lo719 ? lo719 : subLo(t321_lo, t321_hi, t322_lo, t322_hi); // surrogate.ts:75
     const t323_hi = hi719 === hi719 ? hi719 : subHi(t321_lo, t321_hi, t322_lo, t322_hi); // surrogate.ts:75
     const p777 = 0.24805618589196518 > 0 ? 0.24805618589196518 * h4_4_lo : 0.24805618589196518 * h4_4_hi;
@@ -6266,9 +6266,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t324_lo = lo720 === lo720 ? lo720 : mulPointLo(0.24805618589196518, h4_4_lo, h4_4_hi); // surrogate.ts:75
     const t324_hi = hi720 === hi720 ? hi720 : mulPointHi(0.24805618589196518, h4_4_lo, h4_4_hi); // surrogate.ts:75
     const s371 = t323_lo - t324_hi;
-    const lo721 = s371 - (PHI * Math.abs(s371) + ETA);
+    const lo721 = s371 === 0 ? s371 : s371 - (PHI * Math.abs(s371) + ETA);
     const s372 = t323_hi - t324_lo;
-    const hi721 = s372 + (PHI * Math.abs(s372) + ETA);
+    const hi721 = s372 === 0 ? s372 : s372 + (PHI * Math.abs(s372) + ETA);
     const t325_lo = lo721 === lo721 ? lo721 : subLo(t323_lo, t323_hi, t324_lo, t324_hi); // surrogate.ts:75
     const t325_hi = hi721 === hi721 ? hi721 : subHi(t323_lo, t323_hi, t324_lo, t324_hi); // surrogate.ts:75
     const p779 = 0.3689953943235639 > 0 ? 0.3689953943235639 * h4_5_lo : 0.3689953943235639 * h4_5_hi;
@@ -6280,9 +6280,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t326_lo = lo722 === lo722 ? lo722 : mulPointLo(0.3689953943235639, h4_5_lo, h4_5_hi); // surrogate.ts:75
     const t326_hi = hi722 === hi722 ? hi722 : mulPointHi(0.3689953943235639, h4_5_lo, h4_5_hi); // surrogate.ts:75
     const s373 = t325_lo - t326_hi;
-    const lo723 = s373 - (PHI * Math.abs(s373) + ETA);
+    const lo723 = s373 === 0 ? s373 : s373 - (PHI * Math.abs(s373) + ETA);
     const s374 = t325_hi - t326_lo;
-    const hi723 = s374 + (PHI * Math.abs(s374) + ETA);
+    const hi723 = s374 === 0 ? s374 : s374 + (PHI * Math.abs(s374) + ETA);
     const t327_lo = lo723 === lo723 ? lo723 : subLo(t325_lo, t325_hi, t326_lo, t326_hi); // surrogate.ts:75
     const t327_hi = hi723 === hi723 ? hi723 : subHi(t325_lo, t325_hi, t326_lo, t326_hi); // surrogate.ts:75
     const p781 = 0.3456628066449529 > 0 ? 0.3456628066449529 * h4_6_lo : 0.3456628066449529 * h4_6_hi;
@@ -6303,9 +6303,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t329_hi = hi725 === hi725 ? hi725 : mulPointHi(0.2972006467457642, h4_7_lo, h4_7_hi); // surrogate.ts:75
     // inlined silu (examples/browser/surrogate.ts:8)
     const s375 = t328_lo - t329_hi;
-    const lo726 = s375 - (PHI * Math.abs(s375) + ETA);
+    const lo726 = s375 === 0 ? s375 : s375 - (PHI * Math.abs(s375) + ETA);
     const s376 = t328_hi - t329_lo;
-    const hi726 = s376 + (PHI * Math.abs(s376) + ETA);
+    const hi726 = s376 === 0 ? s376 : s376 + (PHI * Math.abs(s376) + ETA);
     let x_37_lo = lo726 === lo726 ? lo726 : subLo(t328_lo, t328_hi, t329_lo, t329_hi); // surrogate.ts:75
     let x_37_hi = hi726 === hi726 ? hi726 : subHi(t328_lo, t328_hi, t329_lo, t329_hi); // surrogate.ts:75
     let ret_37_lo = 0;
@@ -6328,9 +6328,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_37_lo = lo727; // surrogate.ts:9
         const t2_37_hi = hi727; // surrogate.ts:9
         const s377 = 1 + t2_37_lo;
-        const lo728 = s377 - (PHI * Math.abs(s377) + ETA);
+        const lo728 = s377 === 0 ? s377 : s377 - (PHI * Math.abs(s377) + ETA);
         const s378 = 1 + t2_37_hi;
-        const hi728 = s378 + (PHI * Math.abs(s378) + ETA);
+        const hi728 = s378 === 0 ? s378 : s378 + (PHI * Math.abs(s378) + ETA);
         const t3_37_lo = lo728 === lo728 ? lo728 : addLo(1, 1, t2_37_lo, t2_37_hi); // surrogate.ts:9
         const t3_37_hi = hi728 === hi728 ? hi728 : addHi(1, 1, t2_37_lo, t2_37_hi); // surrogate.ts:9
         const q297 = 1 / t3_37_lo;
@@ -6373,9 +6373,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_36_lo = lo732; // surrogate.ts:10
         const e_36_hi = hi732; // surrogate.ts:10
         const s379 = 1 + e_36_lo;
-        const lo733 = s379 - (PHI * Math.abs(s379) + ETA);
+        const lo733 = s379 === 0 ? s379 : s379 - (PHI * Math.abs(s379) + ETA);
         const s380 = 1 + e_36_hi;
-        const hi733 = s380 + (PHI * Math.abs(s380) + ETA);
+        const hi733 = s380 === 0 ? s380 : s380 + (PHI * Math.abs(s380) + ETA);
         const t5_36_lo = lo733 === lo733 ? lo733 : addLo(1, 1, e_36_lo, e_36_hi); // surrogate.ts:11
         const t5_36_hi = hi733 === hi733 ? hi733 : addHi(1, 1, e_36_lo, e_36_hi); // surrogate.ts:11
         const q301 = e_36_lo / t5_36_lo;
@@ -6440,9 +6440,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t333_lo = lo740 === lo740 ? lo740 : mulPointLo(0.27087044411595224, h4_3_lo, h4_3_hi); // surrogate.ts:76
     const t333_hi = hi740 === hi740 ? hi740 : mulPointHi(0.27087044411595224, h4_3_lo, h4_3_hi); // surrogate.ts:76
     const s381 = t332_lo - t333_hi;
-    const lo741 = s381 - (PHI * Math.abs(s381) + ETA);
+    const lo741 = s381 === 0 ? s381 : s381 - (PHI * Math.abs(s381) + ETA);
     const s382 = t332_hi - t333_lo;
-    const hi741 = s382 + (PHI * Math.abs(s382) + ETA);
+    const hi741 = s382 === 0 ? s382 : s382 + (PHI * Math.abs(s382) + ETA);
     const t334_lo = lo741 === lo741 ? lo741 : subLo(t332_lo, t332_hi, t333_lo, t333_hi); // surrogate.ts:76
     const t334_hi = hi741 === hi741 ? hi741 : subHi(t332_lo, t332_hi, t333_lo, t333_hi); // surrogate.ts:76
     const p801 = 0.2642006429059247 > 0 ? 0.2642006429059247 * h4_4_lo : 0.2642006429059247 * h4_4_hi;
@@ -6454,9 +6454,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t335_lo = lo742 === lo742 ? lo742 : mulPointLo(0.2642006429059247, h4_4_lo, h4_4_hi); // surrogate.ts:76
     const t335_hi = hi742 === hi742 ? hi742 : mulPointHi(0.2642006429059247, h4_4_lo, h4_4_hi); // surrogate.ts:76
     const s383 = t334_lo - t335_hi;
-    const lo743 = s383 - (PHI * Math.abs(s383) + ETA);
+    const lo743 = s383 === 0 ? s383 : s383 - (PHI * Math.abs(s383) + ETA);
     const s384 = t334_hi - t335_lo;
-    const hi743 = s384 + (PHI * Math.abs(s384) + ETA);
+    const hi743 = s384 === 0 ? s384 : s384 + (PHI * Math.abs(s384) + ETA);
     const t336_lo = lo743 === lo743 ? lo743 : subLo(t334_lo, t334_hi, t335_lo, t335_hi); // surrogate.ts:76
     const t336_hi = hi743 === hi743 ? hi743 : subHi(t334_lo, t334_hi, t335_lo, t335_hi); // surrogate.ts:76
     const p803 = 0.47396806911659944 > 0 ? 0.47396806911659944 * h4_5_lo : 0.47396806911659944 * h4_5_hi;
@@ -6468,9 +6468,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t337_lo = lo744 === lo744 ? lo744 : mulPointLo(0.47396806911659944, h4_5_lo, h4_5_hi); // surrogate.ts:76
     const t337_hi = hi744 === hi744 ? hi744 : mulPointHi(0.47396806911659944, h4_5_lo, h4_5_hi); // surrogate.ts:76
     const s385 = t336_lo - t337_hi;
-    const lo745 = s385 - (PHI * Math.abs(s385) + ETA);
+    const lo745 = s385 === 0 ? s385 : s385 - (PHI * Math.abs(s385) + ETA);
     const s386 = t336_hi - t337_lo;
-    const hi745 = s386 + (PHI * Math.abs(s386) + ETA);
+    const hi745 = s386 === 0 ? s386 : s386 + (PHI * Math.abs(s386) + ETA);
     const t338_lo = lo745 === lo745 ? lo745 : subLo(t336_lo, t336_hi, t337_lo, t337_hi); // surrogate.ts:76
     const t338_hi = hi745 === hi745 ? hi745 : subHi(t336_lo, t336_hi, t337_lo, t337_hi); // surrogate.ts:76
     const p805 = 0.16365450372758414 > 0 ? 0.16365450372758414 * h4_6_lo : 0.16365450372758414 * h4_6_hi;
@@ -6491,9 +6491,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t340_hi = hi747 === hi747 ? hi747 : mulPointHi(0.5158220846822715, h4_7_lo, h4_7_hi); // surrogate.ts:76
     // inlined silu (examples/browser/surrogate.ts:8)
     const s387 = t339_lo - t340_hi;
-    const lo748 = s387 - (PHI * Math.abs(s387) + ETA);
+    const lo748 = s387 === 0 ? s387 : s387 - (PHI * Math.abs(s387) + ETA);
     const s388 = t339_hi - t340_lo;
-    const hi748 = s388 + (PHI * Math.abs(s388) + ETA);
+    const hi748 = s388 === 0 ? s388 : s388 + (PHI * Math.abs(s388) + ETA);
     let x_38_lo = lo748 === lo748 ? lo748 : subLo(t339_lo, t339_hi, t340_lo, t340_hi); // surrogate.ts:76
     let x_38_hi = hi748 === hi748 ? hi748 : subHi(t339_lo, t339_hi, t340_lo, t340_hi); // surrogate.ts:76
     let ret_38_lo = 0;
@@ -6516,9 +6516,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_38_lo = lo749; // surrogate.ts:9
         const t2_38_hi = hi749; // surrogate.ts:9
         const s389 = 1 + t2_38_lo;
-        const lo750 = s389 - (PHI * Math.abs(s389) + ETA);
+        const lo750 = s389 === 0 ? s389 : s389 - (PHI * Math.abs(s389) + ETA);
         const s390 = 1 + t2_38_hi;
-        const hi750 = s390 + (PHI * Math.abs(s390) + ETA);
+        const hi750 = s390 === 0 ? s390 : s390 + (PHI * Math.abs(s390) + ETA);
         const t3_38_lo = lo750 === lo750 ? lo750 : addLo(1, 1, t2_38_lo, t2_38_hi); // surrogate.ts:9
         const t3_38_hi = hi750 === hi750 ? hi750 : addHi(1, 1, t2_38_lo, t2_38_hi); // surrogate.ts:9
         const q305 = 1 / t3_38_lo;
@@ -6561,9 +6561,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_37_lo = lo754; // surrogate.ts:10
         const e_37_hi = hi754; // surrogate.ts:10
         const s391 = 1 + e_37_lo;
-        const lo755 = s391 - (PHI * Math.abs(s391) + ETA);
+        const lo755 = s391 === 0 ? s391 : s391 - (PHI * Math.abs(s391) + ETA);
         const s392 = 1 + e_37_hi;
-        const hi755 = s392 + (PHI * Math.abs(s392) + ETA);
+        const hi755 = s392 === 0 ? s392 : s392 + (PHI * Math.abs(s392) + ETA);
         const t5_37_lo = lo755 === lo755 ? lo755 : addLo(1, 1, e_37_lo, e_37_hi); // surrogate.ts:11
         const t5_37_hi = hi755 === hi755 ? hi755 : addHi(1, 1, e_37_lo, e_37_hi); // surrogate.ts:11
         const q309 = e_37_lo / t5_37_lo;
@@ -6628,9 +6628,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t344_lo = lo762 === lo762 ? lo762 : mulPointLo(0.26243288161754, h4_3_lo, h4_3_hi); // surrogate.ts:77
     const t344_hi = hi762 === hi762 ? hi762 : mulPointHi(0.26243288161754, h4_3_lo, h4_3_hi); // surrogate.ts:77
     const s393 = t343_lo - t344_hi;
-    const lo763 = s393 - (PHI * Math.abs(s393) + ETA);
+    const lo763 = s393 === 0 ? s393 : s393 - (PHI * Math.abs(s393) + ETA);
     const s394 = t343_hi - t344_lo;
-    const hi763 = s394 + (PHI * Math.abs(s394) + ETA);
+    const hi763 = s394 === 0 ? s394 : s394 + (PHI * Math.abs(s394) + ETA);
     const t345_lo = lo763 === lo763 ? lo763 : subLo(t343_lo, t343_hi, t344_lo, t344_hi); // surrogate.ts:77
     const t345_hi = hi763 === hi763 ? hi763 : subHi(t343_lo, t343_hi, t344_lo, t344_hi); // surrogate.ts:77
     const p825 = 0.2462616769819881 > 0 ? 0.2462616769819881 * h4_4_lo : 0.2462616769819881 * h4_4_hi;
@@ -6642,9 +6642,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t346_lo = lo764 === lo764 ? lo764 : mulPointLo(0.2462616769819881, h4_4_lo, h4_4_hi); // surrogate.ts:77
     const t346_hi = hi764 === hi764 ? hi764 : mulPointHi(0.2462616769819881, h4_4_lo, h4_4_hi); // surrogate.ts:77
     const s395 = t345_lo - t346_hi;
-    const lo765 = s395 - (PHI * Math.abs(s395) + ETA);
+    const lo765 = s395 === 0 ? s395 : s395 - (PHI * Math.abs(s395) + ETA);
     const s396 = t345_hi - t346_lo;
-    const hi765 = s396 + (PHI * Math.abs(s396) + ETA);
+    const hi765 = s396 === 0 ? s396 : s396 + (PHI * Math.abs(s396) + ETA);
     const t347_lo = lo765 === lo765 ? lo765 : subLo(t345_lo, t345_hi, t346_lo, t346_hi); // surrogate.ts:77
     const t347_hi = hi765 === hi765 ? hi765 : subHi(t345_lo, t345_hi, t346_lo, t346_hi); // surrogate.ts:77
     const p827 = 0.1928267620741992 > 0 ? 0.1928267620741992 * h4_5_lo : 0.1928267620741992 * h4_5_hi;
@@ -6656,9 +6656,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t348_lo = lo766 === lo766 ? lo766 : mulPointLo(0.1928267620741992, h4_5_lo, h4_5_hi); // surrogate.ts:77
     const t348_hi = hi766 === hi766 ? hi766 : mulPointHi(0.1928267620741992, h4_5_lo, h4_5_hi); // surrogate.ts:77
     const s397 = t347_lo - t348_hi;
-    const lo767 = s397 - (PHI * Math.abs(s397) + ETA);
+    const lo767 = s397 === 0 ? s397 : s397 - (PHI * Math.abs(s397) + ETA);
     const s398 = t347_hi - t348_lo;
-    const hi767 = s398 + (PHI * Math.abs(s398) + ETA);
+    const hi767 = s398 === 0 ? s398 : s398 + (PHI * Math.abs(s398) + ETA);
     const t349_lo = lo767 === lo767 ? lo767 : subLo(t347_lo, t347_hi, t348_lo, t348_hi); // surrogate.ts:77
     const t349_hi = hi767 === hi767 ? hi767 : subHi(t347_lo, t347_hi, t348_lo, t348_hi); // surrogate.ts:77
     const p829 = 0.19498491428571982 > 0 ? 0.19498491428571982 * h4_6_lo : 0.19498491428571982 * h4_6_hi;
@@ -6679,9 +6679,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t351_hi = hi769 === hi769 ? hi769 : mulPointHi(0.2553682782294686, h4_7_lo, h4_7_hi); // surrogate.ts:77
     // inlined silu (examples/browser/surrogate.ts:8)
     const s399 = t350_lo - t351_hi;
-    const lo770 = s399 - (PHI * Math.abs(s399) + ETA);
+    const lo770 = s399 === 0 ? s399 : s399 - (PHI * Math.abs(s399) + ETA);
     const s400 = t350_hi - t351_lo;
-    const hi770 = s400 + (PHI * Math.abs(s400) + ETA);
+    const hi770 = s400 === 0 ? s400 : s400 + (PHI * Math.abs(s400) + ETA);
     let x_39_lo = lo770 === lo770 ? lo770 : subLo(t350_lo, t350_hi, t351_lo, t351_hi); // surrogate.ts:77
     let x_39_hi = hi770 === hi770 ? hi770 : subHi(t350_lo, t350_hi, t351_lo, t351_hi); // surrogate.ts:77
     let ret_39_lo = 0;
@@ -6704,9 +6704,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_39_lo = lo771; // surrogate.ts:9
         const t2_39_hi = hi771; // surrogate.ts:9
         const s401 = 1 + t2_39_lo;
-        const lo772 = s401 - (PHI * Math.abs(s401) + ETA);
+        const lo772 = s401 === 0 ? s401 : s401 - (PHI * Math.abs(s401) + ETA);
         const s402 = 1 + t2_39_hi;
-        const hi772 = s402 + (PHI * Math.abs(s402) + ETA);
+        const hi772 = s402 === 0 ? s402 : s402 + (PHI * Math.abs(s402) + ETA);
         const t3_39_lo = lo772 === lo772 ? lo772 : addLo(1, 1, t2_39_lo, t2_39_hi); // surrogate.ts:9
         const t3_39_hi = hi772 === hi772 ? hi772 : addHi(1, 1, t2_39_lo, t2_39_hi); // surrogate.ts:9
         const q313 = 1 / t3_39_lo;
@@ -6749,9 +6749,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_38_lo = lo776; // surrogate.ts:10
         const e_38_hi = hi776; // surrogate.ts:10
         const s403 = 1 + e_38_lo;
-        const lo777 = s403 - (PHI * Math.abs(s403) + ETA);
+        const lo777 = s403 === 0 ? s403 : s403 - (PHI * Math.abs(s403) + ETA);
         const s404 = 1 + e_38_hi;
-        const hi777 = s404 + (PHI * Math.abs(s404) + ETA);
+        const hi777 = s404 === 0 ? s404 : s404 + (PHI * Math.abs(s404) + ETA);
         const t5_38_lo = lo777 === lo777 ? lo777 : addLo(1, 1, e_38_lo, e_38_hi); // surrogate.ts:11
         const t5_38_hi = hi777 === hi777 ? hi777 : addHi(1, 1, e_38_lo, e_38_hi); // surrogate.ts:11
         const q317 = e_38_lo / t5_38_lo;
@@ -6816,9 +6816,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t355_lo = lo784 === lo784 ? lo784 : mulPointLo(0.22429309698183997, h4_3_lo, h4_3_hi); // surrogate.ts:78
     const t355_hi = hi784 === hi784 ? hi784 : mulPointHi(0.22429309698183997, h4_3_lo, h4_3_hi); // surrogate.ts:78
     const s405 = t354_lo - t355_hi;
-    const lo785 = s405 - (PHI * Math.abs(s405) + ETA);
+    const lo785 = s405 === 0 ? s405 : s405 - (PHI * Math.abs(s405) + ETA);
     const s406 = t354_hi - t355_lo;
-    const hi785 = s406 + (PHI * Math.abs(s406) + ETA);
+    const hi785 = s406 === 0 ? s406 : s406 + (PHI * Math.abs(s406) + ETA);
     const t356_lo = lo785 === lo785 ? lo785 : subLo(t354_lo, t354_hi, t355_lo, t355_hi); // surrogate.ts:78
     const t356_hi = hi785 === hi785 ? hi785 : subHi(t354_lo, t354_hi, t355_lo, t355_hi); // surrogate.ts:78
     const p849 = 0.3277128123330349 > 0 ? 0.3277128123330349 * h4_4_lo : 0.3277128123330349 * h4_4_hi;
@@ -6830,9 +6830,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t357_lo = lo786 === lo786 ? lo786 : mulPointLo(0.3277128123330349, h4_4_lo, h4_4_hi); // surrogate.ts:78
     const t357_hi = hi786 === hi786 ? hi786 : mulPointHi(0.3277128123330349, h4_4_lo, h4_4_hi); // surrogate.ts:78
     const s407 = t356_lo - t357_hi;
-    const lo787 = s407 - (PHI * Math.abs(s407) + ETA);
+    const lo787 = s407 === 0 ? s407 : s407 - (PHI * Math.abs(s407) + ETA);
     const s408 = t356_hi - t357_lo;
-    const hi787 = s408 + (PHI * Math.abs(s408) + ETA);
+    const hi787 = s408 === 0 ? s408 : s408 + (PHI * Math.abs(s408) + ETA);
     const t358_lo = lo787 === lo787 ? lo787 : subLo(t356_lo, t356_hi, t357_lo, t357_hi); // surrogate.ts:78
     const t358_hi = hi787 === hi787 ? hi787 : subHi(t356_lo, t356_hi, t357_lo, t357_hi); // surrogate.ts:78
     const p851 = 0.3900295248805468 > 0 ? 0.3900295248805468 * h4_5_lo : 0.3900295248805468 * h4_5_hi;
@@ -6844,9 +6844,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t359_lo = lo788 === lo788 ? lo788 : mulPointLo(0.3900295248805468, h4_5_lo, h4_5_hi); // surrogate.ts:78
     const t359_hi = hi788 === hi788 ? hi788 : mulPointHi(0.3900295248805468, h4_5_lo, h4_5_hi); // surrogate.ts:78
     const s409 = t358_lo - t359_hi;
-    const lo789 = s409 - (PHI * Math.abs(s409) + ETA);
+    const lo789 = s409 === 0 ? s409 : s409 - (PHI * Math.abs(s409) + ETA);
     const s410 = t358_hi - t359_lo;
-    const hi789 = s410 + (PHI * Math.abs(s410) + ETA);
+    const hi789 = s410 === 0 ? s410 : s410 + (PHI * Math.abs(s410) + ETA);
     const t360_lo = lo789 === lo789 ? lo789 : subLo(t358_lo, t358_hi, t359_lo, t359_hi); // surrogate.ts:78
     const t360_hi = hi789 === hi789 ? hi789 : subHi(t358_lo, t358_hi, t359_lo, t359_hi); // surrogate.ts:78
     const p853 = 0.19196075581551378 > 0 ? 0.19196075581551378 * h4_6_lo : 0.19196075581551378 * h4_6_hi;
@@ -6867,9 +6867,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t362_hi = hi791 === hi791 ? hi791 : mulPointHi(0.5361968282860233, h4_7_lo, h4_7_hi); // surrogate.ts:78
     // inlined silu (examples/browser/surrogate.ts:8)
     const s411 = t361_lo - t362_hi;
-    const lo792 = s411 - (PHI * Math.abs(s411) + ETA);
+    const lo792 = s411 === 0 ? s411 : s411 - (PHI * Math.abs(s411) + ETA);
     const s412 = t361_hi - t362_lo;
-    const hi792 = s412 + (PHI * Math.abs(s412) + ETA);
+    const hi792 = s412 === 0 ? s412 : s412 + (PHI * Math.abs(s412) + ETA);
     let x_40_lo = lo792 === lo792 ? lo792 : subLo(t361_lo, t361_hi, t362_lo, t362_hi); // surrogate.ts:78
     let x_40_hi = hi792 === hi792 ? hi792 : subHi(t361_lo, t361_hi, t362_lo, t362_hi); // surrogate.ts:78
     let ret_40_lo = 0;
@@ -6892,9 +6892,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_40_lo = lo793; // surrogate.ts:9
         const t2_40_hi = hi793; // surrogate.ts:9
         const s413 = 1 + t2_40_lo;
-        const lo794 = s413 - (PHI * Math.abs(s413) + ETA);
+        const lo794 = s413 === 0 ? s413 : s413 - (PHI * Math.abs(s413) + ETA);
         const s414 = 1 + t2_40_hi;
-        const hi794 = s414 + (PHI * Math.abs(s414) + ETA);
+        const hi794 = s414 === 0 ? s414 : s414 + (PHI * Math.abs(s414) + ETA);
         const t3_40_lo = lo794 === lo794 ? lo794 : addLo(1, 1, t2_40_lo, t2_40_hi); // surrogate.ts:9
         const t3_40_hi = hi794 === hi794 ? hi794 : addHi(1, 1, t2_40_lo, t2_40_hi); // surrogate.ts:9
         const q321 = 1 / t3_40_lo;
@@ -6937,9 +6937,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_39_lo = lo798; // surrogate.ts:10
         const e_39_hi = hi798; // surrogate.ts:10
         const s415 = 1 + e_39_lo;
-        const lo799 = s415 - (PHI * Math.abs(s415) + ETA);
+        const lo799 = s415 === 0 ? s415 : s415 - (PHI * Math.abs(s415) + ETA);
         const s416 = 1 + e_39_hi;
-        const hi799 = s416 + (PHI * Math.abs(s416) + ETA);
+        const hi799 = s416 === 0 ? s416 : s416 + (PHI * Math.abs(s416) + ETA);
         const t5_39_lo = lo799 === lo799 ? lo799 : addLo(1, 1, e_39_lo, e_39_hi); // surrogate.ts:11
         const t5_39_hi = hi799 === hi799 ? hi799 : addHi(1, 1, e_39_lo, e_39_hi); // surrogate.ts:11
         const q325 = e_39_lo / t5_39_lo;
@@ -6980,9 +6980,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t363_lo = lo803 === lo803 ? lo803 : mulPointLo(0.28030349314854947, h5_0_lo, h5_0_hi); // surrogate.ts:81
     const t363_hi = hi803 === hi803 ? hi803 : mulPointHi(0.28030349314854947, h5_0_lo, h5_0_hi); // surrogate.ts:81
     const s417 = 0.0378962251138964 - t363_hi;
-    const lo804 = s417 - (PHI * Math.abs(s417) + ETA);
+    const lo804 = s417 === 0 ? s417 : s417 - (PHI * Math.abs(s417) + ETA);
     const s418 = 0.0378962251138964 - t363_lo;
-    const hi804 = s418 + (PHI * Math.abs(s418) + ETA);
+    const hi804 = s418 === 0 ? s418 : s418 + (PHI * Math.abs(s418) + ETA);
     const t364_lo = lo804 === lo804 ? lo804 : subLo(0.0378962251138964, 0.0378962251138964, t363_lo, t363_hi); // surrogate.ts:81
     const t364_hi = hi804 === hi804 ? hi804 : subHi(0.0378962251138964, 0.0378962251138964, t363_lo, t363_hi); // surrogate.ts:81
     const p867 = 0.22111944154586025 > 0 ? 0.22111944154586025 * h5_1_lo : 0.22111944154586025 * h5_1_hi;
@@ -6994,9 +6994,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t365_lo = lo805 === lo805 ? lo805 : mulPointLo(0.22111944154586025, h5_1_lo, h5_1_hi); // surrogate.ts:81
     const t365_hi = hi805 === hi805 ? hi805 : mulPointHi(0.22111944154586025, h5_1_lo, h5_1_hi); // surrogate.ts:81
     const s419 = t364_lo - t365_hi;
-    const lo806 = s419 - (PHI * Math.abs(s419) + ETA);
+    const lo806 = s419 === 0 ? s419 : s419 - (PHI * Math.abs(s419) + ETA);
     const s420 = t364_hi - t365_lo;
-    const hi806 = s420 + (PHI * Math.abs(s420) + ETA);
+    const hi806 = s420 === 0 ? s420 : s420 + (PHI * Math.abs(s420) + ETA);
     const t366_lo = lo806 === lo806 ? lo806 : subLo(t364_lo, t364_hi, t365_lo, t365_hi); // surrogate.ts:81
     const t366_hi = hi806 === hi806 ? hi806 : subHi(t364_lo, t364_hi, t365_lo, t365_hi); // surrogate.ts:81
     const p869 = 0.3373733703852832 > 0 ? 0.3373733703852832 * h5_2_lo : 0.3373733703852832 * h5_2_hi;
@@ -7008,9 +7008,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t367_lo = lo807 === lo807 ? lo807 : mulPointLo(0.3373733703852832, h5_2_lo, h5_2_hi); // surrogate.ts:81
     const t367_hi = hi807 === hi807 ? hi807 : mulPointHi(0.3373733703852832, h5_2_lo, h5_2_hi); // surrogate.ts:81
     const s421 = t366_lo - t367_hi;
-    const lo808 = s421 - (PHI * Math.abs(s421) + ETA);
+    const lo808 = s421 === 0 ? s421 : s421 - (PHI * Math.abs(s421) + ETA);
     const s422 = t366_hi - t367_lo;
-    const hi808 = s422 + (PHI * Math.abs(s422) + ETA);
+    const hi808 = s422 === 0 ? s422 : s422 + (PHI * Math.abs(s422) + ETA);
     const t368_lo = lo808 === lo808 ? lo808 : subLo(t366_lo, t366_hi, t367_lo, t367_hi); // surrogate.ts:81
     const t368_hi = hi808 === hi808 ? hi808 : subHi(t366_lo, t366_hi, t367_lo, t367_hi); // surrogate.ts:81
     const p871 = 0.01635851351163935 > 0 ? 0.01635851351163935 * h5_3_lo : 0.01635851351163935 * h5_3_hi;
@@ -7030,9 +7030,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t370_lo = lo810 === lo810 ? lo810 : mulPointLo(0.12564190768951075, h5_4_lo, h5_4_hi); // surrogate.ts:81
     const t370_hi = hi810 === hi810 ? hi810 : mulPointHi(0.12564190768951075, h5_4_lo, h5_4_hi); // surrogate.ts:81
     const s423 = t369_lo - t370_hi;
-    const lo811 = s423 - (PHI * Math.abs(s423) + ETA);
+    const lo811 = s423 === 0 ? s423 : s423 - (PHI * Math.abs(s423) + ETA);
     const s424 = t369_hi - t370_lo;
-    const hi811 = s424 + (PHI * Math.abs(s424) + ETA);
+    const hi811 = s424 === 0 ? s424 : s424 + (PHI * Math.abs(s424) + ETA);
     const t371_lo = lo811 === lo811 ? lo811 : subLo(t369_lo, t369_hi, t370_lo, t370_hi); // surrogate.ts:81
     const t371_hi = hi811 === hi811 ? hi811 : subHi(t369_lo, t369_hi, t370_lo, t370_hi); // surrogate.ts:81
     const p875 = 0.2061656628833311 > 0 ? 0.2061656628833311 * h5_5_lo : 0.2061656628833311 * h5_5_hi;
@@ -7044,9 +7044,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t372_lo = lo812 === lo812 ? lo812 : mulPointLo(0.2061656628833311, h5_5_lo, h5_5_hi); // surrogate.ts:81
     const t372_hi = hi812 === hi812 ? hi812 : mulPointHi(0.2061656628833311, h5_5_lo, h5_5_hi); // surrogate.ts:81
     const s425 = t371_lo - t372_hi;
-    const lo813 = s425 - (PHI * Math.abs(s425) + ETA);
+    const lo813 = s425 === 0 ? s425 : s425 - (PHI * Math.abs(s425) + ETA);
     const s426 = t371_hi - t372_lo;
-    const hi813 = s426 + (PHI * Math.abs(s426) + ETA);
+    const hi813 = s426 === 0 ? s426 : s426 + (PHI * Math.abs(s426) + ETA);
     const t373_lo = lo813 === lo813 ? lo813 : subLo(t371_lo, t371_hi, t372_lo, t372_hi); // surrogate.ts:81
     const t373_hi = hi813 === hi813 ? hi813 : subHi(t371_lo, t371_hi, t372_lo, t372_hi); // surrogate.ts:81
     const p877 = 0.11262401190577447 > 0 ? 0.11262401190577447 * h5_6_lo : 0.11262401190577447 * h5_6_hi;
@@ -7058,9 +7058,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t374_lo = lo814 === lo814 ? lo814 : mulPointLo(0.11262401190577447, h5_6_lo, h5_6_hi); // surrogate.ts:81
     const t374_hi = hi814 === hi814 ? hi814 : mulPointHi(0.11262401190577447, h5_6_lo, h5_6_hi); // surrogate.ts:81
     const s427 = t373_lo - t374_hi;
-    const lo815 = s427 - (PHI * Math.abs(s427) + ETA);
+    const lo815 = s427 === 0 ? s427 : s427 - (PHI * Math.abs(s427) + ETA);
     const s428 = t373_hi - t374_lo;
-    const hi815 = s428 + (PHI * Math.abs(s428) + ETA);
+    const hi815 = s428 === 0 ? s428 : s428 + (PHI * Math.abs(s428) + ETA);
     const t375_lo = lo815 === lo815 ? lo815 : subLo(t373_lo, t373_hi, t374_lo, t374_hi); // surrogate.ts:81
     const t375_hi = hi815 === hi815 ? hi815 : subHi(t373_lo, t373_hi, t374_lo, t374_hi); // surrogate.ts:81
     const p879 = 0.17867389432376435 > 0 ? 0.17867389432376435 * h5_7_lo : 0.17867389432376435 * h5_7_hi;
@@ -7073,9 +7073,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t376_hi = hi816 === hi816 ? hi816 : mulPointHi(0.17867389432376435, h5_7_lo, h5_7_hi); // surrogate.ts:81
     // inlined silu (examples/browser/surrogate.ts:8)
     const s429 = t375_lo - t376_hi;
-    const lo817 = s429 - (PHI * Math.abs(s429) + ETA);
+    const lo817 = s429 === 0 ? s429 : s429 - (PHI * Math.abs(s429) + ETA);
     const s430 = t375_hi - t376_lo;
-    const hi817 = s430 + (PHI * Math.abs(s430) + ETA);
+    const hi817 = s430 === 0 ? s430 : s430 + (PHI * Math.abs(s430) + ETA);
     let x_41_lo = lo817 === lo817 ? lo817 : subLo(t375_lo, t375_hi, t376_lo, t376_hi); // surrogate.ts:81
     let x_41_hi = hi817 === hi817 ? hi817 : subHi(t375_lo, t375_hi, t376_lo, t376_hi); // surrogate.ts:81
     let ret_41_lo = 0;
@@ -7098,9 +7098,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_41_lo = lo818; // surrogate.ts:9
         const t2_41_hi = hi818; // surrogate.ts:9
         const s431 = 1 + t2_41_lo;
-        const lo819 = s431 - (PHI * Math.abs(s431) + ETA);
+        const lo819 = s431 === 0 ? s431 : s431 - (PHI * Math.abs(s431) + ETA);
         const s432 = 1 + t2_41_hi;
-        const hi819 = s432 + (PHI * Math.abs(s432) + ETA);
+        const hi819 = s432 === 0 ? s432 : s432 + (PHI * Math.abs(s432) + ETA);
         const t3_41_lo = lo819 === lo819 ? lo819 : addLo(1, 1, t2_41_lo, t2_41_hi); // surrogate.ts:9
         const t3_41_hi = hi819 === hi819 ? hi819 : addHi(1, 1, t2_41_lo, t2_41_hi); // surrogate.ts:9
         const q329 = 1 / t3_41_lo;
@@ -7143,9 +7143,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_40_lo = lo823; // surrogate.ts:10
         const e_40_hi = hi823; // surrogate.ts:10
         const s433 = 1 + e_40_lo;
-        const lo824 = s433 - (PHI * Math.abs(s433) + ETA);
+        const lo824 = s433 === 0 ? s433 : s433 - (PHI * Math.abs(s433) + ETA);
         const s434 = 1 + e_40_hi;
-        const hi824 = s434 + (PHI * Math.abs(s434) + ETA);
+        const hi824 = s434 === 0 ? s434 : s434 + (PHI * Math.abs(s434) + ETA);
         const t5_40_lo = lo824 === lo824 ? lo824 : addLo(1, 1, e_40_lo, e_40_hi); // surrogate.ts:11
         const t5_40_hi = hi824 === hi824 ? hi824 : addHi(1, 1, e_40_lo, e_40_hi); // surrogate.ts:11
         const q333 = e_40_lo / t5_40_lo;
@@ -7210,9 +7210,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t380_lo = lo831 === lo831 ? lo831 : mulPointLo(0.25010973135878917, h5_3_lo, h5_3_hi); // surrogate.ts:82
     const t380_hi = hi831 === hi831 ? hi831 : mulPointHi(0.25010973135878917, h5_3_lo, h5_3_hi); // surrogate.ts:82
     const s435 = t379_lo - t380_hi;
-    const lo832 = s435 - (PHI * Math.abs(s435) + ETA);
+    const lo832 = s435 === 0 ? s435 : s435 - (PHI * Math.abs(s435) + ETA);
     const s436 = t379_hi - t380_lo;
-    const hi832 = s436 + (PHI * Math.abs(s436) + ETA);
+    const hi832 = s436 === 0 ? s436 : s436 + (PHI * Math.abs(s436) + ETA);
     const t381_lo = lo832 === lo832 ? lo832 : subLo(t379_lo, t379_hi, t380_lo, t380_hi); // surrogate.ts:82
     const t381_hi = hi832 === hi832 ? hi832 : subHi(t379_lo, t379_hi, t380_lo, t380_hi); // surrogate.ts:82
     const p897 = 0.02932705871902868 > 0 ? 0.02932705871902868 * h5_4_lo : 0.02932705871902868 * h5_4_hi;
@@ -7268,9 +7268,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_42_lo = lo837; // surrogate.ts:9
         const t2_42_hi = hi837; // surrogate.ts:9
         const s437 = 1 + t2_42_lo;
-        const lo838 = s437 - (PHI * Math.abs(s437) + ETA);
+        const lo838 = s437 === 0 ? s437 : s437 - (PHI * Math.abs(s437) + ETA);
         const s438 = 1 + t2_42_hi;
-        const hi838 = s438 + (PHI * Math.abs(s438) + ETA);
+        const hi838 = s438 === 0 ? s438 : s438 + (PHI * Math.abs(s438) + ETA);
         const t3_42_lo = lo838 === lo838 ? lo838 : addLo(1, 1, t2_42_lo, t2_42_hi); // surrogate.ts:9
         const t3_42_hi = hi838 === hi838 ? hi838 : addHi(1, 1, t2_42_lo, t2_42_hi); // surrogate.ts:9
         const q337 = 1 / t3_42_lo;
@@ -7313,9 +7313,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_41_lo = lo842; // surrogate.ts:10
         const e_41_hi = hi842; // surrogate.ts:10
         const s439 = 1 + e_41_lo;
-        const lo843 = s439 - (PHI * Math.abs(s439) + ETA);
+        const lo843 = s439 === 0 ? s439 : s439 - (PHI * Math.abs(s439) + ETA);
         const s440 = 1 + e_41_hi;
-        const hi843 = s440 + (PHI * Math.abs(s440) + ETA);
+        const hi843 = s440 === 0 ? s440 : s440 + (PHI * Math.abs(s440) + ETA);
         const t5_41_lo = lo843 === lo843 ? lo843 : addLo(1, 1, e_41_lo, e_41_hi); // surrogate.ts:11
         const t5_41_hi = hi843 === hi843 ? hi843 : addHi(1, 1, e_41_lo, e_41_hi); // surrogate.ts:11
         const q341 = e_41_lo / t5_41_lo;
@@ -7356,9 +7356,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t385_lo = lo847 === lo847 ? lo847 : mulPointLo(0.2644706053245494, h5_0_lo, h5_0_hi); // surrogate.ts:83
     const t385_hi = hi847 === hi847 ? hi847 : mulPointHi(0.2644706053245494, h5_0_lo, h5_0_hi); // surrogate.ts:83
     const s441 = 0.03952656127824503 - t385_hi;
-    const lo848 = s441 - (PHI * Math.abs(s441) + ETA);
+    const lo848 = s441 === 0 ? s441 : s441 - (PHI * Math.abs(s441) + ETA);
     const s442 = 0.03952656127824503 - t385_lo;
-    const hi848 = s442 + (PHI * Math.abs(s442) + ETA);
+    const hi848 = s442 === 0 ? s442 : s442 + (PHI * Math.abs(s442) + ETA);
     const t386_lo = lo848 === lo848 ? lo848 : subLo(0.03952656127824503, 0.03952656127824503, t385_lo, t385_hi); // surrogate.ts:83
     const t386_hi = hi848 === hi848 ? hi848 : subHi(0.03952656127824503, 0.03952656127824503, t385_lo, t385_hi); // surrogate.ts:83
     const p915 = 0.23335383844648616 > 0 ? 0.23335383844648616 * h5_1_lo : 0.23335383844648616 * h5_1_hi;
@@ -7370,9 +7370,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t387_lo = lo849 === lo849 ? lo849 : mulPointLo(0.23335383844648616, h5_1_lo, h5_1_hi); // surrogate.ts:83
     const t387_hi = hi849 === hi849 ? hi849 : mulPointHi(0.23335383844648616, h5_1_lo, h5_1_hi); // surrogate.ts:83
     const s443 = t386_lo - t387_hi;
-    const lo850 = s443 - (PHI * Math.abs(s443) + ETA);
+    const lo850 = s443 === 0 ? s443 : s443 - (PHI * Math.abs(s443) + ETA);
     const s444 = t386_hi - t387_lo;
-    const hi850 = s444 + (PHI * Math.abs(s444) + ETA);
+    const hi850 = s444 === 0 ? s444 : s444 + (PHI * Math.abs(s444) + ETA);
     const t388_lo = lo850 === lo850 ? lo850 : subLo(t386_lo, t386_hi, t387_lo, t387_hi); // surrogate.ts:83
     const t388_hi = hi850 === hi850 ? hi850 : subHi(t386_lo, t386_hi, t387_lo, t387_hi); // surrogate.ts:83
     const p917 = 0.32845711758251533 > 0 ? 0.32845711758251533 * h5_2_lo : 0.32845711758251533 * h5_2_hi;
@@ -7384,9 +7384,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t389_lo = lo851 === lo851 ? lo851 : mulPointLo(0.32845711758251533, h5_2_lo, h5_2_hi); // surrogate.ts:83
     const t389_hi = hi851 === hi851 ? hi851 : mulPointHi(0.32845711758251533, h5_2_lo, h5_2_hi); // surrogate.ts:83
     const s445 = t388_lo - t389_hi;
-    const lo852 = s445 - (PHI * Math.abs(s445) + ETA);
+    const lo852 = s445 === 0 ? s445 : s445 - (PHI * Math.abs(s445) + ETA);
     const s446 = t388_hi - t389_lo;
-    const hi852 = s446 + (PHI * Math.abs(s446) + ETA);
+    const hi852 = s446 === 0 ? s446 : s446 + (PHI * Math.abs(s446) + ETA);
     const t390_lo = lo852 === lo852 ? lo852 : subLo(t388_lo, t388_hi, t389_lo, t389_hi); // surrogate.ts:83
     const t390_hi = hi852 === hi852 ? hi852 : subHi(t388_lo, t388_hi, t389_lo, t389_hi); // surrogate.ts:83
     const p919 = 0.10203808743876772 > 0 ? 0.10203808743876772 * h5_3_lo : 0.10203808743876772 * h5_3_hi;
@@ -7406,9 +7406,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t392_lo = lo854 === lo854 ? lo854 : mulPointLo(0.17957517383446223, h5_4_lo, h5_4_hi); // surrogate.ts:83
     const t392_hi = hi854 === hi854 ? hi854 : mulPointHi(0.17957517383446223, h5_4_lo, h5_4_hi); // surrogate.ts:83
     const s447 = t391_lo - t392_hi;
-    const lo855 = s447 - (PHI * Math.abs(s447) + ETA);
+    const lo855 = s447 === 0 ? s447 : s447 - (PHI * Math.abs(s447) + ETA);
     const s448 = t391_hi - t392_lo;
-    const hi855 = s448 + (PHI * Math.abs(s448) + ETA);
+    const hi855 = s448 === 0 ? s448 : s448 + (PHI * Math.abs(s448) + ETA);
     const t393_lo = lo855 === lo855 ? lo855 : subLo(t391_lo, t391_hi, t392_lo, t392_hi); // surrogate.ts:83
     const t393_hi = hi855 === hi855 ? hi855 : subHi(t391_lo, t391_hi, t392_lo, t392_hi); // surrogate.ts:83
     const p923 = 0.33853209538642465 > 0 ? 0.33853209538642465 * h5_5_lo : 0.33853209538642465 * h5_5_hi;
@@ -7420,9 +7420,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t394_lo = lo856 === lo856 ? lo856 : mulPointLo(0.33853209538642465, h5_5_lo, h5_5_hi); // surrogate.ts:83
     const t394_hi = hi856 === hi856 ? hi856 : mulPointHi(0.33853209538642465, h5_5_lo, h5_5_hi); // surrogate.ts:83
     const s449 = t393_lo - t394_hi;
-    const lo857 = s449 - (PHI * Math.abs(s449) + ETA);
+    const lo857 = s449 === 0 ? s449 : s449 - (PHI * Math.abs(s449) + ETA);
     const s450 = t393_hi - t394_lo;
-    const hi857 = s450 + (PHI * Math.abs(s450) + ETA);
+    const hi857 = s450 === 0 ? s450 : s450 + (PHI * Math.abs(s450) + ETA);
     const t395_lo = lo857 === lo857 ? lo857 : subLo(t393_lo, t393_hi, t394_lo, t394_hi); // surrogate.ts:83
     const t395_hi = hi857 === hi857 ? hi857 : subHi(t393_lo, t393_hi, t394_lo, t394_hi); // surrogate.ts:83
     const p925 = 0.039907003096081174 > 0 ? 0.039907003096081174 * h5_6_lo : 0.039907003096081174 * h5_6_hi;
@@ -7443,9 +7443,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t397_hi = hi859 === hi859 ? hi859 : mulPointHi(0.2979431813926372, h5_7_lo, h5_7_hi); // surrogate.ts:83
     // inlined silu (examples/browser/surrogate.ts:8)
     const s451 = t396_lo - t397_hi;
-    const lo860 = s451 - (PHI * Math.abs(s451) + ETA);
+    const lo860 = s451 === 0 ? s451 : s451 - (PHI * Math.abs(s451) + ETA);
     const s452 = t396_hi - t397_lo;
-    const hi860 = s452 + (PHI * Math.abs(s452) + ETA);
+    const hi860 = s452 === 0 ? s452 : s452 + (PHI * Math.abs(s452) + ETA);
     let x_43_lo = lo860 === lo860 ? lo860 : subLo(t396_lo, t396_hi, t397_lo, t397_hi); // surrogate.ts:83
     let x_43_hi = hi860 === hi860 ? hi860 : subHi(t396_lo, t396_hi, t397_lo, t397_hi); // surrogate.ts:83
     let ret_43_lo = 0;
@@ -7468,9 +7468,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_43_lo = lo861; // surrogate.ts:9
         const t2_43_hi = hi861; // surrogate.ts:9
         const s453 = 1 + t2_43_lo;
-        const lo862 = s453 - (PHI * Math.abs(s453) + ETA);
+        const lo862 = s453 === 0 ? s453 : s453 - (PHI * Math.abs(s453) + ETA);
         const s454 = 1 + t2_43_hi;
-        const hi862 = s454 + (PHI * Math.abs(s454) + ETA);
+        const hi862 = s454 === 0 ? s454 : s454 + (PHI * Math.abs(s454) + ETA);
         const t3_43_lo = lo862 === lo862 ? lo862 : addLo(1, 1, t2_43_lo, t2_43_hi); // surrogate.ts:9
         const t3_43_hi = hi862 === hi862 ? hi862 : addHi(1, 1, t2_43_lo, t2_43_hi); // surrogate.ts:9
         const q345 = 1 / t3_43_lo;
@@ -7513,9 +7513,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_42_lo = lo866; // surrogate.ts:10
         const e_42_hi = hi866; // surrogate.ts:10
         const s455 = 1 + e_42_lo;
-        const lo867 = s455 - (PHI * Math.abs(s455) + ETA);
+        const lo867 = s455 === 0 ? s455 : s455 - (PHI * Math.abs(s455) + ETA);
         const s456 = 1 + e_42_hi;
-        const hi867 = s456 + (PHI * Math.abs(s456) + ETA);
+        const hi867 = s456 === 0 ? s456 : s456 + (PHI * Math.abs(s456) + ETA);
         const t5_42_lo = lo867 === lo867 ? lo867 : addLo(1, 1, e_42_lo, e_42_hi); // surrogate.ts:11
         const t5_42_hi = hi867 === hi867 ? hi867 : addHi(1, 1, e_42_lo, e_42_hi); // surrogate.ts:11
         const q349 = e_42_lo / t5_42_lo;
@@ -7580,9 +7580,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t401_lo = lo874 === lo874 ? lo874 : mulPointLo(0.2951924801269835, h5_3_lo, h5_3_hi); // surrogate.ts:84
     const t401_hi = hi874 === hi874 ? hi874 : mulPointHi(0.2951924801269835, h5_3_lo, h5_3_hi); // surrogate.ts:84
     const s457 = t400_lo - t401_hi;
-    const lo875 = s457 - (PHI * Math.abs(s457) + ETA);
+    const lo875 = s457 === 0 ? s457 : s457 - (PHI * Math.abs(s457) + ETA);
     const s458 = t400_hi - t401_lo;
-    const hi875 = s458 + (PHI * Math.abs(s458) + ETA);
+    const hi875 = s458 === 0 ? s458 : s458 + (PHI * Math.abs(s458) + ETA);
     const t402_lo = lo875 === lo875 ? lo875 : subLo(t400_lo, t400_hi, t401_lo, t401_hi); // surrogate.ts:84
     const t402_hi = hi875 === hi875 ? hi875 : subHi(t400_lo, t400_hi, t401_lo, t401_hi); // surrogate.ts:84
     const p945 = 0.2801613106684342 > 0 ? 0.2801613106684342 * h5_4_lo : 0.2801613106684342 * h5_4_hi;
@@ -7638,9 +7638,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_44_lo = lo880; // surrogate.ts:9
         const t2_44_hi = hi880; // surrogate.ts:9
         const s459 = 1 + t2_44_lo;
-        const lo881 = s459 - (PHI * Math.abs(s459) + ETA);
+        const lo881 = s459 === 0 ? s459 : s459 - (PHI * Math.abs(s459) + ETA);
         const s460 = 1 + t2_44_hi;
-        const hi881 = s460 + (PHI * Math.abs(s460) + ETA);
+        const hi881 = s460 === 0 ? s460 : s460 + (PHI * Math.abs(s460) + ETA);
         const t3_44_lo = lo881 === lo881 ? lo881 : addLo(1, 1, t2_44_lo, t2_44_hi); // surrogate.ts:9
         const t3_44_hi = hi881 === hi881 ? hi881 : addHi(1, 1, t2_44_lo, t2_44_hi); // surrogate.ts:9
         const q353 = 1 / t3_44_lo;
@@ -7683,9 +7683,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_43_lo = lo885; // surrogate.ts:10
         const e_43_hi = hi885; // surrogate.ts:10
         const s461 = 1 + e_43_lo;
-        const lo886 = s461 - (PHI * Math.abs(s461) + ETA);
+        const lo886 = s461 === 0 ? s461 : s461 - (PHI * Math.abs(s461) + ETA);
         const s462 = 1 + e_43_hi;
-        const hi886 = s462 + (PHI * Math.abs(s462) + ETA);
+        const hi886 = s462 === 0 ? s462 : s462 + (PHI * Math.abs(s462) + ETA);
         const t5_43_lo = lo886 === lo886 ? lo886 : addLo(1, 1, e_43_lo, e_43_hi); // surrogate.ts:11
         const t5_43_hi = hi886 === hi886 ? hi886 : addHi(1, 1, e_43_lo, e_43_hi); // surrogate.ts:11
         const q357 = e_43_lo / t5_43_lo;
@@ -7750,9 +7750,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t409_lo = lo893 === lo893 ? lo893 : mulPointLo(0.2949290646542856, h5_3_lo, h5_3_hi); // surrogate.ts:85
     const t409_hi = hi893 === hi893 ? hi893 : mulPointHi(0.2949290646542856, h5_3_lo, h5_3_hi); // surrogate.ts:85
     const s463 = t408_lo - t409_hi;
-    const lo894 = s463 - (PHI * Math.abs(s463) + ETA);
+    const lo894 = s463 === 0 ? s463 : s463 - (PHI * Math.abs(s463) + ETA);
     const s464 = t408_hi - t409_lo;
-    const hi894 = s464 + (PHI * Math.abs(s464) + ETA);
+    const hi894 = s464 === 0 ? s464 : s464 + (PHI * Math.abs(s464) + ETA);
     const t410_lo = lo894 === lo894 ? lo894 : subLo(t408_lo, t408_hi, t409_lo, t409_hi); // surrogate.ts:85
     const t410_hi = hi894 === hi894 ? hi894 : subHi(t408_lo, t408_hi, t409_lo, t409_hi); // surrogate.ts:85
     const p969 = 0.014759221425553536 > 0 ? 0.014759221425553536 * h5_4_lo : 0.014759221425553536 * h5_4_hi;
@@ -7808,9 +7808,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_45_lo = lo899; // surrogate.ts:9
         const t2_45_hi = hi899; // surrogate.ts:9
         const s465 = 1 + t2_45_lo;
-        const lo900 = s465 - (PHI * Math.abs(s465) + ETA);
+        const lo900 = s465 === 0 ? s465 : s465 - (PHI * Math.abs(s465) + ETA);
         const s466 = 1 + t2_45_hi;
-        const hi900 = s466 + (PHI * Math.abs(s466) + ETA);
+        const hi900 = s466 === 0 ? s466 : s466 + (PHI * Math.abs(s466) + ETA);
         const t3_45_lo = lo900 === lo900 ? lo900 : addLo(1, 1, t2_45_lo, t2_45_hi); // surrogate.ts:9
         const t3_45_hi = hi900 === hi900 ? hi900 : addHi(1, 1, t2_45_lo, t2_45_hi); // surrogate.ts:9
         const q361 = 1 / t3_45_lo;
@@ -7853,9 +7853,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_44_lo = lo904; // surrogate.ts:10
         const e_44_hi = hi904; // surrogate.ts:10
         const s467 = 1 + e_44_lo;
-        const lo905 = s467 - (PHI * Math.abs(s467) + ETA);
+        const lo905 = s467 === 0 ? s467 : s467 - (PHI * Math.abs(s467) + ETA);
         const s468 = 1 + e_44_hi;
-        const hi905 = s468 + (PHI * Math.abs(s468) + ETA);
+        const hi905 = s468 === 0 ? s468 : s468 + (PHI * Math.abs(s468) + ETA);
         const t5_44_lo = lo905 === lo905 ? lo905 : addLo(1, 1, e_44_lo, e_44_hi); // surrogate.ts:11
         const t5_44_hi = hi905 === hi905 ? hi905 : addHi(1, 1, e_44_lo, e_44_hi); // surrogate.ts:11
         const q365 = e_44_lo / t5_44_lo;
@@ -7896,9 +7896,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t414_lo = lo909 === lo909 ? lo909 : mulPointLo(0.19538702694796267, h5_0_lo, h5_0_hi); // surrogate.ts:86
     const t414_hi = hi909 === hi909 ? hi909 : mulPointHi(0.19538702694796267, h5_0_lo, h5_0_hi); // surrogate.ts:86
     const s469 = 0.03800192274232242 - t414_hi;
-    const lo910 = s469 - (PHI * Math.abs(s469) + ETA);
+    const lo910 = s469 === 0 ? s469 : s469 - (PHI * Math.abs(s469) + ETA);
     const s470 = 0.03800192274232242 - t414_lo;
-    const hi910 = s470 + (PHI * Math.abs(s470) + ETA);
+    const hi910 = s470 === 0 ? s470 : s470 + (PHI * Math.abs(s470) + ETA);
     const t415_lo = lo910 === lo910 ? lo910 : subLo(0.03800192274232242, 0.03800192274232242, t414_lo, t414_hi); // surrogate.ts:86
     const t415_hi = hi910 === hi910 ? hi910 : subHi(0.03800192274232242, 0.03800192274232242, t414_lo, t414_hi); // surrogate.ts:86
     const p987 = 0.1475127022816055 > 0 ? 0.1475127022816055 * h5_1_lo : 0.1475127022816055 * h5_1_hi;
@@ -7910,9 +7910,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t416_lo = lo911 === lo911 ? lo911 : mulPointLo(0.1475127022816055, h5_1_lo, h5_1_hi); // surrogate.ts:86
     const t416_hi = hi911 === hi911 ? hi911 : mulPointHi(0.1475127022816055, h5_1_lo, h5_1_hi); // surrogate.ts:86
     const s471 = t415_lo - t416_hi;
-    const lo912 = s471 - (PHI * Math.abs(s471) + ETA);
+    const lo912 = s471 === 0 ? s471 : s471 - (PHI * Math.abs(s471) + ETA);
     const s472 = t415_hi - t416_lo;
-    const hi912 = s472 + (PHI * Math.abs(s472) + ETA);
+    const hi912 = s472 === 0 ? s472 : s472 + (PHI * Math.abs(s472) + ETA);
     const t417_lo = lo912 === lo912 ? lo912 : subLo(t415_lo, t415_hi, t416_lo, t416_hi); // surrogate.ts:86
     const t417_hi = hi912 === hi912 ? hi912 : subHi(t415_lo, t415_hi, t416_lo, t416_hi); // surrogate.ts:86
     const p989 = 0.20830749593651815 > 0 ? 0.20830749593651815 * h5_2_lo : 0.20830749593651815 * h5_2_hi;
@@ -7924,9 +7924,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t418_lo = lo913 === lo913 ? lo913 : mulPointLo(0.20830749593651815, h5_2_lo, h5_2_hi); // surrogate.ts:86
     const t418_hi = hi913 === hi913 ? hi913 : mulPointHi(0.20830749593651815, h5_2_lo, h5_2_hi); // surrogate.ts:86
     const s473 = t417_lo - t418_hi;
-    const lo914 = s473 - (PHI * Math.abs(s473) + ETA);
+    const lo914 = s473 === 0 ? s473 : s473 - (PHI * Math.abs(s473) + ETA);
     const s474 = t417_hi - t418_lo;
-    const hi914 = s474 + (PHI * Math.abs(s474) + ETA);
+    const hi914 = s474 === 0 ? s474 : s474 + (PHI * Math.abs(s474) + ETA);
     const t419_lo = lo914 === lo914 ? lo914 : subLo(t417_lo, t417_hi, t418_lo, t418_hi); // surrogate.ts:86
     const t419_hi = hi914 === hi914 ? hi914 : subHi(t417_lo, t417_hi, t418_lo, t418_hi); // surrogate.ts:86
     const p991 = 0.012556587519584345 > 0 ? 0.012556587519584345 * h5_3_lo : 0.012556587519584345 * h5_3_hi;
@@ -7946,9 +7946,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t421_lo = lo916 === lo916 ? lo916 : mulPointLo(0.10737860730463795, h5_4_lo, h5_4_hi); // surrogate.ts:86
     const t421_hi = hi916 === hi916 ? hi916 : mulPointHi(0.10737860730463795, h5_4_lo, h5_4_hi); // surrogate.ts:86
     const s475 = t420_lo - t421_hi;
-    const lo917 = s475 - (PHI * Math.abs(s475) + ETA);
+    const lo917 = s475 === 0 ? s475 : s475 - (PHI * Math.abs(s475) + ETA);
     const s476 = t420_hi - t421_lo;
-    const hi917 = s476 + (PHI * Math.abs(s476) + ETA);
+    const hi917 = s476 === 0 ? s476 : s476 + (PHI * Math.abs(s476) + ETA);
     const t422_lo = lo917 === lo917 ? lo917 : subLo(t420_lo, t420_hi, t421_lo, t421_hi); // surrogate.ts:86
     const t422_hi = hi917 === hi917 ? hi917 : subHi(t420_lo, t420_hi, t421_lo, t421_hi); // surrogate.ts:86
     const p995 = 0.24417668978623353 > 0 ? 0.24417668978623353 * h5_5_lo : 0.24417668978623353 * h5_5_hi;
@@ -7960,9 +7960,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t423_lo = lo918 === lo918 ? lo918 : mulPointLo(0.24417668978623353, h5_5_lo, h5_5_hi); // surrogate.ts:86
     const t423_hi = hi918 === hi918 ? hi918 : mulPointHi(0.24417668978623353, h5_5_lo, h5_5_hi); // surrogate.ts:86
     const s477 = t422_lo - t423_hi;
-    const lo919 = s477 - (PHI * Math.abs(s477) + ETA);
+    const lo919 = s477 === 0 ? s477 : s477 - (PHI * Math.abs(s477) + ETA);
     const s478 = t422_hi - t423_lo;
-    const hi919 = s478 + (PHI * Math.abs(s478) + ETA);
+    const hi919 = s478 === 0 ? s478 : s478 + (PHI * Math.abs(s478) + ETA);
     const t424_lo = lo919 === lo919 ? lo919 : subLo(t422_lo, t422_hi, t423_lo, t423_hi); // surrogate.ts:86
     const t424_hi = hi919 === hi919 ? hi919 : subHi(t422_lo, t422_hi, t423_lo, t423_hi); // surrogate.ts:86
     const p997 = 0.24174493420347543 > 0 ? 0.24174493420347543 * h5_6_lo : 0.24174493420347543 * h5_6_hi;
@@ -7974,9 +7974,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t425_lo = lo920 === lo920 ? lo920 : mulPointLo(0.24174493420347543, h5_6_lo, h5_6_hi); // surrogate.ts:86
     const t425_hi = hi920 === hi920 ? hi920 : mulPointHi(0.24174493420347543, h5_6_lo, h5_6_hi); // surrogate.ts:86
     const s479 = t424_lo - t425_hi;
-    const lo921 = s479 - (PHI * Math.abs(s479) + ETA);
+    const lo921 = s479 === 0 ? s479 : s479 - (PHI * Math.abs(s479) + ETA);
     const s480 = t424_hi - t425_lo;
-    const hi921 = s480 + (PHI * Math.abs(s480) + ETA);
+    const hi921 = s480 === 0 ? s480 : s480 + (PHI * Math.abs(s480) + ETA);
     const t426_lo = lo921 === lo921 ? lo921 : subLo(t424_lo, t424_hi, t425_lo, t425_hi); // surrogate.ts:86
     const t426_hi = hi921 === hi921 ? hi921 : subHi(t424_lo, t424_hi, t425_lo, t425_hi); // surrogate.ts:86
     const p999 = 0.1856151182285993 > 0 ? 0.1856151182285993 * h5_7_lo : 0.1856151182285993 * h5_7_hi;
@@ -7989,9 +7989,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t427_hi = hi922 === hi922 ? hi922 : mulPointHi(0.1856151182285993, h5_7_lo, h5_7_hi); // surrogate.ts:86
     // inlined silu (examples/browser/surrogate.ts:8)
     const s481 = t426_lo - t427_hi;
-    const lo923 = s481 - (PHI * Math.abs(s481) + ETA);
+    const lo923 = s481 === 0 ? s481 : s481 - (PHI * Math.abs(s481) + ETA);
     const s482 = t426_hi - t427_lo;
-    const hi923 = s482 + (PHI * Math.abs(s482) + ETA);
+    const hi923 = s482 === 0 ? s482 : s482 + (PHI * Math.abs(s482) + ETA);
     let x_46_lo = lo923 === lo923 ? lo923 : subLo(t426_lo, t426_hi, t427_lo, t427_hi); // surrogate.ts:86
     let x_46_hi = hi923 === hi923 ? hi923 : subHi(t426_lo, t426_hi, t427_lo, t427_hi); // surrogate.ts:86
     let ret_46_lo = 0;
@@ -8014,9 +8014,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_46_lo = lo924; // surrogate.ts:9
         const t2_46_hi = hi924; // surrogate.ts:9
         const s483 = 1 + t2_46_lo;
-        const lo925 = s483 - (PHI * Math.abs(s483) + ETA);
+        const lo925 = s483 === 0 ? s483 : s483 - (PHI * Math.abs(s483) + ETA);
         const s484 = 1 + t2_46_hi;
-        const hi925 = s484 + (PHI * Math.abs(s484) + ETA);
+        const hi925 = s484 === 0 ? s484 : s484 + (PHI * Math.abs(s484) + ETA);
         const t3_46_lo = lo925 === lo925 ? lo925 : addLo(1, 1, t2_46_lo, t2_46_hi); // surrogate.ts:9
         const t3_46_hi = hi925 === hi925 ? hi925 : addHi(1, 1, t2_46_lo, t2_46_hi); // surrogate.ts:9
         const q369 = 1 / t3_46_lo;
@@ -8059,9 +8059,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_45_lo = lo929; // surrogate.ts:10
         const e_45_hi = hi929; // surrogate.ts:10
         const s485 = 1 + e_45_lo;
-        const lo930 = s485 - (PHI * Math.abs(s485) + ETA);
+        const lo930 = s485 === 0 ? s485 : s485 - (PHI * Math.abs(s485) + ETA);
         const s486 = 1 + e_45_hi;
-        const hi930 = s486 + (PHI * Math.abs(s486) + ETA);
+        const hi930 = s486 === 0 ? s486 : s486 + (PHI * Math.abs(s486) + ETA);
         const t5_45_lo = lo930 === lo930 ? lo930 : addLo(1, 1, e_45_lo, e_45_hi); // surrogate.ts:11
         const t5_45_hi = hi930 === hi930 ? hi930 : addHi(1, 1, e_45_lo, e_45_hi); // surrogate.ts:11
         const q373 = e_45_lo / t5_45_lo;
@@ -8126,9 +8126,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t431_lo = lo937 === lo937 ? lo937 : mulPointLo(0.15702503734373754, h5_3_lo, h5_3_hi); // surrogate.ts:87
     const t431_hi = hi937 === hi937 ? hi937 : mulPointHi(0.15702503734373754, h5_3_lo, h5_3_hi); // surrogate.ts:87
     const s487 = t430_lo - t431_hi;
-    const lo938 = s487 - (PHI * Math.abs(s487) + ETA);
+    const lo938 = s487 === 0 ? s487 : s487 - (PHI * Math.abs(s487) + ETA);
     const s488 = t430_hi - t431_lo;
-    const hi938 = s488 + (PHI * Math.abs(s488) + ETA);
+    const hi938 = s488 === 0 ? s488 : s488 + (PHI * Math.abs(s488) + ETA);
     const t432_lo = lo938 === lo938 ? lo938 : subLo(t430_lo, t430_hi, t431_lo, t431_hi); // surrogate.ts:87
     const t432_hi = hi938 === hi938 ? hi938 : subHi(t430_lo, t430_hi, t431_lo, t431_hi); // surrogate.ts:87
     const p1017 = 0.3147409148251462 > 0 ? 0.3147409148251462 * h5_4_lo : 0.3147409148251462 * h5_4_hi;
@@ -8184,9 +8184,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_47_lo = lo943; // surrogate.ts:9
         const t2_47_hi = hi943; // surrogate.ts:9
         const s489 = 1 + t2_47_lo;
-        const lo944 = s489 - (PHI * Math.abs(s489) + ETA);
+        const lo944 = s489 === 0 ? s489 : s489 - (PHI * Math.abs(s489) + ETA);
         const s490 = 1 + t2_47_hi;
-        const hi944 = s490 + (PHI * Math.abs(s490) + ETA);
+        const hi944 = s490 === 0 ? s490 : s490 + (PHI * Math.abs(s490) + ETA);
         const t3_47_lo = lo944 === lo944 ? lo944 : addLo(1, 1, t2_47_lo, t2_47_hi); // surrogate.ts:9
         const t3_47_hi = hi944 === hi944 ? hi944 : addHi(1, 1, t2_47_lo, t2_47_hi); // surrogate.ts:9
         const q377 = 1 / t3_47_lo;
@@ -8229,9 +8229,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_46_lo = lo948; // surrogate.ts:10
         const e_46_hi = hi948; // surrogate.ts:10
         const s491 = 1 + e_46_lo;
-        const lo949 = s491 - (PHI * Math.abs(s491) + ETA);
+        const lo949 = s491 === 0 ? s491 : s491 - (PHI * Math.abs(s491) + ETA);
         const s492 = 1 + e_46_hi;
-        const hi949 = s492 + (PHI * Math.abs(s492) + ETA);
+        const hi949 = s492 === 0 ? s492 : s492 + (PHI * Math.abs(s492) + ETA);
         const t5_46_lo = lo949 === lo949 ? lo949 : addLo(1, 1, e_46_lo, e_46_hi); // surrogate.ts:11
         const t5_46_hi = hi949 === hi949 ? hi949 : addHi(1, 1, e_46_lo, e_46_hi); // surrogate.ts:11
         const q381 = e_46_lo / t5_46_lo;
@@ -8272,9 +8272,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t436_lo = lo953 === lo953 ? lo953 : mulPointLo(0.22242753397285367, h5_0_lo, h5_0_hi); // surrogate.ts:88
     const t436_hi = hi953 === hi953 ? hi953 : mulPointHi(0.22242753397285367, h5_0_lo, h5_0_hi); // surrogate.ts:88
     const s493 = 0.039743019736295127 - t436_hi;
-    const lo954 = s493 - (PHI * Math.abs(s493) + ETA);
+    const lo954 = s493 === 0 ? s493 : s493 - (PHI * Math.abs(s493) + ETA);
     const s494 = 0.039743019736295127 - t436_lo;
-    const hi954 = s494 + (PHI * Math.abs(s494) + ETA);
+    const hi954 = s494 === 0 ? s494 : s494 + (PHI * Math.abs(s494) + ETA);
     const t437_lo = lo954 === lo954 ? lo954 : subLo(0.039743019736295127, 0.039743019736295127, t436_lo, t436_hi); // surrogate.ts:88
     const t437_hi = hi954 === hi954 ? hi954 : subHi(0.039743019736295127, 0.039743019736295127, t436_lo, t436_hi); // surrogate.ts:88
     const p1035 = 0.023640207530133753 > 0 ? 0.023640207530133753 * h5_1_lo : 0.023640207530133753 * h5_1_hi;
@@ -8286,9 +8286,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t438_lo = lo955 === lo955 ? lo955 : mulPointLo(0.023640207530133753, h5_1_lo, h5_1_hi); // surrogate.ts:88
     const t438_hi = hi955 === hi955 ? hi955 : mulPointHi(0.023640207530133753, h5_1_lo, h5_1_hi); // surrogate.ts:88
     const s495 = t437_lo - t438_hi;
-    const lo956 = s495 - (PHI * Math.abs(s495) + ETA);
+    const lo956 = s495 === 0 ? s495 : s495 - (PHI * Math.abs(s495) + ETA);
     const s496 = t437_hi - t438_lo;
-    const hi956 = s496 + (PHI * Math.abs(s496) + ETA);
+    const hi956 = s496 === 0 ? s496 : s496 + (PHI * Math.abs(s496) + ETA);
     const t439_lo = lo956 === lo956 ? lo956 : subLo(t437_lo, t437_hi, t438_lo, t438_hi); // surrogate.ts:88
     const t439_hi = hi956 === hi956 ? hi956 : subHi(t437_lo, t437_hi, t438_lo, t438_hi); // surrogate.ts:88
     const p1037 = 0.18390833908608353 > 0 ? 0.18390833908608353 * h5_2_lo : 0.18390833908608353 * h5_2_hi;
@@ -8300,9 +8300,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t440_lo = lo957 === lo957 ? lo957 : mulPointLo(0.18390833908608353, h5_2_lo, h5_2_hi); // surrogate.ts:88
     const t440_hi = hi957 === hi957 ? hi957 : mulPointHi(0.18390833908608353, h5_2_lo, h5_2_hi); // surrogate.ts:88
     const s497 = t439_lo - t440_hi;
-    const lo958 = s497 - (PHI * Math.abs(s497) + ETA);
+    const lo958 = s497 === 0 ? s497 : s497 - (PHI * Math.abs(s497) + ETA);
     const s498 = t439_hi - t440_lo;
-    const hi958 = s498 + (PHI * Math.abs(s498) + ETA);
+    const hi958 = s498 === 0 ? s498 : s498 + (PHI * Math.abs(s498) + ETA);
     const t441_lo = lo958 === lo958 ? lo958 : subLo(t439_lo, t439_hi, t440_lo, t440_hi); // surrogate.ts:88
     const t441_hi = hi958 === hi958 ? hi958 : subHi(t439_lo, t439_hi, t440_lo, t440_hi); // surrogate.ts:88
     const p1039 = 0.07060332435074751 > 0 ? 0.07060332435074751 * h5_3_lo : 0.07060332435074751 * h5_3_hi;
@@ -8314,9 +8314,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t442_lo = lo959 === lo959 ? lo959 : mulPointLo(0.07060332435074751, h5_3_lo, h5_3_hi); // surrogate.ts:88
     const t442_hi = hi959 === hi959 ? hi959 : mulPointHi(0.07060332435074751, h5_3_lo, h5_3_hi); // surrogate.ts:88
     const s499 = t441_lo - t442_hi;
-    const lo960 = s499 - (PHI * Math.abs(s499) + ETA);
+    const lo960 = s499 === 0 ? s499 : s499 - (PHI * Math.abs(s499) + ETA);
     const s500 = t441_hi - t442_lo;
-    const hi960 = s500 + (PHI * Math.abs(s500) + ETA);
+    const hi960 = s500 === 0 ? s500 : s500 + (PHI * Math.abs(s500) + ETA);
     const t443_lo = lo960 === lo960 ? lo960 : subLo(t441_lo, t441_hi, t442_lo, t442_hi); // surrogate.ts:88
     const t443_hi = hi960 === hi960 ? hi960 : subHi(t441_lo, t441_hi, t442_lo, t442_hi); // surrogate.ts:88
     const p1041 = 0.14876298471706645 > 0 ? 0.14876298471706645 * h5_4_lo : 0.14876298471706645 * h5_4_hi;
@@ -8328,9 +8328,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t444_lo = lo961 === lo961 ? lo961 : mulPointLo(0.14876298471706645, h5_4_lo, h5_4_hi); // surrogate.ts:88
     const t444_hi = hi961 === hi961 ? hi961 : mulPointHi(0.14876298471706645, h5_4_lo, h5_4_hi); // surrogate.ts:88
     const s501 = t443_lo - t444_hi;
-    const lo962 = s501 - (PHI * Math.abs(s501) + ETA);
+    const lo962 = s501 === 0 ? s501 : s501 - (PHI * Math.abs(s501) + ETA);
     const s502 = t443_hi - t444_lo;
-    const hi962 = s502 + (PHI * Math.abs(s502) + ETA);
+    const hi962 = s502 === 0 ? s502 : s502 + (PHI * Math.abs(s502) + ETA);
     const t445_lo = lo962 === lo962 ? lo962 : subLo(t443_lo, t443_hi, t444_lo, t444_hi); // surrogate.ts:88
     const t445_hi = hi962 === hi962 ? hi962 : subHi(t443_lo, t443_hi, t444_lo, t444_hi); // surrogate.ts:88
     const p1043 = 0.21993437121047837 > 0 ? 0.21993437121047837 * h5_5_lo : 0.21993437121047837 * h5_5_hi;
@@ -8342,9 +8342,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t446_lo = lo963 === lo963 ? lo963 : mulPointLo(0.21993437121047837, h5_5_lo, h5_5_hi); // surrogate.ts:88
     const t446_hi = hi963 === hi963 ? hi963 : mulPointHi(0.21993437121047837, h5_5_lo, h5_5_hi); // surrogate.ts:88
     const s503 = t445_lo - t446_hi;
-    const lo964 = s503 - (PHI * Math.abs(s503) + ETA);
+    const lo964 = s503 === 0 ? s503 : s503 - (PHI * Math.abs(s503) + ETA);
     const s504 = t445_hi - t446_lo;
-    const hi964 = s504 + (PHI * Math.abs(s504) + ETA);
+    const hi964 = s504 === 0 ? s504 : s504 + (PHI * Math.abs(s504) + ETA);
     const t447_lo = lo964 === lo964 ? lo964 : subLo(t445_lo, t445_hi, t446_lo, t446_hi); // surrogate.ts:88
     const t447_hi = hi964 === hi964 ? hi964 : subHi(t445_lo, t445_hi, t446_lo, t446_hi); // surrogate.ts:88
     const p1045 = 0.2733263607084711 > 0 ? 0.2733263607084711 * h5_6_lo : 0.2733263607084711 * h5_6_hi;
@@ -8356,9 +8356,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t448_lo = lo965 === lo965 ? lo965 : mulPointLo(0.2733263607084711, h5_6_lo, h5_6_hi); // surrogate.ts:88
     const t448_hi = hi965 === hi965 ? hi965 : mulPointHi(0.2733263607084711, h5_6_lo, h5_6_hi); // surrogate.ts:88
     const s505 = t447_lo - t448_hi;
-    const lo966 = s505 - (PHI * Math.abs(s505) + ETA);
+    const lo966 = s505 === 0 ? s505 : s505 - (PHI * Math.abs(s505) + ETA);
     const s506 = t447_hi - t448_lo;
-    const hi966 = s506 + (PHI * Math.abs(s506) + ETA);
+    const hi966 = s506 === 0 ? s506 : s506 + (PHI * Math.abs(s506) + ETA);
     const t449_lo = lo966 === lo966 ? lo966 : subLo(t447_lo, t447_hi, t448_lo, t448_hi); // surrogate.ts:88
     const t449_hi = hi966 === hi966 ? hi966 : subHi(t447_lo, t447_hi, t448_lo, t448_hi); // surrogate.ts:88
     const p1047 = 0.23718548016546975 > 0 ? 0.23718548016546975 * h5_7_lo : 0.23718548016546975 * h5_7_hi;
@@ -8371,9 +8371,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t450_hi = hi967 === hi967 ? hi967 : mulPointHi(0.23718548016546975, h5_7_lo, h5_7_hi); // surrogate.ts:88
     // inlined silu (examples/browser/surrogate.ts:8)
     const s507 = t449_lo - t450_hi;
-    const lo968 = s507 - (PHI * Math.abs(s507) + ETA);
+    const lo968 = s507 === 0 ? s507 : s507 - (PHI * Math.abs(s507) + ETA);
     const s508 = t449_hi - t450_lo;
-    const hi968 = s508 + (PHI * Math.abs(s508) + ETA);
+    const hi968 = s508 === 0 ? s508 : s508 + (PHI * Math.abs(s508) + ETA);
     let x_48_lo = lo968 === lo968 ? lo968 : subLo(t449_lo, t449_hi, t450_lo, t450_hi); // surrogate.ts:88
     let x_48_hi = hi968 === hi968 ? hi968 : subHi(t449_lo, t449_hi, t450_lo, t450_hi); // surrogate.ts:88
     let ret_48_lo = 0;
@@ -8396,9 +8396,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const t2_48_lo = lo969; // surrogate.ts:9
         const t2_48_hi = hi969; // surrogate.ts:9
         const s509 = 1 + t2_48_lo;
-        const lo970 = s509 - (PHI * Math.abs(s509) + ETA);
+        const lo970 = s509 === 0 ? s509 : s509 - (PHI * Math.abs(s509) + ETA);
         const s510 = 1 + t2_48_hi;
-        const hi970 = s510 + (PHI * Math.abs(s510) + ETA);
+        const hi970 = s510 === 0 ? s510 : s510 + (PHI * Math.abs(s510) + ETA);
         const t3_48_lo = lo970 === lo970 ? lo970 : addLo(1, 1, t2_48_lo, t2_48_hi); // surrogate.ts:9
         const t3_48_hi = hi970 === hi970 ? hi970 : addHi(1, 1, t2_48_lo, t2_48_hi); // surrogate.ts:9
         const q385 = 1 / t3_48_lo;
@@ -8441,9 +8441,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
         const e_47_lo = lo974; // surrogate.ts:10
         const e_47_hi = hi974; // surrogate.ts:10
         const s511 = 1 + e_47_lo;
-        const lo975 = s511 - (PHI * Math.abs(s511) + ETA);
+        const lo975 = s511 === 0 ? s511 : s511 - (PHI * Math.abs(s511) + ETA);
         const s512 = 1 + e_47_hi;
-        const hi975 = s512 + (PHI * Math.abs(s512) + ETA);
+        const hi975 = s512 === 0 ? s512 : s512 + (PHI * Math.abs(s512) + ETA);
         const t5_47_lo = lo975 === lo975 ? lo975 : addLo(1, 1, e_47_lo, e_47_hi); // surrogate.ts:11
         const t5_47_hi = hi975 === hi975 ? hi975 : addHi(1, 1, e_47_lo, e_47_hi); // surrogate.ts:11
         const q389 = e_47_lo / t5_47_lo;
@@ -8484,9 +8484,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t451_lo = lo979 === lo979 ? lo979 : mulPointLo(0.3821857038448126, h6_0_lo, h6_0_hi); // surrogate.ts:91
     const t451_hi = hi979 === hi979 ? hi979 : mulPointHi(0.3821857038448126, h6_0_lo, h6_0_hi); // surrogate.ts:91
     const s513 = -0.19870074624808062 - t451_hi;
-    const lo980 = s513 - (PHI * Math.abs(s513) + ETA);
+    const lo980 = s513 === 0 ? s513 : s513 - (PHI * Math.abs(s513) + ETA);
     const s514 = -0.19870074624808062 - t451_lo;
-    const hi980 = s514 + (PHI * Math.abs(s514) + ETA);
+    const hi980 = s514 === 0 ? s514 : s514 + (PHI * Math.abs(s514) + ETA);
     const t452_lo = lo980 === lo980 ? lo980 : subLo(-0.19870074624808062, -0.19870074624808062, t451_lo, t451_hi); // surrogate.ts:91
     const t452_hi = hi980 === hi980 ? hi980 : subHi(-0.19870074624808062, -0.19870074624808062, t451_lo, t451_hi); // surrogate.ts:91
     const p1059 = 0.4482576388507321 > 0 ? 0.4482576388507321 * h6_1_lo : 0.4482576388507321 * h6_1_hi;
@@ -8506,9 +8506,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t454_lo = lo982 === lo982 ? lo982 : mulPointLo(0.4674525295274374, h6_2_lo, h6_2_hi); // surrogate.ts:91
     const t454_hi = hi982 === hi982 ? hi982 : mulPointHi(0.4674525295274374, h6_2_lo, h6_2_hi); // surrogate.ts:91
     const s515 = t453_lo - t454_hi;
-    const lo983 = s515 - (PHI * Math.abs(s515) + ETA);
+    const lo983 = s515 === 0 ? s515 : s515 - (PHI * Math.abs(s515) + ETA);
     const s516 = t453_hi - t454_lo;
-    const hi983 = s516 + (PHI * Math.abs(s516) + ETA);
+    const hi983 = s516 === 0 ? s516 : s516 + (PHI * Math.abs(s516) + ETA);
     const t455_lo = lo983 === lo983 ? lo983 : subLo(t453_lo, t453_hi, t454_lo, t454_hi); // surrogate.ts:91
     const t455_hi = hi983 === hi983 ? hi983 : subHi(t453_lo, t453_hi, t454_lo, t454_hi); // surrogate.ts:91
     const p1063 = 0.30074966740342113 > 0 ? 0.30074966740342113 * h6_3_lo : 0.30074966740342113 * h6_3_hi;
@@ -8536,9 +8536,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t458_lo = lo986 === lo986 ? lo986 : mulPointLo(0.37758204738276097, h6_5_lo, h6_5_hi); // surrogate.ts:91
     const t458_hi = hi986 === hi986 ? hi986 : mulPointHi(0.37758204738276097, h6_5_lo, h6_5_hi); // surrogate.ts:91
     const s517 = t457_lo - t458_hi;
-    const lo987 = s517 - (PHI * Math.abs(s517) + ETA);
+    const lo987 = s517 === 0 ? s517 : s517 - (PHI * Math.abs(s517) + ETA);
     const s518 = t457_hi - t458_lo;
-    const hi987 = s518 + (PHI * Math.abs(s518) + ETA);
+    const hi987 = s518 === 0 ? s518 : s518 + (PHI * Math.abs(s518) + ETA);
     const t459_lo = lo987 === lo987 ? lo987 : subLo(t457_lo, t457_hi, t458_lo, t458_hi); // surrogate.ts:91
     const t459_hi = hi987 === hi987 ? hi987 : subHi(t457_lo, t457_hi, t458_lo, t458_hi); // surrogate.ts:91
     const p1069 = 0.3205678385688003 > 0 ? 0.3205678385688003 * h6_6_lo : 0.3205678385688003 * h6_6_hi;
@@ -8558,9 +8558,9 @@ export function surrogate_interval(x_lo: Float64Array, x_hi: Float64Array, out: 
     const t461_lo = lo989 === lo989 ? lo989 : mulPointLo(0.36283263632534535, h6_7_lo, h6_7_hi); // surrogate.ts:91
     const t461_hi = hi989 === hi989 ? hi989 : mulPointHi(0.36283263632534535, h6_7_lo, h6_7_hi); // surrogate.ts:91
     const s519 = t460_lo - t461_hi;
-    const lo990 = s519 - (PHI * Math.abs(s519) + ETA);
+    const lo990 = s519 === 0 ? s519 : s519 - (PHI * Math.abs(s519) + ETA);
     const s520 = t460_hi - t461_lo;
-    const hi990 = s520 + (PHI * Math.abs(s520) + ETA);
+    const hi990 = s520 === 0 ? s520 : s520 + (PHI * Math.abs(s520) + ETA);
     const y_lo = lo990 === lo990 ? lo990 : subLo(t460_lo, t460_hi, t461_lo, t461_hi); // surrogate.ts:91
     const y_hi = hi990 === hi990 ? hi990 : subHi(t460_lo, t460_hi, t461_lo, t461_hi); // surrogate.ts:91
     const p1073 = 12.82818643211018 > 0 ? 12.82818643211018 * y_lo : 12.82818643211018 * y_hi;

@@ -155,9 +155,9 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             bounds[1] = act_b_hi[outOff + j]!;
             markAdjointInterval(outOff + j - n0);
             const s1 = t1_b_lo + act_b_lo[outOff + j]!;
-            const lo8 = s1 - (PHI * Math.abs(s1) + ETA);
+            const lo8 = s1 === 0 ? s1 : s1 - (PHI * Math.abs(s1) + ETA);
             const s2 = t1_b_hi + act_b_hi[outOff + j]!;
-            const hi8 = s2 + (PHI * Math.abs(s2) + ETA);
+            const hi8 = s2 === 0 ? s2 : s2 + (PHI * Math.abs(s2) + ETA);
             const lo9 = lo8 === lo8 ? lo8 : addLo(t1_b_lo, t1_b_hi, act_b_lo[outOff + j]!, act_b_hi[outOff + j]!);
             const hi9 = hi8 === hi8 ? hi8 : addHi(t1_b_lo, t1_b_hi, act_b_lo[outOff + j]!, act_b_hi[outOff + j]!);
             t1_b_lo = lo9; // mlp.ts:67
@@ -172,9 +172,9 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
             const t2_lo = lo10; // mlp.ts:67
             const t2_hi = hi10; // mlp.ts:67
             const s3 = 1 - t2_hi;
-            const lo11 = s3 - (PHI * Math.abs(s3) + ETA);
+            const lo11 = s3 === 0 ? s3 : s3 - (PHI * Math.abs(s3) + ETA);
             const s4 = 1 - t2_lo;
-            const hi11 = s4 + (PHI * Math.abs(s4) + ETA);
+            const hi11 = s4 === 0 ? s4 : s4 + (PHI * Math.abs(s4) + ETA);
             const t3_lo = lo11 === lo11 ? lo11 : subLo(1, 1, t2_lo, t2_hi); // mlp.ts:67
             const t3_hi = hi11 === hi11 ? hi11 : subHi(1, 1, t2_lo, t2_hi); // mlp.ts:67
             const p7 = s_lo * t3_lo;
@@ -236,9 +236,9 @@ export function mlp_adjoint_interval(params: Float64Array, x_lo: Float64Array, x
     }
     for (let i = n0 - 1; i >= 0; i--) {
         const s5 = x_b_lo[i]! + act_b_lo[i]!;
-        const lo18 = s5 - (PHI * Math.abs(s5) + ETA);
+        const lo18 = s5 === 0 ? s5 : s5 - (PHI * Math.abs(s5) + ETA);
         const s6 = x_b_hi[i]! + act_b_hi[i]!;
-        const hi18 = s6 + (PHI * Math.abs(s6) + ETA);
+        const hi18 = s6 === 0 ? s6 : s6 + (PHI * Math.abs(s6) + ETA);
         const lo19 = lo18 === lo18 ? lo18 : addLo(x_b_lo[i]!, x_b_hi[i]!, act_b_lo[i]!, act_b_hi[i]!);
         const hi19 = hi18 === hi18 ? hi18 : addHi(x_b_lo[i]!, x_b_hi[i]!, act_b_lo[i]!, act_b_hi[i]!);
         x_b_lo[i] = lo19; // mlp.ts:54
