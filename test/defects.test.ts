@@ -6,6 +6,7 @@ import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { tempProject } from "./helpers/project.js";
 import { verifyLoaded } from "../cli/verify-command.js";
+import { Project, ts } from "ts-morph";
 import { compile } from "../compiler/compile.js";
 import { loadCompiled, type Loaded } from "../compiler/integration/load.js";
 import { VERIFY_VARIANTS } from "../compiler/modes.js";
@@ -369,4 +370,29 @@ export function half(a: Float64Array, m: number): number {
   expect(Array.from(g)).toEqual([2, 4, 6, 8, 10, 12]);
   expect(() => loaded.variants.adjoint!.half_adjoint!(Float64Array.of(1, 2, 3), 3, new Float64Array(3), 1)).toThrow(/m \/ 2 is not an integer/);
   expect(loaded.variants.adjoint!.half_adjoint!(Float64Array.of(1, 2, 3), 4, new Float64Array(3), 1)).toBe(3);
+});
+
+test("a helper called for its effects (a generated adjoint filling grad): what it computed only for its return value is not left in the generated code as unread locals (tsc's noUnusedLocals refused particle's variants)", () => {
+  const source = `
+function fill(x: number, y: number, g: Float64Array): number {
+  const a = x * y;
+  const r = Math.exp(a) + Math.sin(y);
+  g[0] = a * x;
+  g[1] = a + y;
+  return r;
+}
+/** @differentiable */
+export function f(x: number, y: number): number {
+  const g = new Float64Array(2);
+  fill(x, y, g);
+  return g[0]! * g[1]!;
+}
+`;
+  const r = compile(source, { fileName: path.join(project.dir, "effects.ts"), variants: VERIFY_VARIANTS.derivatives });
+  expect(r.diagnostics).toEqual([]);
+  const checker = new Project({ useInMemoryFileSystem: true, compilerOptions: { noUnusedLocals: true, strict: true, noEmit: true, skipLibCheck: true, target: ts.ScriptTarget.ES2022 } });
+  for (const g of r.files) checker.createSourceFile(path.basename(g.path), g.code.replace(/^import .*$/gm, "declare const tape: any;"));
+  const unread = checker.getPreEmitDiagnostics().filter((d) => d.getCode() === 6133).map((d) => `${d.getSourceFile()?.getBaseName()}: ${d.getMessageText().toString()}`);
+  expect(unread).toEqual([]);
+  expect(r.files.map((g) => g.code).join("\n")).not.toMatch(/Math\.exp|Math\.sin/);
 });
