@@ -13,7 +13,8 @@
 import { CompileError } from "../diagnostics.js";
 import { exprType, isAtom } from "../ir/build.js";
 import type { Expr, Func, Loc, Stmt } from "../ir/types.js";
-import { eachStmt, mapStmtExprs, Names, namesOf, readsVar, renameStmts, stmtExprs, varsOf } from "../ir/walk.js";
+import { eachStmt, mapStmtExprs, Names, namesOf, readsVar, renameStmts } from "../ir/walk.js";
+import { dropUnread } from "./dead.js";
 import { fuse } from "../primitives/arithmetic.js";
 import { fold } from "./fold.js";
 import { structure } from "./structure.js";
@@ -98,7 +99,10 @@ class Normalizer {
         // a call for its effects: what the callee computed only for the value it returns is dropped
         const inlined: Stmt[] = [];
         this.inline(s.call, inlined);
-        return void out.push(...dropUnread(inlined));
+        // only the callee's own locals (fresh names): its tuple results are the caller's variables
+        const own = new Set<string>();
+        eachStmt(inlined, (x) => { if (x.k === "let") own.add(x.name); });
+        return void out.push(...dropUnread(inlined, (n) => own.has(n)));
       }
       case "effect": {
         const ints = primitive(s.fn).intArgs ?? [];
@@ -243,36 +247,5 @@ class Normalizer {
     }
     out.push(...body);
     return undefined;
-  }
-}
-
-/**
- * `ss` without the locals nothing reads (to a fixpoint: a dropped local's operands may become
- * unread too). For the statements of an inlined call whose value is unused (its names are fresh,
- * so nothing after them reads them); a local that is assigned later is kept, and initialisers are
- * pure after normalisation (calls are inlined into statements).
- */
-function dropUnread(ss: Stmt[]): Stmt[] {
-  for (;;) {
-    const read = new Set<string>(), assigned = new Set<string>();
-    eachStmt(ss, (s) => {
-      for (const e of stmtExprs(s)) varsOf(e, read);
-      if (s.k === "assign") assigned.add(s.name);
-    });
-    const dead = (s: Stmt): boolean => s.k === "let" && !read.has(s.name) && !assigned.has(s.name);
-    let dropped = false;
-    const sweep = (list: Stmt[]): Stmt[] => list.flatMap((s): Stmt[] => {
-      if (dead(s)) {
-        dropped = true;
-        return [];
-      }
-      switch (s.k) {
-        case "if": return [{ ...s, then: sweep(s.then), else: sweep(s.else) }];
-        case "for": case "while": return [{ ...s, body: sweep(s.body) }];
-        default: return [s];
-      }
-    });
-    ss = sweep(ss);
-    if (!dropped) return ss;
   }
 }

@@ -17,6 +17,7 @@ import { TAPE } from "../primitives/tape.js";
 import type { TangentContext } from "../primitives/types.js";
 import { varied } from "./activity.js";
 import { binder, companions, scaled, terms, usesResult } from "./common.js";
+import { dropUnread } from "./dead.js";
 import { resultName } from "./normalize.js";
 import { Signature } from "./signature.js";
 
@@ -29,12 +30,19 @@ class TangentTransform implements TangentContext {
   private readonly v: Set<string>;
   /** The tangent of a variable or array: `x_d`. */
   private readonly dn: (x: string) => string;
+  /** The scalar companions made: those nothing reads are dropped at the end. */
+  private readonly made = new Set<string>();
 
   constructor(private readonly f: Func, wrt: readonly string[]) {
     this.names = new Names(namesOf(f));
     this.v = varied(f, wrt);
     for (const p of f.params) this.names.reserve(p.name);
-    this.dn = companions(this.names, "_d");
+    const dn = companions(this.names, "_d");
+    this.dn = (x: string): string => {
+      const n = dn(x);
+      this.made.add(n);
+      return n;
+    };
   }
 
   get tapeVaried(): boolean {
@@ -49,7 +57,9 @@ class TangentTransform implements TangentContext {
     const out = f.ret === "real" ? this.names.fresh("out") : undefined;
     if (out) sig.out(out);
     // (every varied real parameter, an input or one reassigned with varied values, has its companion parameter)
-    return sig.func(name, "void", this.stmts(f.body, out), "tangent", this.v);
+    // the tangent of a value that only feeds comparisons is never read
+    const body = dropUnread(this.stmts(f.body, out), (n) => this.made.has(n));
+    return sig.func(name, "void", body, "tangent", this.v);
   }
 
   /** Tangent of an atom. */
