@@ -14,6 +14,12 @@ import { llsq_adjoint } from "./generated/llsq.adjoint.js";
 import { logsumexp_adjoint } from "./generated/lse.adjoint.js";
 import { lstmObjective_adjoint } from "./generated/lstm.adjoint.js";
 import { ode_adjoint } from "./generated/ode.adjoint.js";
+import { naiveEulerF_adjoint, naiveEulerR_adjoint } from "./generated/particle.adjoint.js";
+import { saddleF_adjoint } from "./generated/saddle-objective.adjoint.js";
+import { saddleF_tangent } from "./generated/saddle-objective.tangent.js";
+import { innerMaxF_adjoint, innerMaxR_adjoint } from "./generated/saddle.adjoint.js";
+import { innerMaxF_tangent, innerMaxR_tangent } from "./generated/saddle.tangent.js";
+import { naiveEulerF_tangent, naiveEulerR_tangent } from "./generated/particle.tangent.js";
 import { reprojError, weightError } from "./evals/ba.js";
 import { square } from "./evals/hello.js";
 import { kmeansCost } from "./evals/kmeans.js";
@@ -21,6 +27,10 @@ import { llsq } from "./evals/llsq.js";
 import { logsumexp } from "./evals/lse.js";
 import { lstmObjective } from "./evals/lstm.js";
 import { ode } from "./evals/ode.js";
+import { naiveEulerR } from "./evals/particle.js";
+import { innerMaxR } from "./evals/saddle.js";
+import { saddleF } from "./evals/saddle-objective.js";
+import { argmax, argmin, type Gradient } from "./solver.js";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Input = any;
@@ -206,4 +216,33 @@ export const modules: Record<string, Record<string, Prepare>> = {
       return () => baJacobian(g);
     },
   },
+  // the outer argmin over w (plain TypeScript) with the gradient of the Euler objective in w:
+  // forward (tangent) or reverse (adjoint) over the force's forward or reverse inner derivative
+  particle: Object.fromEntries(([
+    ["ff", (x, g) => { const out = new Float64Array(2); naiveEulerF_tangent(x[0]!, 1, out); g[0] = out[1]!; }],
+    ["fr", (x, g) => { const out = new Float64Array(2); naiveEulerR_tangent(x[0]!, 1, out); g[0] = out[1]!; }],
+    ["rf", (x, g) => { g[0] = 0; naiveEulerF_adjoint(x[0]!, 1, g); }],
+    ["rr", (x, g) => { g[0] = 0; naiveEulerR_adjoint(x[0]!, 1, g); }],
+  ] as Array<[string, Gradient]>).map(([name, grad]) => [name, (input: Input) => () => argmin((w) => naiveEulerR(w[0]!), grad, f64([input.w]))[0]])),
+  // step 1, the outer argmin over p1 of max over p2 (the inner ascent is generated code, its
+  // gradient in p1 forward or reverse over the ascent's forward or reverse ∇f); step 2, the argmax
+  // over p2 at that p1 with ∇f in the outer mode
+  saddle: Object.fromEntries((["ff", "fr", "rf", "rr"] as const).map((name) => [name, (input: Input) => {
+    const start = f64(input.start);
+    const [s0, s1] = [start[0]!, start[1]!];
+    const forward = name[0] === "f";
+    const inner = name[1] === "f" ? { t: innerMaxF_tangent, a: innerMaxF_adjoint } : { t: innerMaxR_tangent, a: innerMaxR_adjoint };
+    const outer: Gradient = forward
+      ? (p, g) => { const out = new Float64Array(2); inner.t(p[0]!, p[1]!, s0, s1, 1, 0, out); g[0] = out[1]!; inner.t(p[0]!, p[1]!, s0, s1, 0, 1, out); g[1] = out[1]!; }
+      : (p, g) => { g.fill(0); inner.a(p[0]!, p[1]!, s0, s1, 1, g); };
+    return () => {
+      const r1 = argmin((p) => innerMaxR(p[0]!, p[1]!, s0, s1), outer, start);
+      const [a, b] = [r1[0]!, r1[1]!];
+      const fGrad: Gradient = forward
+        ? (q, g) => { const out = new Float64Array(2); saddleF_tangent(a, b, q[0]!, q[1]!, 1, 0, out); g[0] = out[1]!; saddleF_tangent(a, b, q[0]!, q[1]!, 0, 1, out); g[1] = out[1]!; }
+        : (q, g) => { g.fill(0); saddleF_adjoint(a, b, q[0]!, q[1]!, 1, g); };
+      const r2 = argmax((q) => saddleF(a, b, q[0]!, q[1]!), fGrad, start);
+      return [...r1, ...r2];
+    };
+  }])),
 };

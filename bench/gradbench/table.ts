@@ -16,7 +16,7 @@ import { parseArgs } from "node:util";
 /** Each eval's function and the derivative GradBench times against it. */
 export const EVALS: Record<string, [string, string]> = {
   hello: ["square", "double"], lse: ["primal", "gradient"], llsq: ["primal", "gradient"], ode: ["primal", "gradient"],
-  kmeans: ["cost", "dir"], gmm: ["objective", "jacobian"], lstm: ["objective", "jacobian"], ba: ["objective", "jacobian"],
+  kmeans: ["cost", "dir"], particle: ["ff", "rr"], saddle: ["ff", "rr"], gmm: ["objective", "jacobian"], lstm: ["objective", "jacobian"], ba: ["objective", "jacobian"],
 };
 
 const root = process.env.GRADBENCH_ROOT ?? fileURLToPath(new URL("../../../shared/gradbench", import.meta.url));
