@@ -11,9 +11,10 @@ import { benchSimd, type SimdBench } from "./simd.js";
 import { mlpSimd, mlpSimdF32 } from "../models/generated/mlp.simd.js";
 import { tfjsWasm, torch, type PeerSteps } from "./peers.js";
 import { median } from "./timing.js";
+import { benchArgs } from "./args.js";
 import { benchTrain, type TrainBench } from "./train.js";
 
-const args = new Set(process.argv.slice(2));
+const args = new Set(Object.entries(benchArgs("npm run bench -- [--quick] [--json]", { quick: { type: "boolean" }, json: { type: "boolean" } })).filter(([, v]) => v).map(([k]) => `--${k}`));
 const quick = args.has("--quick");
 const progress = (what: string) => { if (!args.has("--json") || process.stderr.isTTY) process.stderr.write(`bench: ${what}…\n`); };
 

@@ -8,8 +8,8 @@
 import { availableParallelism } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { writeFileAtomic } from "../../runtime/fs.js";
+import { benchArgs, usageError } from "../args.js";
 import { fit, FIT_SCALES, neuronsFor, type FitResult } from "../../train/fit.js";
 import type { Scale } from "../../train/pipeline.js";
 import { loadReference } from "../../train/reference.js";
@@ -94,19 +94,25 @@ export function fidelityTable(rows: FidelityRow[]): string {
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values: a } = parseArgs({
-    options: {
-      scale: { type: "string", default: "quick" }, json: { type: "boolean", default: false }, models: { type: "string" },
-      out: { type: "string", default: "out/fidelity" }, override: { type: "string" }, scratch: { type: "boolean", default: false }, "prune-steps": { type: "string" }, seed: { type: "string", default: "1" }, threads: { type: "string", default: String(availableParallelism()) },
-    },
+  const usage = "npm run bench:fidelity -- [--scale quick|paper|tiny] [--json] [--models a,b] [--out dir] [--seed s] [--threads n] [--override json] [--scratch] [--prune-steps n]";
+  const a = benchArgs(usage, {
+    scale: { type: "string", default: "quick" }, json: { type: "boolean", default: false }, models: { type: "string" },
+    out: { type: "string", default: "out/fidelity" }, override: { type: "string" }, scratch: { type: "boolean", default: false }, "prune-steps": { type: "string" }, seed: { type: "string", default: "1" }, threads: { type: "string", default: String(availableParallelism()) },
   });
-  if (!FIT_SCALES[a.scale!]) throw new Error(`--scale: expected ${Object.keys(FIT_SCALES).join(", ")}, got '${a.scale}'`);
+  if (!FIT_SCALES[a.scale!]) usageError(usage, `--scale: expected ${Object.keys(FIT_SCALES).join(", ")}, got '${a.scale}'`);
   const wanted = a.models ? a.models.split(",") : MODELS.map((m) => m.name);
   const unknown = wanted.filter((w) => !MODELS.some((m) => m.name === w));
-  if (unknown.length > 0) throw new Error(`--models: unknown ${unknown.join(", ")} (models: ${MODELS.map((m) => m.name).join(", ")})`);
+  if (unknown.length > 0) usageError(usage, `--models: unknown ${unknown.join(", ")} (models: ${MODELS.map((m) => m.name).join(", ")})`);
+  for (const [k, v] of [["seed", a.seed], ["threads", a.threads], ["prune-steps", a["prune-steps"]]] as const) if (v !== undefined && !Number.isFinite(Number(v))) usageError(usage, `--${k}: expected a number, got '${v}'`);
+  let overrides: Partial<Scale> | undefined;
+  try {
+    overrides = a.override ? (JSON.parse(a.override) as Partial<Scale>) : undefined;
+  } catch (e) {
+    usageError(usage, `--override: not JSON (${(e as Error).message})`);
+  }
   const rows = await runFidelity(MODELS.filter((m) => wanted.includes(m.name)), {
     scale: a.scale!, out: a.out!, seed: Number(a.seed), threads: Number(a.threads), log: (s) => process.stderr.write(`${s}\n`),
-    ...(a.override ? { overrides: JSON.parse(a.override) as Partial<Scale> } : {}), scratch: a.scratch, ...(a["prune-steps"] ? { pruneSteps: Number(a["prune-steps"]) } : {}),
+    ...(overrides ? { overrides } : {}), scratch: a.scratch, ...(a["prune-steps"] ? { pruneSteps: Number(a["prune-steps"]) } : {}),
   });
   const summary = { scale: a.scale, seed: Number(a.seed), node: process.version, rows };
   writeFileAtomic(path.join(a.out!, "summary.json"), JSON.stringify(summary, null, 2) + "\n");

@@ -15,7 +15,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { benchArgs } from "../args.js";
 import { loadCompiled } from "../../compiler/integration/load.js";
 import { tape } from "../../runtime/index.js";
 import { Rng } from "../../runtime/random.js";
@@ -23,7 +23,7 @@ import { timePerCall } from "../timing.js";
 import { gmmObjective } from "./gmm.js";
 import { gmmObjective_adjoint } from "./generated/gmm.adjoint.js";
 
-const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, json: { type: "boolean", default: false } } });
+const values = benchArgs("npm run bench:gmm -- [--quick] [--json]", { quick: { type: "boolean", default: false }, json: { type: "boolean", default: false } });
 const n = values.quick ? 100 : 1000;
 
 const sourcePath = fileURLToPath(new URL("./gmm.ts", import.meta.url));

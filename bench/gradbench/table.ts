@@ -11,7 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
+import { benchArgs, usageError } from "../args.js";
 
 /**
  * Each eval's function and the derivative GradBench times against it; for the nested evals
@@ -68,7 +68,8 @@ export function gradbenchTable(o: { quick: boolean; evals: string[]; work: strin
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { quick: { type: "boolean", default: false }, json: { type: "boolean", default: false }, evals: { type: "string" } } });
+  const usage = "npm run bench:gradbench -- [--quick] [--json] [--evals a,b]";
+  const values = benchArgs(usage, { quick: { type: "boolean", default: false }, json: { type: "boolean", default: false }, evals: { type: "string" } });
   if (!existsSync(path.join(root, "run-eval.sh"))) {
     console.error(`bench:gradbench: no GradBench runner at ${root} (set GRADBENCH_ROOT to the offline copy's folder)`);
     process.exit(2);
@@ -76,8 +77,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
   const evals = values.evals ? values.evals.split(",") : Object.keys(EVALS);
   const unknown = evals.filter((e) => !(e in EVALS));
   if (unknown.length > 0) {
-    console.error(`bench:gradbench: sobolev answers ${Object.keys(EVALS).join(", ")}; not ${unknown.join(", ")}`);
-    process.exit(2);
+    usageError(usage, `--evals: sobolev answers ${Object.keys(EVALS).join(", ")}; not ${unknown.join(", ")}`);
   }
   const work = mkdtempSync(path.join(tmpdir(), "sobolev-gradbench-work-"));
   try {
