@@ -427,3 +427,81 @@ export function descend(x: number): number {
   expect(r.files.find((g) => g.variant === "tangent")!.code).not.toMatch(/best_d/);
   await verifyAll(source);
 });
+
+test("bitwise operators on integers, as real code writes them (#30 item 3): a bisection `(lo + hi) >> 1`, `n | 0`, `~~k`, `m >>= 1`; every check passes, and the values are JavaScript's", async () => {
+  const source = `
+/**
+ * @differentiable
+ * @wrt x
+ * @length knots 6
+ * @length values 6
+ * @domain x 0.1 4.9
+ * @domain n 6 6
+ */
+export function interp(x: number, knots: Float64Array, values: Float64Array, n: number): number {
+  let lo = 0, hi = (n | 0) - 1;
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (knots[mid]! > x) hi = mid; else lo = mid;
+  }
+  const t = (x - knots[lo]!) / (knots[hi]! - knots[lo]!);
+  return values[lo]! * (1 - t) + values[hi]! * t * t;
+}
+/**
+ * @differentiable
+ * @wrt x
+ * @length a 8
+ * @domain m 7 7
+ */
+export function halving(x: number, a: Float64Array, m: number): number {
+  let s = 0;
+  let k = m;
+  while (k > 0) {
+    s += a[~~k & 7]! * x;
+    k >>= 1;
+  }
+  return s * a[(m ^ 5) << 1 >>> 0]!;
+}
+`;
+  const f = file(source);
+  const loaded = await loadCompiled(f, undefined, VERIFY_VARIANTS.derivatives);
+  const knots = Float64Array.of(0, 1, 2, 3, 4, 5), values = Float64Array.of(1, 3, 2, 5, 4, 6);
+  // x = 2.5: knots 2 and 3, t = 0.5, 2·0.5 + 5·0.25; derivative −2·1 + 5·2·0.5
+  const g = new Float64Array(1);
+  expect(loaded.variants.adjoint!.interp_adjoint!(2.5, knots, values, 6, 1, g)).toBe(2.25);
+  expect(g[0]).toBe(3);
+  const a = Float64Array.of(1, 2, 3, 4, 5, 6, 7, 8);
+  // k = 7, 3, 1: a[7] + a[3] + a[1] = 14; (7 ^ 5) << 1 = 4: a[4] = 5
+  const out = new Float64Array(2);
+  loaded.variants.tangent!.halving_tangent!(2, a, 7, 1, out);
+  expect(Array.from(out)).toEqual([140, 70]);
+  // (interval checks over boxes that hold a knot cannot decide the bisection's branch)
+  await verifyAll(source, /undecided branch/);
+});
+
+test("a bitwise operator of a real cuts it to an integer, as JavaScript does: derivative 0 for the cut, the real's own derivative kept; an interval that straddles an integer stops the call", async () => {
+  const source = `
+/**
+ * @differentiable
+ * @domain x 2.2 2.8
+ */
+export function f(x: number): number {
+  return x * (x | 0) + (x >> 1);
+}
+`;
+  const f = file(source);
+  const loaded = await loadCompiled(f, undefined, [...VERIFY_VARIANTS.derivatives, ...VERIFY_VARIANTS.intervals]);
+  // d/dx of x·trunc(x) + trunc(x)/2 at 2.5: trunc(2.5) = 2 (central differences would agree away from integers)
+  const out = new Float64Array(2);
+  loaded.variants.tangent!.f_tangent!(2.5, 1, out);
+  expect(Array.from(out)).toEqual([6, 2]);
+  // -2.5 | 0 is -2 (toward zero), -2.5 >> 1 is -1
+  loaded.variants.tangent!.f_tangent!(-2.5, 1, out);
+  expect(Array.from(out)).toEqual([4, -2]);
+  const iv = loaded.variants.interval!.f_interval!;
+  iv(2.2, 2.8, out);
+  expect(out[0]).toBeCloseTo(5.4, 12);
+  expect(out[1]).toBeCloseTo(6.6, 12);
+  expect(() => iv(2.5, 3.5, out)).toThrow(/'\|' of a real that is not one integer over the box/);
+  await verifyAll(source);
+});

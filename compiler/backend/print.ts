@@ -3,7 +3,8 @@
  * Statements carry a trailing `// file:line` comment pointing at the source they came from.
  */
 import { ts } from "ts-morph";
-import type { Expr, Func, Param, Stmt, Type } from "../ir/types.js";
+import type { BinaryOp, Expr, Func, Param, Stmt, Type } from "../ir/types.js";
+import { isBitOp } from "../ir/build.js";
 import { sameExpr } from "../ir/walk.js";
 import { BOUNDS } from "../primitives/interval-calls.js";
 import { primitive, primitiveIncrementOf } from "../primitives/registry.js";
@@ -149,7 +150,7 @@ class StmtPrinter {
         const read = f.createNonNullExpression(target);
         const inc = primitiveIncrementOf(s.value, { k: "index", array: s.array, index: s.index });
         if (inc) return f.createExpressionStatement(f.createBinaryExpression(read, ts.SyntaxKind.PlusEqualsToken, this.expr(inc)));
-        if (s.value.k === "binary" && s.value.op !== "%" && s.value.left.k === "index" && s.value.left.array === s.array && sameExpr(s.value.left.index, s.index)) {
+        if (s.value.k === "binary" && isCompoundable(s.value.op) && s.value.left.k === "index" && s.value.left.array === s.array && sameExpr(s.value.left.index, s.index)) {
           return f.createExpressionStatement(f.createBinaryExpression(read, compoundToken(s.value.op), this.expr(s.value.right)));
         }
         return f.createExpressionStatement(f.createAssignment(target, this.expr(s.value)));
@@ -214,7 +215,7 @@ class StmtPrinter {
   private assignment(target: ts.Identifier, value: Expr, name: string): ts.Expression {
     const inc = primitiveIncrementOf(value, { k: "var", name, ty: "real" });
     if (inc) return f.createBinaryExpression(target, ts.SyntaxKind.PlusEqualsToken, this.expr(inc));
-    if (value.k === "binary" && value.op !== "%" && value.left.k === "var" && value.left.name === name) {
+    if (value.k === "binary" && isCompoundable(value.op) && value.left.k === "var" && value.left.name === name) {
       if (value.right.k === "num" && value.right.value === 1 && value.ty === "int" && (value.op === "+" || value.op === "-")) {
         return value.op === "+" ? f.createPostfixIncrement(target) : f.createPostfixDecrement(target);
       }
@@ -238,8 +239,18 @@ class StmtPrinter {
       case "neg": return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, this.operand(e.arg));
       case "not": return f.createPrefixUnaryExpression(ts.SyntaxKind.ExclamationToken, this.operand(e.arg));
       case "binary": {
-        const op = ({ "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken, "%": ts.SyntaxKind.PercentToken } as const)[e.op];
-        return f.createBinaryExpression(this.expr(e.left), op, this.rightOperand(e.op, e.right));
+        // ~x (the frontend reads it as x ^ -1)
+        const tilde = (x: Expr) => x.k === "binary" && x.op === "^" && x.right.k === "num" && x.right.value === -1;
+        if (tilde(e)) return f.createPrefixUnaryExpression(ts.SyntaxKind.TildeToken, tilde(e.left) ? this.expr(e.left) : this.operand(e.left));
+        const op = ({
+          "+": ts.SyntaxKind.PlusToken, "-": ts.SyntaxKind.MinusToken, "*": ts.SyntaxKind.AsteriskToken, "/": ts.SyntaxKind.SlashToken, "%": ts.SyntaxKind.PercentToken,
+          "&": ts.SyntaxKind.AmpersandToken, "|": ts.SyntaxKind.BarToken, "^": ts.SyntaxKind.CaretToken,
+          "<<": ts.SyntaxKind.LessThanLessThanToken, ">>": ts.SyntaxKind.GreaterThanGreaterThanToken, ">>>": ts.SyntaxKind.GreaterThanGreaterThanGreaterThanToken,
+        } as const)[e.op];
+        const left = this.expr(e.left);
+        // arithmetic inside a bitwise operator in parentheses, as people write it: (lo + hi) >> 1
+        const mixed = (x: Expr) => isBitOp(e.op) && x.k === "binary" && isBitOp(x.op) !== isBitOp(e.op);
+        return f.createBinaryExpression(mixed(e.left) ? f.createParenthesizedExpression(left) : left, op, mixed(e.right) ? f.createParenthesizedExpression(this.expr(e.right)) : this.rightOperand(e.op, e.right));
       }
       case "compare": {
         const op = ({
@@ -292,7 +303,7 @@ class StmtPrinter {
    */
   private rightOperand(op: string, e: Expr): ts.Expression {
     const x = this.expr(e);
-    const prec = (o: string) => (o === "+" || o === "-" ? 1 : 2);
+    const prec = (o: string) => PRECEDENCE[o] ?? 0;
     if (e.k === "binary" && prec(e.op) <= prec(op)) return f.createParenthesizedExpression(x);
     if (e.k === "neg" && (op === "+" || op === "-")) return f.createParenthesizedExpression(x);
     return x;
@@ -312,8 +323,18 @@ function numberLiteral(v: number): ts.Expression {
   return f.createNumericLiteral(String(v));
 }
 
-function compoundToken(op: "+" | "-" | "*" | "/" | "%"): ts.CompoundAssignmentOperator {
-  return ({ "+": ts.SyntaxKind.PlusEqualsToken, "-": ts.SyntaxKind.MinusEqualsToken, "*": ts.SyntaxKind.AsteriskEqualsToken, "/": ts.SyntaxKind.SlashEqualsToken, "%": ts.SyntaxKind.PercentEqualsToken } as const)[op];
+/** JavaScript's binding strength of the binary operators the IR has (higher binds tighter). */
+const PRECEDENCE: Record<string, number> = { "|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, ">>>": 4, "+": 5, "-": 5, "*": 6, "/": 6, "%": 6 };
+
+/** `x = x op e` prints as `x op= e` (not for `%`, where it rarely reads better). */
+const isCompoundable = (op: BinaryOp): op is Exclude<BinaryOp, "%"> => op !== "%";
+
+function compoundToken(op: Exclude<BinaryOp, "%">): ts.CompoundAssignmentOperator {
+  return ({
+    "+": ts.SyntaxKind.PlusEqualsToken, "-": ts.SyntaxKind.MinusEqualsToken, "*": ts.SyntaxKind.AsteriskEqualsToken, "/": ts.SyntaxKind.SlashEqualsToken,
+    "&": ts.SyntaxKind.AmpersandEqualsToken, "|": ts.SyntaxKind.BarEqualsToken, "^": ts.SyntaxKind.CaretEqualsToken,
+    "<<": ts.SyntaxKind.LessThanLessThanEqualsToken, ">>": ts.SyntaxKind.GreaterThanGreaterThanEqualsToken, ">>>": ts.SyntaxKind.GreaterThanGreaterThanGreaterThanEqualsToken,
+  } as const)[op];
 }
 
 function basename(p: string): string {

@@ -7,10 +7,11 @@
  */
 import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics.js";
-import { exprType, neg, num } from "../ir/build.js";
-import type { Expr, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
+import { exprType, isBitOp, neg, num } from "../ir/build.js";
+import type { BinaryOp, Expr, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
 import { globalPrimitive, mathNames, mathPrimitive } from "../primitives/registry.js";
 import type { Primitive } from "../primitives/types.js";
+import { BINARY_OPS, COMPOUND_OPS } from "./operators.js";
 import { kindFromAssignments, kindFromUses, kindOfType, type Kind } from "./kinds.js";
 import type { FunctionLike } from "./resolve.js";
 import type { ModuleContext } from "./context.js";
@@ -239,6 +240,7 @@ export abstract class ExpressionLowerer {
       return a.k === "num" ? neg(a) : { k: "neg", arg: a, ty: t === "int" ? "int" : "real" };
     }
     if (e.operator === ts.SyntaxKind.PlusToken) return a;
+    if (e.operator === ts.SyntaxKind.TildeToken) return this.binary("^", a, num(-1, "int"), e); // ~x is x ^ -1
     this.err(e, `unary operator '${ts.tokenToString(e.operator)}' is not supported here`, ts.tokenToString(e.operator));
   }
 
@@ -251,9 +253,22 @@ export abstract class ExpressionLowerer {
     return old ?? written;
   }
 
-  protected binary(op: "+" | "-" | "*" | "/" | "%", l: Expr, r: Expr, at: ts.Node): Expr {
+  protected binary(op: BinaryOp, l: Expr, r: Expr, at: ts.Node): Expr {
     const tl = exprType(l), tr = exprType(r);
     if (tl === "bool" || tr === "bool" || tl === "str" || tr === "str") this.err(at, "arithmetic on a boolean or string", "boolean arithmetic");
+    if (isBitOp(op)) {
+      // int32 operations, as JavaScript computes them: a real operand is cut to an integer (`x | 0`,
+      // piecewise constant: derivative 0), and such a result is named by an integer local, so that every
+      // mode meets it where it meets integers computed from reals (interval mode: exact where the box's
+      // bounds cut to the same integer, else the call stops)
+      const e: Expr = { k: "binary", op, left: l, right: r, ty: "int" };
+      if (tl === "int" && tr === "int") return e;
+      let name = "bits";
+      for (let k = 1; this.used.has(name); k++) name = `bits${k}`;
+      this.used.add(name);
+      this.pre.push({ k: "let", name, ty: "int", init: e, mutable: false, loc: this.owner.locOf(at) });
+      return { k: "var", name, ty: "int" };
+    }
     if (op === "/" && tl === "int" && tr === "int" && this.wanted === "int") {
       // an integer quotient where an integer is needed (a size d·(d + 1)/2): exact, or a thrown error
       const inexact: Expr = { k: "compare", op: "!==", left: { k: "binary", op: "%", left: l, right: r, ty: "int" }, right: { k: "num", value: 0, ty: "int" } };
@@ -297,17 +312,13 @@ export abstract class ExpressionLowerer {
 
   private binaryExpr(e: ts.BinaryExpression): Expr {
     const k = e.operatorToken.kind;
-    const arith: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "/" | "%">> = {
-      [ts.SyntaxKind.PlusToken]: "+", [ts.SyntaxKind.MinusToken]: "-", [ts.SyntaxKind.AsteriskToken]: "*",
-      [ts.SyntaxKind.SlashToken]: "/", [ts.SyntaxKind.PercentToken]: "%",
-    };
     const compares: Partial<Record<ts.SyntaxKind, "<" | "<=" | ">" | ">=" | "===" | "!==">> = {
       [ts.SyntaxKind.LessThanToken]: "<", [ts.SyntaxKind.LessThanEqualsToken]: "<=", [ts.SyntaxKind.GreaterThanToken]: ">",
       [ts.SyntaxKind.GreaterThanEqualsToken]: ">=", [ts.SyntaxKind.EqualsEqualsEqualsToken]: "===", [ts.SyntaxKind.ExclamationEqualsEqualsToken]: "!==",
       // on numbers, booleans and strings of the same kind, == is ===
       [ts.SyntaxKind.EqualsEqualsToken]: "===", [ts.SyntaxKind.ExclamationEqualsToken]: "!==",
     };
-    const a = arith[k];
+    const a = BINARY_OPS[k];
     if (a) return this.binary(a, this.expr(e.left), this.expr(e.right), e);
     if (k === ts.SyntaxKind.AsteriskAsteriskToken) {
       const args = [this.realOperand(e.left), this.realOperand(e.right)];
@@ -333,9 +344,7 @@ export abstract class ExpressionLowerer {
     if (k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken) return this.logical(e, k);
     if (k === ts.SyntaxKind.EqualsToken || (k >= ts.SyntaxKind.FirstCompoundAssignment && k <= ts.SyntaxKind.LastCompoundAssignment)) {
       // an assignment inside an expression: the assignment goes before, its value is the expression's
-      const ops: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "/">> = {
-        [ts.SyntaxKind.PlusEqualsToken]: "+", [ts.SyntaxKind.MinusEqualsToken]: "-", [ts.SyntaxKind.AsteriskEqualsToken]: "*", [ts.SyntaxKind.SlashEqualsToken]: "/",
-      };
+      const ops = COMPOUND_OPS;
       if (k !== ts.SyntaxKind.EqualsToken && !ops[k]) this.err(e.operatorToken, `operator '${ts.tokenToString(k)}' is not supported`, ts.tokenToString(k));
       const rhs = this.expr(e.right);
       return this.assignTo(e.left, ops[k] ? this.binary(ops[k]!, this.expr(e.left), rhs, e) : rhs, e);

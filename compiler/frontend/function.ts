@@ -10,12 +10,13 @@
 import { ts } from "ts-morph";
 import { CompileError } from "../diagnostics.js";
 import { exprType, num } from "../ir/build.js";
-import type { Annotations, Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
+import type { Annotations, BinaryOp, Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
 import { varsOf } from "../ir/walk.js";
 import { checkpointTag, readAnnotations, readSpecializations } from "./annotations.js";
 import { ArrayLowerer, skipParens } from "./arrays.js";
 import { inferIntegers } from "./int-inference.js";
 import { kindOfType, type Kind } from "./kinds.js";
+import { COMPOUND_OPS } from "./operators.js";
 import type { LowerOptions, ModuleContext } from "./context.js";
 import type { FunctionLike } from "./resolve.js";
 
@@ -452,9 +453,7 @@ export class FunctionLowerer extends ArrayLowerer {
     if (ts.isParenthesizedExpression(e)) return this.exprStmt(e.expression, loc);
     if (ts.isBinaryExpression(e)) {
       const op = e.operatorToken.kind;
-      const compound: Partial<Record<ts.SyntaxKind, "+" | "-" | "*" | "/">> = {
-        [ts.SyntaxKind.PlusEqualsToken]: "+", [ts.SyntaxKind.MinusEqualsToken]: "-", [ts.SyntaxKind.AsteriskEqualsToken]: "*", [ts.SyntaxKind.SlashEqualsToken]: "/",
-      };
+      const compound = COMPOUND_OPS;
       if (op === ts.SyntaxKind.EqualsToken || compound[op]) return this.assign(e.left, compound[op], e.right, loc, e);
     }
     if ((ts.isPostfixUnaryExpression(e) || ts.isPrefixUnaryExpression(e)) &&
@@ -475,7 +474,7 @@ export class FunctionLowerer extends ArrayLowerer {
   }
 
   /** `left = right` or `left op= right` as statements (in `pre`, then the assignment). */
-  private assign(left: ts.Expression, op: "+" | "-" | "*" | "/" | undefined, right: ts.Expression, loc: Loc, whole: ts.Node): Stmt[] {
+  private assign(left: ts.Expression, op: BinaryOp | undefined, right: ts.Expression, loc: Loc, whole: ts.Node): Stmt[] {
     const rhs = this.expr(right);
     const value = op ? this.binary(op, this.expr(left), rhs, whole) : rhs;
     const before = this.pre.length;

@@ -1,11 +1,13 @@
 /** Small constructors for IR expressions, with the constant folding that keeps generated code readable. */
-import type { Expr, CompareOp, ScalarType } from "./types.js";
+import type { BinaryOp, Expr, CompareOp, IntBitOp, ScalarType } from "./types.js";
 
 export const num = (value: number, ty: "real" | "int" = "real"): Expr => ({ k: "num", value, ty });
 /** A variable (real unless said). */
 export const variable = (name: string, ty: ScalarType = "real"): Expr => ({ k: "var", name, ty });
 /** A call of a real-valued primitive (compiler/primitives/). */
 export const intrinsic = (fn: string, ...args: Expr[]): Expr => ({ k: "intrinsic", fn, args });
+/** `&`, `|`, `^`, `<<`, `>>`, `>>>`: int32 operations, on integers or on reals cut to integers (derivative 0). */
+export const isBitOp = (op: BinaryOp): op is IntBitOp => op !== "+" && op !== "-" && op !== "*" && op !== "/" && op !== "%";
 export const cmp = (op: CompareOp, left: Expr, right: Expr): Expr => ({ k: "compare", op, left, right });
 export const cond = (test: Expr, a: Expr, b: Expr): Expr => ({ k: "cond", test, then: a, else: b, ty: "real" });
 

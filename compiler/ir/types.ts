@@ -24,7 +24,9 @@ export interface Loc {
   col: number;
 }
 
-export type BinaryOp = "+" | "-" | "*" | "/" | "%";
+export type BinaryOp = "+" | "-" | "*" | "/" | "%" | IntBitOp;
+/** Bitwise operators, on integers only (int32 semantics, as JavaScript computes them). */
+export type IntBitOp = "&" | "|" | "^" | "<<" | ">>" | ">>>";
 export type CompareOp = "<" | "<=" | ">" | ">=" | "===" | "!==";
 
 export type Expr =

@@ -29,7 +29,10 @@ import { F64, type Shape } from "./shape.js";
 
 const CMP_INT: Record<CompareOp, string> = { "<": "i32.lt_s", "<=": "i32.le_s", ">": "i32.gt_s", ">=": "i32.ge_s", "===": "i32.eq", "!==": "i32.ne" };
 const CMP_REAL: Record<CompareOp, string> = { "<": "lt", "<=": "le", ">": "gt", ">=": "ge", "===": "eq", "!==": "ne" };
-const BIN_INT = { "+": "i32.add", "-": "i32.sub", "*": "i32.mul", "%": "i32.rem_s" } as const;
+const BIN_INT = {
+  "+": "i32.add", "-": "i32.sub", "*": "i32.mul", "%": "i32.rem_s",
+  "&": "i32.and", "|": "i32.or", "^": "i32.xor", "<<": "i32.shl", ">>": "i32.shr_s", ">>>": "i32.shr_u",
+} as const;
 
 /** A WAT identifier for a TypeScript name (ASCII letters, digits and `_$` pass; others are escaped). */
 function ident(name: string): string {

@@ -17,7 +17,7 @@
  * `out[0]`, `out[1]` receive the bounds of the result.
  */
 import { CompileError } from "../../diagnostics.js";
-import { exprType, num, variable } from "../../ir/build.js";
+import { exprType, isBitOp, num, variable } from "../../ir/build.js";
 import type { Expr, Func, Loc, ScalarType, Stmt } from "../../ir/types.js";
 import { eachStmt, mapStmtExprs, Names, namesOf, sameExpr, someExpr } from "../../ir/walk.js";
 import { BOUNDS, isIntExpr, rt } from "../../primitives/interval-calls.js";
@@ -304,6 +304,19 @@ class IntervalTransform implements LoopContext, BranchContext {
 
   /** An integer expression whose choices (?:) test interval reals, as exact integers (see the caller). */
   private intChoice(e: Expr, pre: Stmt[], at: Stmt): Expr {
+    if (e.k === "binary" && e.ty === "int" && isBitOp(e.op)) {
+      // `x | 0`, `x >> 1` of an interval x: exact where both bounds cut to the same integer (ToInt32 is
+      // Math.trunc, modulo 2³², and trunc is non-decreasing), else the call stops
+      const operand = (x: Expr): Expr => {
+        if (exprType(x) === "int") return this.intChoice(x, pre, at);
+        if (!this.readsInterval(x)) return x;
+        const p = this.bindPair(this.pair(x, pre), pre);
+        const cut = (b: Expr): Expr => ({ k: "intrinsic", fn: "trunc", args: [b] });
+        pre.push({ k: "if", test: { k: "compare", op: "!==", left: cut(p.lo), right: cut(p.hi) }, then: [this.fail(`'${e.op}' of a real that is not one integer over the box at ${this.where(at)}`)], else: [], loc: at.loc });
+        return p.lo;
+      };
+      return { ...e, left: operand(e.left), right: operand(e.right) };
+    }
     if (e.k !== "cond" || !this.readsInterval(e.test)) {
       if (this.readsInterval(e)) throw new CompileError("interval mode: an integer computed from a real that holds an interval (only a choice by a test, `c ? 3 : 6`, is enclosed); compute it from points", at.loc ?? this.f.loc, "interval");
       return e;
