@@ -505,3 +505,34 @@ export function f(x: number): number {
   expect(() => iv(2.5, 3.5, out)).toThrow(/'\|' of a real that is not one integer over the box/);
   await verifyAll(source);
 });
+
+test("Math.floor, round and trunc where an integer is wanted (a table index, an integer local) are integers of derivative 0 (#30 item 3); an interval box whose bounds round differently stops the call", async () => {
+  const source = `
+/**
+ * @differentiable
+ * @wrt x
+ * @length table 11
+ * @domain x 0.02 0.97
+ */
+export function lookup(x: number, table: Float64Array): number {
+  const k = Math.round(x * 10);
+  let j = 0;
+  j = Math.floor(x * 5);
+  return table[k]! * x * x + table[j]! + table[Math.trunc(x * 3)]!;
+}
+`;
+  const f = file(source);
+  const loaded = await loadCompiled(f, undefined, [...VERIFY_VARIANTS.derivatives, ...VERIFY_VARIANTS.intervals]);
+  const table = Float64Array.from({ length: 11 }, (_, i) => 1 + i * i);
+  const g = new Float64Array(1);
+  // x = 0.43: k = 4, j = 2, trunc(1.29) = 1; value 17·0.43² + 5 + 2, derivative 2·17·0.43
+  expect(loaded.variants.adjoint!.lookup_adjoint!(0.43, table, 1, g)).toBeCloseTo(17 * 0.43 * 0.43 + 7, 14);
+  expect(g[0]).toBeCloseTo(2 * 17 * 0.43, 14);
+  const out = new Float64Array(2);
+  loaded.variants.interval!.lookup_interval!(0.41, 0.44, table, table, out);
+  expect(out[0]).toBeLessThanOrEqual(17 * 0.41 * 0.41 + 7);
+  expect(out[1]).toBeGreaterThanOrEqual(17 * 0.44 * 0.44 + 7);
+  expect(out[1]).toBeLessThan(17 * 0.45 * 0.45 + 7);
+  expect(() => loaded.variants.interval!.lookup_interval!(0.41, 0.46, table, table, out)).toThrow(/Math.round of a real that is not one integer over the box/);
+  await verifyAll(source, /not one integer over the box/);
+});

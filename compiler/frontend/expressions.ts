@@ -262,12 +262,7 @@ export abstract class ExpressionLowerer {
       // mode meets it where it meets integers computed from reals (interval mode: exact where the box's
       // bounds cut to the same integer, else the call stops)
       const e: Expr = { k: "binary", op, left: l, right: r, ty: "int" };
-      if (tl === "int" && tr === "int") return e;
-      let name = "bits";
-      for (let k = 1; this.used.has(name); k++) name = `bits${k}`;
-      this.used.add(name);
-      this.pre.push({ k: "let", name, ty: "int", init: e, mutable: false, loc: this.owner.locOf(at) });
-      return { k: "var", name, ty: "int" };
+      return tl === "int" && tr === "int" ? e : this.intLocal(e, at, "bits");
     }
     if (op === "/" && tl === "int" && tr === "int" && this.wanted === "int") {
       // an integer quotient where an integer is needed (a size d·(d + 1)/2): exact, or a thrown error
@@ -277,6 +272,29 @@ export abstract class ExpressionLowerer {
     }
     const ty = tl === "int" && tr === "int" && op !== "/" ? "int" : "real";
     return { k: "binary", op, left: l, right: r, ty };
+  }
+
+  /**
+   * An integer computed from reals (a cut: `x | 0`, `Math.floor(x)`), named by a `const` local: the
+   * modes meet it as the value of an integer local, never inside an index or a bound.
+   */
+  private intLocal(init: Expr, at: ts.Node, base: string): Expr {
+    let name = base;
+    for (let k = 1; this.used.has(name); k++) name = `${base}${k}`;
+    this.used.add(name);
+    this.pre.push({ k: "let", name, ty: "int", init, mutable: false, loc: this.owner.locOf(at) });
+    this.cuts.add(name);
+    return { k: "var", name, ty: "int" };
+  }
+  private readonly cuts = new Set<string>();
+
+  /** `const k = Math.floor(x)`: the value itself, where an intLocal would only be copied into k. */
+  protected ownIntLocal(e: Expr): Expr {
+    const last = this.pre[this.pre.length - 1];
+    if (e.k !== "var" || !this.cuts.has(e.name) || last?.k !== "let" || last.name !== e.name) return e;
+    this.pre.pop();
+    this.used.delete(e.name);
+    return last.init;
   }
 
   private conditional(e: ts.ConditionalExpression): Expr {
@@ -436,6 +454,7 @@ export abstract class ExpressionLowerer {
       const args = this.primitiveArgs(prim, e);
       if (prim.fold) return args.slice(1).reduce<Expr>((acc, x) => ({ k: "intrinsic", fn: prim.name, args: [acc, x] }), args[0]!);
       const p = prim.refine?.(args) ?? prim;
+      if (p.integral && this.wanted === "int") return this.intLocal({ k: "intrinsic", fn: p.name, args, ty: "int" }, e, "cut");
       return { k: "intrinsic", fn: p.name, args, ...(p.result === "int" || p.result === "bool" ? { ty: p.result } : {}) };
     }
     if (t?.kind === "function") return this.inlineCall(e, t.decl);

@@ -319,7 +319,7 @@ export class FunctionLowerer extends ArrayLowerer {
         out.push(...this.localArray(d, loc));
         continue;
       }
-      const init = d.initializer ? this.typedExpr(d.initializer, ty, d.name.text) : defaultOf(ty as ScalarType);
+      const init = d.initializer ? this.ownIntLocal(this.typedExpr(d.initializer, ty, d.name.text)) : defaultOf(ty as ScalarType);
       const info = this.declare(d.name, ty);
       out.push({ k: "let", name: info.name, ty: ty as ScalarType, init, mutable, loc });
     }
@@ -475,7 +475,9 @@ export class FunctionLowerer extends ArrayLowerer {
 
   /** `left = right` or `left op= right` as statements (in `pre`, then the assignment). */
   private assign(left: ts.Expression, op: BinaryOp | undefined, right: ts.Expression, loc: Loc, whole: ts.Node): Stmt[] {
-    const rhs = this.expr(right);
+    const target = ts.isIdentifier(left) ? this.lookup(left) : undefined;
+    // an integer local is given an integer (`k = Math.floor(x)` is one)
+    const rhs = target?.ty === "int" && !op ? this.ownIntLocal(this.typedExpr(right, "int", left.getText())) : this.expr(right);
     const value = op ? this.binary(op, this.expr(left), rhs, whole) : rhs;
     const before = this.pre.length;
     this.assignTo(left, value, whole);

@@ -137,6 +137,12 @@ export interface Primitive {
   intArgs?: readonly number[];
   /** Argument positions that are booleans (the tape's pushBranch). */
   boolArgs?: readonly number[];
+  /**
+   * Integer-valued and non-decreasing (floor, ceil, round, trunc): where an integer is wanted (an index,
+   * a size, an integer local) its value is one, of derivative 0; its interval is exact where the box's
+   * bounds give the same integer (transforms/interval: otherwise the call stops).
+   */
+  integral?: boolean;
   /** What a call gives: a real (default), an integer, a boolean, or nothing (a statement). */
   result?: "real" | "int" | "bool" | "void";
   /** The primitive a call with these (lowered) arguments really is (pow with an integer exponent is pown). */

@@ -317,6 +317,13 @@ class IntervalTransform implements LoopContext, BranchContext {
       };
       return { ...e, left: operand(e.left), right: operand(e.right) };
     }
+    if (e.k === "intrinsic" && e.ty === "int" && primitive(e.fn).integral && this.readsInterval(e)) {
+      // Math.floor(x) where an integer is wanted, x an interval: non-decreasing, so exact where f(lo) = f(hi)
+      const p = this.bindPair(this.pair(e.args[0]!, pre), pre);
+      const at1 = (b: Expr): Expr => ({ ...e, args: [b] });
+      pre.push({ k: "if", test: { k: "compare", op: "!==", left: at1(p.lo), right: at1(p.hi) }, then: [this.fail(`Math.${e.fn} of a real that is not one integer over the box at ${this.where(at)}`)], else: [], loc: at.loc });
+      return at1(p.lo);
+    }
     if (e.k !== "cond" || !this.readsInterval(e.test)) {
       if (this.readsInterval(e)) throw new CompileError("interval mode: an integer computed from a real that holds an interval (only a choice by a test, `c ? 3 : 6`, is enclosed); compute it from points", at.loc ?? this.f.loc, "interval");
       return e;
