@@ -536,3 +536,70 @@ export function lookup(x: number, table: Float64Array): number {
   expect(() => loaded.variants.interval!.lookup_interval!(0.41, 0.46, table, table, out)).toThrow(/Math.round of a real that is not one integer over the box/);
   await verifyAll(source, /not one integer over the box/);
 });
+
+test("a package function that is one of our primitives, exported as it is (`export const f = pkg.expm1`, `= Math.tan`), is an entry, not 'not a function the compiler can follow' (#30 item 5)", async () => {
+  project.file("prims.cjs", "exports.expm1 = Math.expm1;\nexports.tan = Math.tan;\n");
+  const source = `
+import * as pkg from "./prims.cjs";
+/**
+ * @differentiable
+ * @domain x -2 2
+ */
+export const em1 = pkg.expm1;
+/**
+ * @differentiable
+ * @domain x -1.2 1.2
+ */
+export const tan = pkg.tan;
+/**
+ * @differentiable
+ * @domain x 0.5 2
+ * @domain y 0.5 2
+ */
+export const angle = Math.atan2;
+`;
+  const f = file(source);
+  const loaded = await loadCompiled(f, undefined, VERIFY_VARIANTS.derivatives);
+  const g = new Float64Array(2);
+  // closed forms: expm1' = exp, tan' = 1 + tan², ∂atan2(x, y)/∂x = y / (x² + y²)
+  expect(loaded.variants.adjoint!.em1_adjoint!(0.7, 1, g)).toBe(Math.expm1(0.7));
+  expect(g[0]).toBeCloseTo(Math.exp(0.7), 14);
+  g.fill(0);
+  loaded.variants.adjoint!.tan_adjoint!(0.7, 1, g);
+  expect(g[0]).toBeCloseTo(1 / Math.cos(0.7) ** 2, 14);
+  g.fill(0);
+  loaded.variants.adjoint!.angle_adjoint!(1.5, 0.5, 1, g);
+  expect(g[0]).toBeCloseTo(0.5 / 2.5, 14);
+  expect(g[1]).toBeCloseTo(-1.5 / 2.5, 14);
+  await verifyAll(source);
+});
+
+test("Number(x) of a number is x, Number.isInteger is a predicate (three-valued over a box) (#30 item 4)", async () => {
+  const source = `
+/**
+ * @differentiable
+ * @wrt x
+ * @domain x 0.3 2.7
+ */
+export function g(x: number, k: number): number {
+  if (!Number.isFinite(x) || Number.isInteger(x)) return Number(k) * x;
+  return Number(x) * Math.tan(x) + Math.atan2(x, 2);
+}
+`;
+  const f = file(source);
+  const loaded = await loadCompiled(f, undefined, [...VERIFY_VARIANTS.derivatives, ...VERIFY_VARIANTS.intervals]);
+  const g = new Float64Array(1);
+  expect(loaded.variants.adjoint!.g_adjoint!(2, 3, 1, g)).toBe(6);
+  expect(g[0]).toBe(3);
+  g.fill(0);
+  loaded.variants.adjoint!.g_adjoint!(0.5, 3, 1, g);
+  expect(g[0]).toBeCloseTo(Math.tan(0.5) + 0.5 / Math.cos(0.5) ** 2 + 2 / 4.25, 14);
+  const out = new Float64Array(2);
+  // [2.2, 2.4] holds no integer: the second formula, enclosed
+  loaded.variants.interval!.g_interval!(2.2, 2.4, 3, 3, out);
+  const v = (x: number) => x * Math.tan(x) + Math.atan2(x, 2);
+  expect(out[0]).toBeLessThanOrEqual(Math.min(v(2.2), v(2.4)));
+  expect(out[1]).toBeGreaterThanOrEqual(Math.max(v(2.2), v(2.4)));
+  expect(out[1]).toBeLessThan(0);
+  await verifyAll(source, /undecided/);
+});

@@ -444,6 +444,14 @@ export abstract class ExpressionLowerer {
   protected abstract special(e: ts.CallExpression): Expr | undefined | "void";
 
   protected call(e: ts.CallExpression): Expr {
+    // Number(x) of a number is x (of a boolean 1 or 0); strings here are flags, not numerals
+    if (ts.isIdentifier(e.expression) && e.expression.text === "Number" && !this.lookup(e.expression) && e.arguments.length === 1
+      && !this.checker.getSymbolAtLocation(e.expression)?.declarations?.some((d) => !d.getSourceFile().isDeclarationFile)) {
+      const a = this.expr(e.arguments[0]!), t = exprType(a);
+      if (t === "bool") return { k: "cond", test: a, then: num(1, "int"), else: num(0, "int"), ty: "int" };
+      if (t === "str") this.err(e, "Number of a string: strings here are flags, not numbers; pass the number", "Number(string)");
+      return a;
+    }
     const sp = this.special(e);
     if (sp === "void") this.err(e, `${e.expression.getText()} has no value`, "call");
     if (sp) return sp;

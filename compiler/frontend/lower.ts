@@ -10,10 +10,11 @@
 import * as path from "node:path";
 import { ts, type Project, type SourceFile } from "ts-morph";
 import { CompileError, CompileErrors } from "../diagnostics.js";
+import { variable } from "../ir/build.js";
 import type { Func, Loc } from "../ir/types.js";
 import { mathPrimitive, runtimePrimitive } from "../primitives/registry.js";
 import type { Primitive } from "../primitives/types.js";
-import { isDifferentiable } from "./annotations.js";
+import { isDifferentiable, readAnnotations } from "./annotations.js";
 import { FunctionLowerer } from "./function.js";
 import { Resolver, type FunctionLike } from "./resolve.js";
 import type { LowerOptions, ModuleContext } from "./context.js";
@@ -87,6 +88,7 @@ export class Lowerer implements ModuleContext {
           const name = d.name.text;
           entry(name, d, () => {
             const def = d.initializer ? this.resolver.definition(d.initializer) : undefined;
+            if (def?.kind === "primitive") return this.primitiveEntry(def.prim, name, d);
             if (def?.kind !== "function") {
               throw new CompileError(`@differentiable on '${name}': its value is not a function the compiler can follow (a function, an arrow, or a name of one: imported, required, or in this file)`, this.locOf(d), "@differentiable");
             }
@@ -98,6 +100,24 @@ export class Lowerer implements ModuleContext {
     if (errors.length === 1) throw errors[0];
     if (errors.length > 1) throw new CompileErrors(errors);
     return { funcs, all: this.all, runtimeSpecifier };
+  }
+
+  /**
+   * `export const f = pkg.expm1` where the package's function is one of our primitives (stdlib's
+   * expm1, `Math.tan`): the entry is the primitive applied to its arguments, `f(x) = expm1(x)`.
+   */
+  private primitiveEntry(prim: Primitive, name: string, tagged: ts.Node): Func {
+    const loc = this.locOf(tagged);
+    const real = (prim.result ?? "real") === "real" && !prim.intArgs?.length && !prim.boolArgs?.length && prim.partial !== undefined;
+    if (!real) throw new CompileError(`@differentiable on '${name}': its value is ${prim.name}, which is not a real function of real arguments`, loc, "@differentiable");
+    const names = prim.arity === 1 ? ["x"] : prim.arity === 2 ? ["x", "y"] : Array.from({ length: prim.arity }, (_, i) => `x${i}`);
+    const ann = readAnnotations(tagged, name, names, (n) => this.locOf(n));
+    if (ann.wrt.length === 0) ann.wrt = [...names];
+    const body: Func["body"] = [{ k: "return", value: { k: "intrinsic", fn: prim.name, args: names.map((n) => variable(n)) }, loc }];
+    const f: Func = { name, params: names.map((n) => ({ name: n, ty: "real" })), ret: "real", body, ann, loc };
+    if (this.all.has(name)) throw new CompileError(`two annotated functions are named ${name}; rename one`, loc, "duplicate name");
+    this.all.set(name, f);
+    return f;
   }
 
   locOf(n: ts.Node): Loc {

@@ -10,6 +10,7 @@ import { createRequire } from "node:module";
 import * as path from "node:path";
 import { ts, type Project } from "ts-morph";
 import { libraryPrimitive } from "../primitives/libraries.js";
+import { mathPrimitive } from "../primitives/registry.js";
 import type { Primitive } from "../primitives/types.js";
 
 export type FunctionLike = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
@@ -105,6 +106,11 @@ export class Resolver {
     if (ts.isPropertyAccessExpression(e)) {
       const known = globalConstant(e);
       if (known !== undefined) return { kind: "constant", value: known };
+      // `Math.tan` as a value (`export const tan = Math.tan`, `exports.expm1 = Math.expm1`)
+      if (ts.isIdentifier(e.expression) && e.expression.text === "Math" && !this.checker.getSymbolAtLocation(e.expression)?.declarations?.some((d) => !d.getSourceFile().isDeclarationFile)) {
+        const prim = mathPrimitive(e.name.text);
+        if (prim) return { kind: "primitive", prim };
+      }
       const obj = this.definition(e.expression, depth + 1);
       if (obj?.kind === "module") return this.exportOf(obj.file, e.name.text, depth + 1);
       const enumValue = this.checker.getConstantValue(e);

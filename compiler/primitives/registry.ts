@@ -21,7 +21,7 @@ import { abs, max, min } from "./piecewise.js";
 import { setLowWord } from "./libraries.js";
 import { pow } from "./pow.js";
 import { remainder } from "./remainder.js";
-import { isFinitePrim, isNaNPrim } from "./predicates.js";
+import { isFinitePrim, isIntegerPrim, isNaNPrim } from "./predicates.js";
 import { ceil, floor, round, sign, trunc } from "./rounding.js";
 import { pown } from "./pown.js";
 import { mark, markAdjoint } from "./probes.js";
@@ -36,7 +36,7 @@ const ALL: readonly Primitive[] = [
   exp, log, sqrt, pow, pown, abs, max, min, tanh, sin, cos, tan, atan, atan2, hypot,
   asinh, expm1, log1p, cbrt, log10, log2, sinh, cosh, asin, acos,
   floor, ceil, round, trunc, sign,
-  isNaNPrim, isFinitePrim, setLowWord,
+  isNaNPrim, isFinitePrim, isIntegerPrim, setLowWord,
   sigmoid, silu, softplus,
   mark, markAdjoint,
   push, pushInt, pop, popInt, pushBranch_, popBranch_,

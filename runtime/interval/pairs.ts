@@ -77,6 +77,9 @@ export const setLowWordHi = (_a: number, b: number, w: number): number => setLow
 export const isNaNTri = (a: number, _b: number): number => (a !== a ? 1 : 0);
 export const isFiniteTri = (a: number, b: number): number =>
   a !== a ? 0 : a > -Infinity && b < Infinity ? 1 : a === b ? 0 : 2;
+/** Three-valued Number.isInteger: a point is or is not one; a wider box holds integers and other values, or no integer. */
+export const isIntegerTri = (a: number, b: number): number =>
+  a === b ? (Number.isInteger(a) ? 1 : 0) : a !== a ? 0 : Math.ceil(a) <= b ? 2 : 0;
 
 export const absLo = (a: number, b: number): number => (a >= 0 ? a : b <= 0 ? -b : 0);
 export const absHi = (a: number, b: number): number => Math.max(-a, b);
