@@ -1,5 +1,5 @@
 /** The sobolev runtime: what generated code and its drivers import. */
-export { sigmoid, silu, softplus, setLowWord } from "./intrinsics.js";
+export { sigmoid, silu, softplus, setLowWord, getHighWord, getLowWord, fromWords, copysign } from "./intrinsics.js";
 export { mark, markAdjoint, markAdjointInterval, markInterval, probes, Probes } from "./probes.js";
 export { Tape, tape } from "./tape.js";
 // Pair functions called by generated interval code (runtime/interval/pairs.ts).

@@ -32,3 +32,30 @@ export function setLowWord(x: number, w: number): number {
   words.setUint32(4, w >>> 0);
   return words.getFloat64(0);
 }
+
+/** The high 32 bits of x's binary64 representation, unsigned (stdlib's getHighWord). */
+export function getHighWord(x: number): number {
+  words.setFloat64(0, x);
+  return words.getUint32(0);
+}
+
+/** The low 32 bits of x's binary64 representation, unsigned (stdlib's getLowWord). */
+export function getLowWord(x: number): number {
+  words.setFloat64(0, x);
+  return words.getUint32(4);
+}
+
+/** The double whose binary64 representation has these high and low words (stdlib's fromWords). */
+export function fromWords(high: number, low: number): number {
+  words.setUint32(0, high >>> 0);
+  words.setUint32(4, low >>> 0);
+  return words.getFloat64(0);
+}
+
+/** |x| with the sign bit of y (stdlib's copysign; copysign(1, -0) is -1). */
+export function copysign(x: number, y: number): number {
+  words.setFloat64(0, y);
+  const negative = words.getUint32(0) >>> 31 === 1;
+  const a = Math.abs(x);
+  return negative ? -a : a;
+}

@@ -2,6 +2,7 @@
  * Regression tests for compiler defects found on real numeric code (issue #16): each program is the
  * smallest one that showed the defect, and each test failed before its fix.
  */
+import { symlinkSync } from "node:fs";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { tempProject } from "./helpers/project.js";
@@ -19,7 +20,11 @@ const file = (source: string): string => project.next(source);
 
 /** Every check `sobolev verify` runs on the file's functions, which must all pass (none skipped unless `skips` allows it). */
 async function verifyAll(source: string, skips?: RegExp, samples = 12): Promise<void> {
-  const f = file(source);
+  await verifyFile(file(source), skips, samples);
+}
+
+/** The same for a file already written (in a folder of its own). */
+async function verifyFile(f: string, skips?: RegExp, samples = 12): Promise<void> {
   const loaded = await loadCompiled(f, undefined, VERIFY_VARIANTS.derivatives);
   const intervals = await loadCompiled(f, undefined, VERIFY_VARIANTS.intervals);
   const rows = verifyLoaded(loaded, { samples, seed: 3 }, intervals);
@@ -602,4 +607,61 @@ export function g(x: number, k: number): number {
   expect(out[1]).toBeGreaterThanOrEqual(Math.max(v(2.2), v(2.4)));
   expect(out[1]).toBeLessThan(0);
   await verifyAll(source, /undecided/);
+});
+
+describe("stdlib's bit access as the operations it computes (#30 item 1)", () => {
+  // a user's folder that has the packages installed (a link to ours)
+  const user = tempProject("bits", { module: true });
+  symlinkSync(path.resolve("node_modules"), user.path("node_modules"), "dir");
+  const source = `
+import getHighWord from "@stdlib/number-float64-base-get-high-word";
+import getLowWord from "@stdlib/number-float64-base-get-low-word";
+import fromWords from "@stdlib/number-float64-base-from-words";
+import copysign from "@stdlib/math-base-special-copysign";
+/**
+ * @differentiable
+ * @domain x 0.3 6
+ */
+export function f(x: number): number {
+  const hx = getHighWord(x) & 0x7fffffff;
+  const e = (hx >>> 20) - 1023; // the binary exponent
+  const two = fromWords(0x40000000, 0);
+  const odd = getLowWord(x) & 1;
+  if (e < 1) return copysign(x * x, -1) + two + odd;
+  return x * two * e + copysign(x, x - 3);
+}
+`;
+  test("getHighWord, getLowWord (integers of a real: derivative 0), fromWords (a constant), copysign (±1 and 0): values are the packages', derivatives the closed forms, every check passes", async () => {
+    const f = user.file("words.ts", source);
+    const loaded = await loadCompiled(f, undefined, VERIFY_VARIANTS.derivatives);
+    const pkg = (await import(f)) as { f: (x: number) => number };
+    const adj = (x: number) => { const g = new Float64Array(1); const v = loaded.variants.adjoint!.f_adjoint!(x, 1, g); return [v, g[0]!]; };
+    for (const x of [0.3, 1.25, 1.9, 2.5, 3.5, 5.75]) expect(adj(x)[0]).toBe(pkg.f(x));
+    // x < 2: −x² + 2 + odd, derivative −2x; 2 ≤ x < 4: 2x·1 + copysign(x, x − 3), derivative 2 ∓ 1; x ≥ 4: 4x + x, 5
+    expect(adj(1.25)[1]).toBe(-2.5);
+    expect(adj(2.5)[1]).toBe(1);
+    expect(adj(3.5)[1]).toBe(3);
+    expect(adj(5.75)[1]).toBe(5);
+    await verifyFile(f, /not one integer over the box|undecided branch/);
+  });
+});
+
+test("an entry named like a helper another entry reaches first (gammaln reaches stdlib's sinpi; the file exports sinpi too) is not 'two annotated functions are named sinpi'", async () => {
+  project.file("sq.cjs", "function sq(x) { return x * x; }\nmodule.exports = sq;\n");
+  const source = `
+import sqr from "./sq.cjs";
+/** @differentiable */
+export function g(x: number): number {
+  return sqr(x) + 1;
+}
+/** @differentiable */
+export const sq = sqr;
+`;
+  const loaded = await loadCompiled(file(source), undefined, VERIFY_VARIANTS.derivatives);
+  const grad = new Float64Array(1);
+  expect(loaded.variants.adjoint!.g_adjoint!(3, 1, grad)).toBe(10);
+  expect(grad[0]).toBe(6);
+  grad.fill(0);
+  expect(loaded.variants.adjoint!.sq_adjoint!(3, 1, grad)).toBe(9);
+  expect(grad[0]).toBe(6);
 });

@@ -38,7 +38,7 @@ const cached = (name: string) => {
 const FILES: Record<string, string[]> = {
   "black-scholes": ["callPrice", "putPrice", "stdNormCdf", "d1"],
   greeks: ["callDelta", "vega", "gamma", "putTheta", "callRho", "putDelta", "callTheta", "putRho"],
-  "special-functions": ["erf", "erfc", "normCdf"],
+  "special-functions": ["erf", "erfc", "normCdf", "gammaln", "sinpi"],
   "option-pricing": ["europeanPrice", "europeanCall", "exerciseValue"],
   financial: ["futureValue", "payment", "periods", "presentValue", "interestPayment", "principalPayment", "annuityRate", "netPresentValue", "internalRate", "modifiedRate"],
   "own-model": ["europeanPrice", "europeanPut", "binomialPrice", "basketCall"],
@@ -111,6 +111,23 @@ describe("derivatives against the packages' own analytic formulas", () => {
   test("stdlib's erf at exactly 0 returns x: the derivative of the code there is 1, not 2/√π (a branch on equality)", async () => {
     const { loaded } = await cached("special-functions");
     expect(gradient(loaded, "erf", [0], 1)[0]).toBe(1);
+  });
+
+  test("stdlib's gammaln and sinpi (through copysign and stdlib's bit-level sin and cos): lnΓ′ is the digamma function, sinpi′ is π·cos(πx)", async () => {
+    const { loaded } = await cached("special-functions");
+    // ψ(x), independently: recurrence up to x ≥ 12, then the asymptotic series (Bernoulli numbers)
+    const digamma = (x: number): number => {
+      let acc = 0;
+      for (; x < 12; x++) acc -= 1 / x;
+      const r = 1 / (x * x);
+      return acc + Math.log(x) - 0.5 / x - r * (1 / 12 - r * (1 / 120 - r * (1 / 252 - r * (1 / 240 - r / 132))));
+    };
+    for (const x of [0.07, 0.4, 0.999, 1.5, 2.001, 2.7, 3.3, 7.9, 13, 38]) close(gradient(loaded, "gammaln", [x], 1)[0]!, digamma(x), 1e-13);
+    // (at exactly 1 and 2 fdlibm's lgamma returns the constant 0: the derivative of that code there is 0, like erf's at 0)
+    expect(gradient(loaded, "gammaln", [1], 1)[0]).toBe(0);
+    for (const x of [-2.9, -1.3, -0.6, -0.1, 0.2, 0.45, 0.8, 1.1, 1.6, 2.3]) {
+      close(gradient(loaded, "sinpi", [x], 1)[0]!, Math.PI * Math.cos(Math.PI * x), 1e-14);
+    }
   });
 
   test("our own European price: delta is greeks' delta, the put–call parity holds for the derivatives", async () => {

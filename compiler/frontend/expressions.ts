@@ -463,6 +463,8 @@ export abstract class ExpressionLowerer {
       if (prim.fold) return args.slice(1).reduce<Expr>((acc, x) => ({ k: "intrinsic", fn: prim.name, args: [acc, x] }), args[0]!);
       const p = prim.refine?.(args) ?? prim;
       if (p.integral && this.wanted === "int") return this.intLocal({ k: "intrinsic", fn: p.name, args, ty: "int" }, e, "cut");
+      // an integer of a real (getHighWord(x)): a cut, named by an integer local as the others are
+      if (p.result === "int" && p.cut && args.some((a) => exprType(a) === "real")) return this.intLocal({ k: "intrinsic", fn: p.name, args, ty: "int" }, e, "word");
       return { k: "intrinsic", fn: p.name, args, ...(p.result === "int" || p.result === "bool" ? { ty: p.result } : {}) };
     }
     if (t?.kind === "function") return this.inlineCall(e, t.decl);

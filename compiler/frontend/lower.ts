@@ -39,6 +39,7 @@ export class Lowerer implements ModuleContext {
   private readonly declIds = new Map<FunctionLike, number>();
   private readonly inProgress = new Set<FunctionLike>();
   readonly all = new Map<string, Func>();
+  private readonly entryNames = new Set<string>();
   private readonly syntaxChecked = new Set<ts.SourceFile>();
 
   constructor(private readonly project: Project, private readonly cwd: string) {
@@ -58,6 +59,11 @@ export class Lowerer implements ModuleContext {
     // each entry is lowered on its own, so that one error does not hide another function's
     const errors: CompileError[] = [];
     const seen = new Set<string>();
+    // the names the file's entries take (`export const sinpi = …`): a helper reached first gives way
+    for (const st of node.statements) {
+      if (ts.isFunctionDeclaration(st) && isDifferentiable(st) && st.name) this.entryNames.add(st.name.text);
+      if (ts.isVariableStatement(st)) for (const d of st.declarationList.declarations) if (isDifferentiable(d) && ts.isIdentifier(d.name)) this.entryNames.add(d.name.text);
+    }
     const entry = (name: string, at: ts.Node, lower: () => Func): void => {
       try {
         funcs.push(lower());
@@ -167,7 +173,8 @@ export class Lowerer implements ModuleContext {
     }
     if (!entry) {
       // a helper's name only has to be unique among the functions of this compilation
-      for (let k = 2; this.all.has(f.name) && this.all.get(f.name) !== f; k++) f = { ...f, name: `${declName ?? "helper"}_${k}` };
+      const taken = (n: string) => (this.all.has(n) && this.all.get(n) !== f) || this.entryNames.has(n);
+      for (let k = 2; taken(f.name); k++) f = { ...f, name: `${declName ?? "helper"}_${k}` };
     }
     if (opts.tuple !== undefined) f = { ...f, tuple: opts.tuple };
     this.byDecl.set(key, f);

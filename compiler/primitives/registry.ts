@@ -18,7 +18,7 @@ import { log } from "./log.js";
 import { log10, log2 } from "./log-bases.js";
 import { log1p } from "./log1p.js";
 import { abs, max, min } from "./piecewise.js";
-import { setLowWord } from "./libraries.js";
+import { copysign, fromWords, getHighWord, getLowWord, setLowWord } from "./libraries.js";
 import { pow } from "./pow.js";
 import { remainder } from "./remainder.js";
 import { isFinitePrim, isIntegerPrim, isNaNPrim } from "./predicates.js";
@@ -36,7 +36,7 @@ const ALL: readonly Primitive[] = [
   exp, log, sqrt, pow, pown, abs, max, min, tanh, sin, cos, tan, atan, atan2, hypot,
   asinh, expm1, log1p, cbrt, log10, log2, sinh, cosh, asin, acos,
   floor, ceil, round, trunc, sign,
-  isNaNPrim, isFinitePrim, isIntegerPrim, setLowWord,
+  isNaNPrim, isFinitePrim, isIntegerPrim, setLowWord, getHighWord, getLowWord, fromWords, copysign,
   sigmoid, silu, softplus,
   mark, markAdjoint,
   push, pushInt, pop, popInt, pushBranch_, popBranch_,

@@ -12,7 +12,7 @@ import { loHi } from "./interval-calls.js";
 import type { Primitive } from "./types.js";
 
 const constant = (name: string, wasm?: string, integral = true): Primitive => ({
-  name, spelling: { math: name }, arity: 1, integral,
+  name, spelling: { math: name }, arity: 1, integral, ...(integral ? { cut: "ends" as const } : {}),
   partial: () => num(0),
   interval: loHi(name),
   ...(wasm ? { wasm: { native: wasm } } : {}),

@@ -143,6 +143,13 @@ export interface Primitive {
    * bounds give the same integer (transforms/interval: otherwise the call stops).
    */
   integral?: boolean;
+  /**
+   * An integer result computed from a real (floor where an integer is wanted, getHighWord): how the
+   * interval modes keep it exact. "ends": the same integer at both bounds means the same throughout
+   * (monotone, or monotone on each sign with the sign part of the value); "points": only a point box.
+   * Otherwise the call stops (undecided).
+   */
+  cut?: "ends" | "points";
   /** What a call gives: a real (default), an integer, a boolean, or nothing (a statement). */
   result?: "real" | "int" | "bool" | "void";
   /** The primitive a call with these (lowered) arguments really is (pow with an integer exponent is pown). */

@@ -83,6 +83,13 @@ export const isIntegerTri = (a: number, b: number): number =>
 
 export const absLo = (a: number, b: number): number => (a >= 0 ? a : b <= 0 ? -b : 0);
 export const absHi = (a: number, b: number): number => Math.max(-a, b);
+/**
+ * copysign(x, y) over boxes: ±|x| where y's sign is decided (y > 0 or y < 0 throughout, or a point
+ * whose sign bit is known: ±0), the hull of both otherwise.
+ */
+const ySign = (c: number, d: number): number => (c > 0 ? 1 : d < 0 ? -1 : c === d && c === 0 ? (Object.is(c, -0) ? -1 : 1) : 0);
+export const copysignLo = (a: number, b: number, c: number, d: number): number => (ySign(c, d) === 1 ? absLo(a, b) : -absHi(a, b));
+export const copysignHi = (a: number, b: number, c: number, d: number): number => (ySign(c, d) === -1 ? -absLo(a, b) : absHi(a, b));
 export const maxLo = (a: number, _b: number, c: number, _d: number): number => Math.max(a, c);
 export const maxHi = (_a: number, b: number, _c: number, d: number): number => Math.max(b, d);
 export const minLo = (a: number, _b: number, c: number, _d: number): number => Math.min(a, c);

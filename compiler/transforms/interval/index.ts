@@ -317,11 +317,15 @@ class IntervalTransform implements LoopContext, BranchContext {
       };
       return { ...e, left: operand(e.left), right: operand(e.right) };
     }
-    if (e.k === "intrinsic" && e.ty === "int" && primitive(e.fn).integral && this.readsInterval(e)) {
-      // Math.floor(x) where an integer is wanted, x an interval: non-decreasing, so exact where f(lo) = f(hi)
+    const cut = e.k === "intrinsic" && e.ty === "int" ? primitive(e.fn).cut : undefined;
+    if (e.k === "intrinsic" && cut && this.readsInterval(e)) {
+      // Math.floor(x) where an integer is wanted, getHighWord(x), x an interval: exact where the box
+      // gives one value ("ends": f(lo) = f(hi) means f is that throughout; "points": lo = hi)
       const p = this.bindPair(this.pair(e.args[0]!, pre), pre);
       const at1 = (b: Expr): Expr => ({ ...e, args: [b] });
-      pre.push({ k: "if", test: { k: "compare", op: "!==", left: at1(p.lo), right: at1(p.hi) }, then: [this.fail(`Math.${e.fn} of a real that is not one integer over the box at ${this.where(at)}`)], else: [], loc: at.loc });
+      const split: Expr = cut === "ends" ? { k: "compare", op: "!==", left: at1(p.lo), right: at1(p.hi) } : { k: "compare", op: "!==", left: p.lo, right: p.hi };
+      const what = "math" in primitive(e.fn).spelling ? `Math.${e.fn}` : e.fn;
+      pre.push({ k: "if", test: split, then: [this.fail(`${what} of a real that is not one integer over the box at ${this.where(at)}`)], else: [], loc: at.loc });
       return at1(p.lo);
     }
     if (e.k !== "cond" || !this.readsInterval(e.test)) {
