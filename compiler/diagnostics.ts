@@ -12,6 +12,8 @@ export interface Diagnostic {
 /** Thrown by the frontend and transforms; carries one located diagnostic. */
 export class CompileError extends Error {
   readonly diagnostic: Diagnostic;
+  /** The helpers the entry called on the way to the error, outermost first (filled as the error leaves each one). */
+  readonly chain: string[] = [];
   constructor(message: string, loc: Loc, construct?: string) {
     super(`${formatLoc(loc)}: error: ${message}`);
     this.name = "CompileError";

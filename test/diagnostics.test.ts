@@ -105,3 +105,11 @@ describe("declarations and annotations", () => {
     expect(d[0]?.message).toMatch(/f returns a boolean; a differentiated function returns a number/);
   });
 });
+
+test("an error in a helper names the chain of calls from the entry to it, at the construct's own line and column", () => {
+  const src = `function inner(x: number): number[] {\n  return [x];\n}\nfunction middle(x: number): number {\n  return inner(x).length + x;\n}\n/** @differentiable */\nexport function f(x: number): number {\n  return middle(x) * 2;\n}\n`;
+  const r = compile(src, { fileName: "chain.ts", cwd: "/nonexistent" });
+  expect(r.diagnostics).toHaveLength(1);
+  expect(r.diagnostics[0]!.message).toMatch(/is not supported \(reached from f → middle, .*chain\.ts:8\)$/);
+  expect(r.diagnostics[0]!.loc).toMatchObject({ line: 5, col: 10 });
+});

@@ -70,8 +70,10 @@ export class Lowerer implements ModuleContext {
       } catch (e) {
         if (!(e instanceof CompileError)) throw e;
         const here = this.locOf(at);
-        const elsewhere = e.diagnostic.loc.file !== here.file;
-        const err = elsewhere ? new CompileError(`${e.diagnostic.message} (reached from ${name}, ${here.file}:${here.line})`, e.diagnostic.loc, e.diagnostic.construct) : e;
+        const elsewhere = e.diagnostic.loc.file !== here.file || e.chain.length > 0;
+        // the calls from the entry to the function where the construct is: `reached from f → price → createNode`
+        const path = [name, ...e.chain].join(" → ");
+        const err = elsewhere ? new CompileError(`${e.diagnostic.message} (reached from ${path}, ${here.file}:${here.line})`, e.diagnostic.loc, e.diagnostic.construct) : e;
         if (!seen.has(e.message)) errors.push(err); // a helper two entries call fails once
         seen.add(e.message);
       }
@@ -168,6 +170,9 @@ export class Lowerer implements ModuleContext {
     let f: Func;
     try {
       f = new FunctionLowerer(this, fn, this.checker, { ...opts, entry }).lower();
+    } catch (e) {
+      if (e instanceof CompileError && !entry) e.chain.unshift(declName ?? "a function expression");
+      throw e;
     } finally {
       this.inProgress.delete(fn);
     }
