@@ -665,3 +665,51 @@ export const sq = sqr;
   expect(loaded.variants.adjoint!.sq_adjoint!(3, 1, grad)).toBe(9);
   expect(grad[0]).toBe(6);
 });
+
+test("module constant arrays are declared once at the top of the generated module, not copied into a new array on every call (#30); two of one name and different values stay apart", async () => {
+  project.file("table-a.ts", "const C = [0.5, -1.25, 2];\nexport function polyA(x: number): number {\n  let s = 0;\n  for (let i = C.length - 1; i >= 0; i--) s = s * x + C[i]!;\n  return s;\n}\n");
+  // (weight, an exported arrow, is a helper named by its const: it was "a differentiated function needs a name")
+  project.file("table-b.ts", "const C = new Float64Array([3, 4]);\nexport const weight = (k: number): number => C[k]!;\n");
+  const source = `
+import { polyA } from "./table-a.js";
+import { weight } from "./table-b.js";
+/**
+ * @differentiable
+ * @domain x -1 1
+ */
+export function f(x: number): number {
+  let t = 0;
+  for (let k = 0; k < 2; k++) t += weight(k) * polyA(x * (k + 1));
+  return t;
+}
+/** @differentiable */
+export function g(x: number): number {
+  return weight(1) * x;
+}
+/** @differentiable */
+export function h(x: number): number {
+  return polyA(x);
+}
+`;
+  const at = file(source);
+  const r = compile(source, { fileName: at, variants: VERIFY_VARIANTS.derivatives });
+  expect(r.diagnostics.map((d) => d.message)).toEqual([]);
+  for (const out of r.files) {
+    // (g's C and h's C are two arrays of one name in two functions of the module: one is renamed)
+    expect(out.code.match(/^const \w+ = Float64Array\.of\(0\.5, -1\.25, 2\);/gm), out.variant).toHaveLength(1);
+    expect(out.code.match(/^const \w+ = Float64Array\.of\(3, 4\);/gm), out.variant).toHaveLength(1);
+    expect(out.code, out.variant).not.toMatch(/new Float64Array\((2|3)\)/);
+  }
+  const loaded = await loadCompiled(at, undefined, VERIFY_VARIANTS.derivatives);
+  // f = 3·p(x) + 4·p(2x), p(u) = 0.5 − 1.25u + 2u²: f′ = 3(−1.25 + 4x) + 8(−1.25 + 8x)
+  const g = new Float64Array(1);
+  const x = 0.3;
+  expect(loaded.variants.adjoint!.f_adjoint!(x, 1, g)).toBeCloseTo(3 * (0.5 - 1.25 * x + 2 * x * x) + 4 * (0.5 - 2.5 * x + 8 * x * x), 14);
+  expect(g[0]).toBeCloseTo(3 * (-1.25 + 4 * x) + 8 * (-1.25 + 8 * x), 13);
+  g.fill(0);
+  expect(loaded.variants.adjoint!.g_adjoint!(x, 1, g)).toBeCloseTo(4 * x, 15);
+  g.fill(0);
+  expect(loaded.variants.adjoint!.h_adjoint!(x, 1, g)).toBeCloseTo(0.5 - 1.25 * x + 2 * x * x, 15);
+  expect(g[0]).toBeCloseTo(-1.25 + 4 * x, 15);
+  await verifyAll(source);
+});

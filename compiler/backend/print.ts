@@ -7,7 +7,7 @@ import type { BinaryOp, Expr, Func, Param, Stmt, Type } from "../ir/types.js";
 import { isBitOp } from "../ir/build.js";
 import { sameExpr } from "../ir/walk.js";
 import { BOUNDS } from "../primitives/interval-calls.js";
-import { primitive, primitiveIncrementOf } from "../primitives/registry.js";
+import { primitive, primitiveIncrementOf, runtimeNames } from "../primitives/registry.js";
 import type { Primitive } from "../primitives/types.js";
 
 const f = ts.factory;
@@ -21,10 +21,29 @@ export interface PrintOptions {
   lineComments?: boolean;
 }
 
+/** The module constant arrays of a generated module: name → values (one declaration each, shared by its functions). */
+class ModuleArrays {
+  readonly byName = new Map<string, readonly number[]>();
+  constructor(private readonly reserved: ReadonlySet<string>) {}
+
+  /** The module-level name for a function's constant array `name` of these values: one declaration per array of values. */
+  declare(name: string, values: readonly number[]): string {
+    const same = (v: readonly number[] | undefined) => v !== undefined && v.length === values.length && v.every((x, i) => Object.is(x, values[i]));
+    if (same(this.byName.get(name))) return name;
+    for (const [n, v] of this.byName) if (same(v)) return n; // the same array, named otherwise in another function
+    let n = name;
+    for (let k = 2; this.reserved.has(n) || this.byName.has(n); k++) n = `${name}_${k}`;
+    this.byName.set(n, values);
+    return n;
+  }
+}
+
 export function printModule(funcs: Func[], opts: PrintOptions): string {
   const used = new Set<string>();
   const consts = new Map<string, Extract<Expr, { k: "const" }>>();
-  const decls = funcs.map((fn) => functionDecl(fn, used, consts, opts.lineComments !== false));
+  const arrays = new ModuleArrays(new Set([...funcs.map((fn) => fn.name), ...runtimeNames(), BOUNDS, "PHI", "ETA"]));
+  const decls = funcs.map((fn) => functionDecl(fn, used, consts, arrays, opts.lineComments !== false));
+  for (const n of arrays.byName.keys()) if (used.has(n)) throw new Error(`internal: the module constant array '${n}' has the name of a runtime import`);
   const statements: ts.Statement[] = [];
   if (used.size > 0) {
     const names = [...used].sort();
@@ -35,6 +54,12 @@ export function printModule(funcs: Func[], opts: PrintOptions): string {
         f.createStringLiteral(opts.runtimeImport),
       ),
     );
+  }
+  for (const [name, values] of arrays.byName) {
+    const init = f.createCallExpression(f.createPropertyAccessExpression(f.createIdentifier("Float64Array"), "of"), undefined, values.map(numberLiteral));
+    const decl = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(name, undefined, undefined, init)], ts.NodeFlags.Const));
+    ts.addSyntheticTrailingComment(decl, ts.SyntaxKind.SingleLineCommentTrivia, " a constant array of the source, allocated once (read-only)", false);
+    statements.push(decl);
   }
   for (const c of consts.values()) {
     const decl = f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(c.name, undefined, undefined, numberLiteral(c.value))], ts.NodeFlags.Const));
@@ -85,8 +110,8 @@ function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
-function functionDecl(fn: Func, used: Set<string>, consts: Map<string, Extract<Expr, { k: "const" }>>, lineComments: boolean): ts.FunctionDeclaration {
-  const p = new StmtPrinter(used, consts, lineComments);
+function functionDecl(fn: Func, used: Set<string>, consts: Map<string, Extract<Expr, { k: "const" }>>, arrays: ModuleArrays, lineComments: boolean): ts.FunctionDeclaration {
+  const p = new StmtPrinter(used, consts, arrays, lineComments);
   const decl = f.createFunctionDeclaration(
     [f.createModifier(ts.SyntaxKind.ExportKeyword)],
     undefined,
@@ -101,7 +126,11 @@ function functionDecl(fn: Func, used: Set<string>, consts: Map<string, Extract<E
 }
 
 class StmtPrinter {
-  constructor(private readonly used: Set<string>, private readonly consts: Map<string, Extract<Expr, { k: "const" }>>, private readonly lineComments: boolean) {}
+  /** This function's constant arrays under their module-level names, where those differ. */
+  private readonly alias = new Map<string, string>();
+
+  constructor(private readonly used: Set<string>, private readonly consts: Map<string, Extract<Expr, { k: "const" }>>,
+    private readonly arrays: ModuleArrays, private readonly lineComments: boolean) {}
 
   stmts(ss: Stmt[]): ts.Statement[] {
     const out: ts.Statement[] = [];
@@ -109,6 +138,12 @@ class StmtPrinter {
     for (const s of ss) {
       if (s.k === "comment") {
         pendingComment = pendingComment ? `${pendingComment}; ${s.text}` : s.text;
+        continue;
+      }
+      if (s.k === "alloc" && s.values) {
+        // declared once at module level (printModule)
+        const n = this.arrays.declare(s.name, s.values);
+        if (n !== s.name) this.alias.set(s.name, n);
         continue;
       }
       const node = this.stmt(s);
@@ -178,6 +213,7 @@ class StmtPrinter {
       case "effect":
         return f.createExpressionStatement(this.call(primitive(s.fn), s.args));
       case "alloc": {
+        if (s.values) throw new Error("internal: a module constant array is declared at module level (stmts)");
         const value = f.createNewExpression(f.createIdentifier("Float64Array"), undefined, [this.expr(s.length)]);
         if (s.assign) return f.createExpressionStatement(f.createAssignment(f.createIdentifier(s.name), value));
         return f.createVariableStatement(undefined, f.createVariableDeclarationList([f.createVariableDeclaration(s.name, undefined, undefined, value)], ts.NodeFlags.Let));
@@ -232,8 +268,8 @@ class StmtPrinter {
       case "index": case "iindex":
         if (e.array === BOUNDS) this.used.add(BOUNDS); // the runtime's bound pair (interval code)
         // `a[i]!`: the generated code type-checks under noUncheckedIndexedAccess (indices are in range by construction)
-        return f.createNonNullExpression(f.createElementAccessExpression(f.createIdentifier(e.array), this.expr(e.index)));
-      case "length": return f.createPropertyAccessExpression(f.createIdentifier(e.array), "length");
+        return f.createNonNullExpression(f.createElementAccessExpression(f.createIdentifier(this.alias.get(e.array) ?? e.array), this.expr(e.index)));
+      case "length": return f.createPropertyAccessExpression(f.createIdentifier(this.alias.get(e.array) ?? e.array), "length");
       case "field": return f.createPropertyAccessExpression(f.createIdentifier(e.record), e.field);
       case "record": throw new Error("internal: a record literal reached the printer (normalization substitutes it)");
       case "neg": return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, this.operand(e.arg));

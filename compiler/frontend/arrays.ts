@@ -39,9 +39,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     this.scopes[0]!.set(sym, info); // visible everywhere in the function
     this.moduleArrays.set(sym, info);
     this.readOnlyArrays.add(info.name);
-    const loc = this.loc(id);
-    this.prologue.push({ k: "alloc", name: info.name, length: num(def.values.length, "int"), loc },
-      ...def.values.map((value, i): Stmt => ({ k: "store", array: info.name, index: num(i, "int"), value: num(value), loc })));
+    this.prologue.push({ k: "alloc", name: info.name, length: num(def.values.length, "int"), values: def.values, loc: this.loc(id) });
     return info;
   }
 

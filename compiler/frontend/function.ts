@@ -18,7 +18,7 @@ import { inferIntegers } from "./int-inference.js";
 import { kindOfType, type Kind } from "./kinds.js";
 import { COMPOUND_OPS } from "./operators.js";
 import type { LowerOptions, ModuleContext } from "./context.js";
-import type { FunctionLike } from "./resolve.js";
+import { functionName, type FunctionLike } from "./resolve.js";
 
 export type FunctionOptions = LowerOptions;
 
@@ -53,7 +53,7 @@ export class FunctionLowerer extends ArrayLowerer {
   lower(): Func {
     const fn = this.fn;
     const loc = this.loc(fn);
-    const name = this.opts.name ?? (fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined);
+    const name = this.opts.name ?? functionName(fn);
     if (!name) this.err(fn, "a differentiated function needs a name (annotate a named function, or `export const name = …`)", "anonymous function");
     if (fn.typeParameters?.length) this.err(fn.typeParameters[0]!, "generic functions are not supported", "type parameter");
     if (fn.asteriskToken || ts.getModifiers(fn)?.some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) this.err(fn, "generators and async functions are not supported");

@@ -16,7 +16,7 @@ import { mathPrimitive, runtimePrimitive } from "../primitives/registry.js";
 import type { Primitive } from "../primitives/types.js";
 import { isDifferentiable, readAnnotations } from "./annotations.js";
 import { FunctionLowerer } from "./function.js";
-import { Resolver, type FunctionLike } from "./resolve.js";
+import { functionName, Resolver, type FunctionLike } from "./resolve.js";
 import type { LowerOptions, ModuleContext } from "./context.js";
 
 /** A module specifier that names the sobolev runtime (where intrinsics and the tape come from). */
@@ -162,7 +162,7 @@ export class Lowerer implements ModuleContext {
     const done = this.byDecl.get(key);
     if (done) return done;
     const loc = this.locOf(fn);
-    const declName = fn.name && ts.isIdentifier(fn.name) ? fn.name.text : undefined;
+    const declName = functionName(fn);
     if (this.inProgress.has(fn)) throw new CompileError(`recursive call of ${declName ?? "a function"}: recursion is not supported`, loc, "recursion");
     this.checkSyntax(fn.getSourceFile());
     this.inProgress.add(fn);

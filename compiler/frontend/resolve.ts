@@ -15,6 +15,20 @@ import type { Primitive } from "../primitives/types.js";
 
 export type FunctionLike = ts.FunctionDeclaration | ts.FunctionExpression | ts.ArrowFunction | ts.MethodDeclaration;
 
+/**
+ * A function's name: its own, or the name it is bound to (`const f = (x) => …`, `exports.f = function …`,
+ * `{ f: (x) => … }`); undefined for an anonymous function passed on.
+ */
+export function functionName(fn: FunctionLike): string | undefined {
+  if (fn.name && ts.isIdentifier(fn.name)) return fn.name.text;
+  let p: ts.Node = fn.parent;
+  while (ts.isParenthesizedExpression(p)) p = p.parent;
+  if (ts.isVariableDeclaration(p) && ts.isIdentifier(p.name)) return p.name.text;
+  if (ts.isPropertyAssignment(p) && (ts.isIdentifier(p.name) || ts.isStringLiteral(p.name))) return p.name.text;
+  if (ts.isBinaryExpression(p) && p.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(p.left)) return p.left.name.text;
+  return undefined;
+}
+
 export type Definition =
   | { kind: "function"; decl: FunctionLike }
   | { kind: "primitive"; prim: Primitive }
@@ -130,9 +144,11 @@ export class Resolver {
     return values ? { kind: "constantArray", values } : undefined;
   }
 
-  /** The numbers of `[a, b, …]`, `new Float64Array([…])` or `Float64Array.from([…])` whose elements are all constants. */
+  /** The numbers of `[a, b, …]`, `new Float64Array([…])`, `Float64Array.from([…])` or `Float64Array.of(…)` whose elements are all constants. */
   private constantElements(e: ts.Expression, depth: number): number[] | undefined {
-    if ((ts.isNewExpression(e) || ts.isCallExpression(e)) && e.arguments?.length === 1) {
+    // Float64Array.of(a, b, …): how generated code declares a module constant array (read back to transform again)
+    if (ts.isCallExpression(e) && e.expression.getText().replace(/\s/g, "") === "Float64Array.of") e = ts.factory.createArrayLiteralExpression(e.arguments);
+    else if ((ts.isNewExpression(e) || ts.isCallExpression(e)) && e.arguments?.length === 1) {
       const callee = e.expression.getText().replace(/\s/g, "");
       if (["Float64Array", "Float64Array.from", "Array.from"].includes(callee)) e = e.arguments[0]!;
     }

@@ -77,7 +77,15 @@ export type Stmt =
    * A local Float64Array of `length` zeros: `let name = new Float64Array(length)`, or with `assign`
    * the assignment of a new one to an array variable declared earlier (an adjoint's hoisted locals).
    */
-  | { k: "alloc"; name: string; length: Expr; assign?: boolean; loc?: Loc }
+  | {
+    k: "alloc"; name: string; length: Expr; assign?: boolean; loc?: Loc;
+    /**
+     * A module constant array of the source (`const COEFFS = [0.3, 1.2, …]`): its values. Never
+     * written; printed once at the top of the generated module (`const COEFFS = Float64Array.of(…)`),
+     * allocated once, not per call.
+     */
+    values?: readonly number[];
+  }
   /** `record.field = value` (generated code: the adjoint's companion records) */
   | { k: "setfield"; record: string; field: string; value: Expr; loc?: Loc }
   | { k: "if"; test: Expr; then: Stmt[]; else: Stmt[]; loc?: Loc }

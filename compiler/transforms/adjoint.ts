@@ -113,7 +113,8 @@ class AdjointTransform {
     const collectHoisted = (ss: Stmt[], nested: boolean) => {
       for (const s of ss) {
         if (s.k === "let" && nested && reverseRefs.has(s.name)) hoisted.set(s.name, s.ty);
-        if (s.k === "alloc" && nested && (reverseRefs.has(s.name) || this.active.has(s.name))) this.hoistedArrays.add(s.name);
+        // (a module constant array is declared at module level: nothing to hoist)
+        if (s.k === "alloc" && !s.values && nested && (reverseRefs.has(s.name) || this.active.has(s.name))) this.hoistedArrays.add(s.name);
         if (s.k === "if") { collectHoisted(s.then, true); collectHoisted(s.else, true); }
         if (s.k === "for" || s.k === "while") collectHoisted(s.body, true);
       }
