@@ -713,3 +713,47 @@ export function h(x: number): number {
   expect(g[0]).toBeCloseTo(-1.25 + 4 * x, 15);
   await verifyAll(source);
 });
+
+test("a.subarray(k) and a.subarray(k, m) passed to a helper (C's pointer arithmetic, #30 item 6) are views it reads and writes in place; a view outside the array is an error naming the call", async () => {
+  const source = `
+function dot(a: Float64Array, b: Float64Array, n: number): number {
+  let s = 0;
+  for (let i = 0; i < n; i++) s += a[i]! * b[i]!;
+  return s;
+}
+function scaleInto(out: Float64Array, x: Float64Array, c: number): void {
+  for (let i = 0; i < out.length; i++) out[i] = c * x[i]!;
+}
+/**
+ * @differentiable
+ * @wrt w
+ * @length w 6
+ * @length x 3
+ * @length tmp 6
+ */
+export function f(w: Float64Array, x: Float64Array, tmp: Float64Array, blocks = 2): number {
+  const d = 3;
+  let s = 0;
+  for (let k = 0; k < blocks; k++) {
+    scaleInto(tmp.subarray(k * d, (k + 1) * d), w.subarray(k * d), 2);
+    s += dot(tmp.subarray(k * d), x, d) ** 2;
+  }
+  return s;
+}
+`;
+  const at = file(source);
+  const loaded = await loadCompiled(at, undefined, VERIFY_VARIANTS.derivatives);
+  const own = (await import(at)) as { f: (w: Float64Array, x: Float64Array, tmp: Float64Array) => number };
+  const w = Float64Array.of(0.3, -1.2, 0.7, 2.1, 0.4, -0.9), x = Float64Array.of(1.5, 0.25, -2);
+  const g = new Float64Array(6), tmp = new Float64Array(6);
+  const value = loaded.variants.adjoint!.f_adjoint!(w, x, tmp, 2, g, new Float64Array(6), 1);
+  expect(value).toBe(own.f(w, x, new Float64Array(6)));
+  // f = Σ_k (2·Σ_i w[3k + i]·x[i])²: ∂f/∂w[3k + i] = 8·(Σ_j w[3k + j]·x[j])·x[i]
+  for (let k = 0; k < 2; k++) {
+    const dk = w[3 * k]! * x[0]! + w[3 * k + 1]! * x[1]! + w[3 * k + 2]! * x[2]!;
+    for (let i = 0; i < 3; i++) expect(g[3 * k + i]).toBeCloseTo(8 * dk * x[i]!, 13);
+  }
+  expect(Array.from(tmp)).toEqual(Array.from(w, (v) => 2 * v)); // written through the view
+  expect(() => loaded.variants.adjoint!.f_adjoint!(w, x, tmp, 3, new Float64Array(6), new Float64Array(6), 1)).toThrow(/tmp\.subarray\(k \* d, \(k \+ 1\) \* d\) is not inside tmp/);
+  await verifyAll(source);
+});

@@ -272,6 +272,7 @@ class StmtPrinter {
       case "length": return f.createPropertyAccessExpression(f.createIdentifier(this.alias.get(e.array) ?? e.array), "length");
       case "field": return f.createPropertyAccessExpression(f.createIdentifier(e.record), e.field);
       case "record": throw new Error("internal: a record literal reached the printer (normalization substitutes it)");
+      case "view": throw new Error("internal: a subarray view reached the printer (inlining substitutes it)");
       case "neg": return f.createPrefixUnaryExpression(ts.SyntaxKind.MinusToken, this.operand(e.arg));
       case "not": return f.createPrefixUnaryExpression(ts.SyntaxKind.ExclamationToken, this.operand(e.arg));
       case "binary": {

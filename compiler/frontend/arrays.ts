@@ -90,10 +90,33 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
       return { k: "var", name, ty: "real" };
     }
     const want = p.ty === "array" ? "Float64Array or number[]" : "Int32Array";
+    if ((p.ty === "array" || p.ty === "intarray") && ts.isCallExpression(inner) && ts.isPropertyAccessExpression(inner.expression)
+      && inner.expression.name.text === "subarray" && ts.isIdentifier(inner.expression.expression)) return this.subarray(inner, inner.expression.expression, p, want);
     if (!ts.isIdentifier(a)) this.err(a, `argument '${p.name}' of ${calleeName} must be a ${want} (a parameter or a local array${p.ty === "array" ? ", an array literal or arr.map(f)" : ""})`, "array argument");
     const v = this.lookup(a);
     if (!v || v.ty !== p.ty) this.err(a, `'${a.text}' is not a ${want} parameter`, "array argument");
     return { k: "var", name: v.name, ty: "real" }; // an array passed by name
+  }
+
+  /**
+   * `a.subarray(k)` / `a.subarray(k, m)` as an argument: a view of a's elements k…m−1, which the callee
+   * reads and writes in place (C's `a + k`). Checked at run time to lie inside `a` (JavaScript would
+   * count a negative k from the end and clamp m; here that is an error naming the call).
+   */
+  private subarray(call: ts.CallExpression, on: ts.Identifier, p: Param, want: string): Expr {
+    const v = this.lookup(on);
+    if (!v || v.ty !== p.ty) this.err(on, `'${on.text}' is not a ${want}`, "subarray");
+    if (call.arguments.length < 1 || call.arguments.length > 2) this.err(call, "subarray takes a start and an optional end", "subarray");
+    const from = this.intExpr(call.arguments[0]!);
+    const at = this.twice(from);
+    const end = call.arguments[1] ? this.twice(this.intExpr(call.arguments[1])) : { k: "length", array: v.name } as Expr;
+    const int = (op: "-", l: Expr, r: Expr): Expr => ({ k: "binary", op, left: l, right: r, ty: "int" });
+    const or = (l: Expr, r: Expr): Expr => ({ k: "logical", op: "||", left: l, right: r });
+    const beyond = (x: Expr): Expr => ({ k: "compare", op: ">", left: x, right: { k: "length", array: v.name } });
+    const outside = or({ k: "compare", op: "<", left: at, right: num(0, "int") },
+      call.arguments[1] ? or({ k: "compare", op: ">", left: at, right: end }, beyond(end)) : beyond(at));
+    this.pre.push({ k: "if", test: outside, then: [{ k: "throw", parts: [{ k: "str", value: `${call.getText()} is not inside ${on.text}` }], loc: this.loc(call) }], else: [] });
+    return { k: "view", array: v.name, offset: at, length: int("-", end, at) };
   }
 
   // ---- local arrays ---------------------------------------------------------------------------

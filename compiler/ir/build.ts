@@ -66,7 +66,7 @@ export function exprType(e: Expr): ScalarType {
     case "var": return e.ty;
     case "index": return "real";
     case "field": return e.ty;
-    case "record": return "real";
+    case "record": case "view": return "real"; // (an argument passed by reference, as arrays are)
     case "intrinsic": return e.ty ?? "real";
     case "length": case "iindex": return "int";
     case "neg": case "binary": return e.ty;

@@ -58,6 +58,11 @@ export type Expr =
   | { k: "call"; fn: string; args: Expr[]; ty: ScalarType | "void"; loc: Loc }
   /** A call of a runtime helper of generated interval code (not differentiable; see runtime/interval/pairs.ts). */
   | { k: "runtime"; fn: string; args: Expr[]; ty: "real" | "int" }
+  /**
+   * `a.subarray(k)`, `a.subarray(k, m)` passed to a function (C's `a + k`): `length` elements of `a` from
+   * `offset` on, by reference. Only as a call's argument; inlining turns the callee's `p[i]` into `a[k + i]`.
+   */
+  | { k: "view"; array: string; offset: Expr; length: Expr }
   /** A string literal: a flag value (`"call"`), or a message. */
   | { k: "str"; value: string }
   /** A named constant of generated code, declared once at the top of the module (`const PHI = …`). */

@@ -8,6 +8,7 @@ export function renameExpr(e: Expr, f: (n: string) => string): Expr {
     case "index": return { ...e, array: f(e.array), index: renameExpr(e.index, f) };
     case "iindex": return { ...e, array: f(e.array), index: renameExpr(e.index, f) };
     case "length": return { ...e, array: f(e.array) };
+    case "view": return { ...e, array: f(e.array), offset: renameExpr(e.offset, f), length: renameExpr(e.length, f) };
     case "field": return { ...e, record: f(e.record) };
     case "record": return { ...e, fields: e.fields.map(([k, v]) => [k, renameExpr(v, f)] as [string, Expr]) };
     case "neg": return { ...e, arg: renameExpr(e.arg, f) };
@@ -50,6 +51,7 @@ export function mapExpr(e: Expr, f: (x: Expr) => Expr): Expr {
   const m = (x: Expr) => mapExpr(x, f);
   switch (e.k) {
     case "index": case "iindex": return f({ ...e, index: m(e.index) });
+    case "view": return f({ ...e, offset: m(e.offset), length: m(e.length) });
     case "neg": case "not": return f({ ...e, arg: m(e.arg) } as Expr);
     case "binary": case "compare": case "logical": return f({ ...e, left: m(e.left), right: m(e.right) } as Expr);
     case "cond": return f({ ...e, test: m(e.test), then: m(e.then), else: m(e.else) });
@@ -99,6 +101,7 @@ export function readsVar(e: Expr, name: string): boolean {
 export function subExprs(e: Expr): Expr[] {
   switch (e.k) {
     case "index": case "iindex": return [e.index];
+    case "view": return [e.offset, e.length];
     case "neg": case "not": return [e.arg];
     case "binary": case "compare": case "logical": return [e.left, e.right];
     case "cond": return [e.test, e.then, e.else];
@@ -116,7 +119,7 @@ export function someExpr(e: Expr, p: (x: Expr) => boolean): boolean {
 /** Every name an expression reads: its variables, and the arrays it indexes or measures. */
 export function varsOf(e: Expr, out = new Set<string>()): Set<string> {
   if (e.k === "var") out.add(e.name);
-  else if (e.k === "index" || e.k === "iindex" || e.k === "length") out.add(e.array);
+  else if (e.k === "index" || e.k === "iindex" || e.k === "length" || e.k === "view") out.add(e.array);
   else if (e.k === "field") out.add(e.record);
   for (const x of subExprs(e)) varsOf(x, out);
   return out;

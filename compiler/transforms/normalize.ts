@@ -203,8 +203,18 @@ class Normalizer {
     const pre: Stmt[] = [];
     /** Fields of record parameters given as literals: (renamed record, field) → the local holding the value. */
     const literalFields = new Map<string, Map<string, Expr>>();
+    /** Array parameters given as views (`a.subarray(k, m)`): the locals holding their offset and length. */
+    const views = new Map<string, { at: Expr; length: Expr }>();
     core.params.forEach((p, i) => {
       const a = c.args[i]!;
+      if ((p.ty === "array" || p.ty === "intarray") && a.k === "view") {
+        const at = this.names.fresh(`${p.name}_at`), length = this.names.fresh(`${p.name}_length`);
+        pre.push({ k: "let", name: at, ty: "int", init: this.hoistCalls(a.offset, out, c.loc), mutable: false, loc: c.loc },
+          { k: "let", name: length, ty: "int", init: this.hoistCalls(a.length, out, c.loc), mutable: false, loc: c.loc });
+        map.set(p.name, a.array).set(at, at).set(length, length);
+        views.set(p.name, { at: { k: "var", name: at, ty: "int" }, length: { k: "var", name: length, ty: "int" } });
+        return;
+      }
       // arrays, record parameters and tuple results are passed by name
       if ((p.ty === "array" || p.ty === "intarray" || p.ty === "record" || p.out) && a.k === "var") {
         map.set(p.name, a.name);
@@ -236,7 +246,7 @@ class Normalizer {
       }
       return m;
     };
-    let body = renameStmts(core.body, rename);
+    let body = renameStmts(views.size > 0 ? throughViews(core.body, views) : core.body, rename);
     if (literalFields.size > 0) body = mapStmtExprs(body, (e) => (e.k === "field" && literalFields.has(e.record) ? literalFields.get(e.record)!.get(e.field)! : e));
     out.push({ k: "comment", text: `inlined ${callee.name} (${callee.loc.file}:${callee.loc.line})` });
     out.push(...pre);
@@ -248,4 +258,24 @@ class Normalizer {
     out.push(...body);
     return undefined;
   }
+}
+
+/** A callee's body with its view parameters' elements read and written in the viewed array: p[i] → p[at + i], p.length → length. */
+function throughViews(body: Stmt[], views: ReadonlyMap<string, { at: Expr; length: Expr }>): Stmt[] {
+  const shift = (array: string, i: Expr): Expr => ({ k: "binary", op: "+", left: views.get(array)!.at, right: i, ty: "int" });
+  const reads = mapStmtExprs(body, (e) => {
+    if ((e.k === "index" || e.k === "iindex") && views.has(e.array)) return { ...e, index: shift(e.array, e.index) };
+    if (e.k === "length" && views.has(e.array)) return views.get(e.array)!.length;
+    return e;
+  });
+  const stores = (ss: Stmt[]): Stmt[] => ss.map((s): Stmt => {
+    switch (s.k) {
+      case "store": return views.has(s.array) ? { ...s, index: shift(s.array, s.index) } : s;
+      case "if": return { ...s, then: stores(s.then), else: stores(s.else) };
+      case "for": case "while": case "block": return { ...s, body: stores(s.body) };
+      case "loop": return { ...s, body: stores(s.body), update: stores(s.update) };
+      default: return s;
+    }
+  });
+  return stores(reads);
 }
