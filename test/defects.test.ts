@@ -757,3 +757,32 @@ export function f(w: Float64Array, x: Float64Array, tmp: Float64Array, blocks = 
   expect(() => loaded.variants.adjoint!.f_adjoint!(w, x, tmp, 3, new Float64Array(6), new Float64Array(6), 1)).toThrow(/tmp\.subarray\(k \* d, \(k \+ 1\) \* d\) is not inside tmp/);
   await verifyAll(source);
 });
+
+test("copies of arrays (#30 item 6): a.slice(), a.slice(k, m), Float64Array.from(a), [...a] are local arrays filled from a; writing the copy leaves a alone", async () => {
+  const source = `
+/**
+ * @differentiable
+ * @length a 5
+ */
+export function f(a: Float64Array): number {
+  const b = a.slice();
+  const c = a.slice(1, 4);
+  const d = Float64Array.from(a);
+  const e = [...a];
+  for (let i = 0; i < b.length; i++) b[i] = b[i]! * b[i]!;
+  let s = 0;
+  for (let i = 0; i < c.length; i++) s += c[i]! * b[i + 1]! + d[i]! * e[i + 1]!;
+  return s + a[0]!;
+}
+`;
+  const at = file(source);
+  const loaded = await loadCompiled(at, undefined, VERIFY_VARIANTS.derivatives);
+  const own = (await import(at)) as { f: (a: Float64Array) => number };
+  const a = Float64Array.of(0.5, -1, 2, 0.25, 3), g = new Float64Array(5);
+  expect(loaded.variants.adjoint!.f_adjoint!(a, g, 1)).toBe(own.f(Float64Array.from(a)));
+  expect(Array.from(a)).toEqual([0.5, -1, 2, 0.25, 3]);
+  // s = Σ_{i<3} a[i+1]³ + a[i]·a[i+1], plus a[0]
+  const expected = [1 + a[1]!, 3 * a[1]! ** 2 + a[0]! + a[2]!, 3 * a[2]! ** 2 + a[1]! + a[3]!, 3 * a[3]! ** 2 + a[2]!, 0];
+  expected.forEach((v, i) => expect(g[i]).toBeCloseTo(v, 14));
+  await verifyAll(source);
+});

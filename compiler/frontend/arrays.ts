@@ -142,6 +142,26 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
       const i = this.freshInt("i");
       out.push({ k: "for", v: i, from: num(0, "int"), cmp: "<", to: length, step: 1, body: [{ k: "store", array: name, index: { k: "var", name: i, ty: "int" }, value }], loc });
     };
+    // a copy: a.slice(), a.slice(k), a.slice(k, m), Float64Array.from(a), new Float64Array(a), [...a]
+    const copied = this.copyOf(init);
+    if (copied) {
+      const src = this.arrayOf(copied.of);
+      const at = copied.from ? this.twice(this.intExpr(copied.from)) : num(0, "int");
+      const end: Expr = copied.to ? this.twice(this.intExpr(copied.to)) : { k: "length", array: src.name };
+      if (copied.from) {
+        const cmp = (op: "<" | ">", l: Expr, r: Expr): Expr => ({ k: "compare", op, left: l, right: r });
+        const outside: Expr = { k: "logical", op: "||", left: cmp("<", at, num(0, "int")), right: { k: "logical", op: "||", left: cmp(">", at, end), right: cmp(">", end, { k: "length", array: src.name }) } };
+        this.pre.push({ k: "if", test: outside, then: [{ k: "throw", parts: [{ k: "str", value: `${init.getText()} is not inside ${copied.of.getText()}` }], loc }], else: [] });
+      }
+      const zero = at.k === "num" && at.value === 0;
+      const length = zero ? this.twice(end) : end.k === "num" && at.k === "num" ? num(end.value - at.value, "int") : this.twice({ k: "binary", op: "-", left: end, right: at, ty: "int" });
+      const name = declareArray(length);
+      const i = this.freshInt("i");
+      const iv: Expr = { k: "var", name: i, ty: "int" };
+      const read: Expr = { k: src.int ? "iindex" : "index", array: src.name, index: zero ? iv : { k: "binary", op: "+", left: at, right: iv, ty: "int" } };
+      out.push({ k: "for", v: i, from: num(0, "int"), cmp: "<", to: length, step: 1, body: [{ k: "store", array: name, index: iv, value: read }], loc });
+      return out;
+    }
     // new Float64Array(n), new Array(n), Array(n), each optionally .fill(v)
     let filled: Expr = num(0);
     let base = init;
@@ -180,7 +200,22 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
       out.push(...this.mapInto(name, src, init, loc));
       return out;
     }
-    this.err(init, `local array '${id.text}': supported values are new Float64Array(n), new Array(n).fill(v), [a, b, …], [] filled by a counted loop, and arr.map(f)`, "local array");
+    this.err(init, `local array '${id.text}': supported values are new Float64Array(n), new Array(n).fill(v), [a, b, …], [] filled by a counted loop, arr.map(f), and copies (a.slice(k, m), Float64Array.from(a), [...a])`, "local array");
+  }
+
+  /** `a.slice(k, m)`, `Float64Array.from(a)`, `new Float64Array(a)`, `[...a]` of an array `a`: what is copied. */
+  private copyOf(init: ts.Expression): { of: ts.Expression; from?: ts.Expression; to?: ts.Expression } | undefined {
+    const isArray = (x: ts.Expression) => {
+      const v = ts.isIdentifier(skipParens(x)) ? this.lookup(skipParens(x) as ts.Identifier) : undefined;
+      return v?.ty === "array" || v?.ty === "intarray";
+    };
+    if (ts.isCallExpression(init) && ts.isPropertyAccessExpression(init.expression) && init.expression.name.text === "slice" && isArray(init.expression.expression) && init.arguments.length <= 2) {
+      return { of: init.expression.expression, ...(init.arguments[0] ? { from: init.arguments[0] } : {}), ...(init.arguments[1] ? { to: init.arguments[1] } : {}) };
+    }
+    const callee = ts.isCallExpression(init) || ts.isNewExpression(init) ? init.expression.getText().replace(/\s/g, "") : "";
+    if ((ts.isCallExpression(init) || ts.isNewExpression(init)) && ["Float64Array.from", "Float64Array", "Array.from"].includes(callee) && init.arguments?.length === 1 && isArray(init.arguments[0]!)) return { of: init.arguments[0]! };
+    if (ts.isArrayLiteralExpression(init) && init.elements.length === 1 && ts.isSpreadElement(init.elements[0]!) && isArray(init.elements[0].expression)) return { of: init.elements[0].expression };
+    return undefined;
   }
 
   /** arr.map(f) used as a value (an argument, the array of a chained reduce): a local array, filled before. */
