@@ -786,3 +786,17 @@ export function f(a: Float64Array): number {
   expected.forEach((v, i) => expect(g[i]).toBeCloseTo(v, 14));
   await verifyAll(source);
 });
+
+test("CommonJS functions attached to an alias of exports (var e = exports; e.f = …, #30 item 2) are followed, also when they call each other through it", async () => {
+  project.file("aliased.cjs", `"use strict";\nvar e = exports;\ne.square = function (x) { return x * x; };\ne.cube = function cube(x) { return x * e.square(x); };\n`);
+  const source = `
+// @ts-nocheck (an untyped CommonJS module)
+import * as lib from "./aliased.cjs";
+/** @differentiable */
+export const cube = lib.cube;
+`;
+  const loaded = await loadCompiled(file(source), undefined, VERIFY_VARIANTS.derivatives);
+  const g = new Float64Array(1);
+  expect(loaded.variants.adjoint!.cube_adjoint!(1.5, 1, g)).toBe(3.375);
+  expect(g[0]).toBe(3 * 1.5 * 1.5);
+});

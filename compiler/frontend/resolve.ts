@@ -257,12 +257,20 @@ export class Resolver {
   exportOf(sf: ts.SourceFile, name: string, depth: number): Definition | undefined {
     if (depth > 50) return undefined;
     let whole: ts.Expression | undefined;
+    // names of the exports object: `exports`, `module.exports`, and aliases (`var e = exports;`, as bundled numerics libraries write)
+    const exportObjects = new Set(["exports", "module.exports"]);
     for (const st of sf.statements) {
-      // CommonJS: module.exports = X; module.exports.name = X; exports.name = X
+      if (!ts.isVariableStatement(st)) continue;
+      for (const d of st.declarationList.declarations) {
+        if (ts.isIdentifier(d.name) && d.initializer && exportObjects.has(d.initializer.getText().replace(/\s/g, ""))) exportObjects.add(d.name.text);
+      }
+    }
+    for (const st of sf.statements) {
+      // CommonJS: module.exports = X; module.exports.name = X; exports.name = X; e.name = X (e an alias of exports)
       if (ts.isExpressionStatement(st) && ts.isBinaryExpression(st.expression) && st.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken) {
         const left = st.expression.left.getText().replace(/\s/g, "");
         if (left === "module.exports") whole = st.expression.right;
-        else if (left === `module.exports.${name}` || left === `exports.${name}`) return this.definition(st.expression.right, depth + 1);
+        else if ([...exportObjects].some((o) => left === `${o}.${name}`)) return this.definition(st.expression.right, depth + 1);
       }
       // ESM
       if (ts.isFunctionDeclaration(st) && st.name?.text === name && hasExport(st)) return this.fromDeclaration(st, depth);
