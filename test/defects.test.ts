@@ -800,3 +800,50 @@ export const cube = lib.cube;
   expect(loaded.variants.adjoint!.cube_adjoint!(1.5, 1, g)).toBe(3.375);
   expect(g[0]).toBe(3 * 1.5 * 1.5);
 });
+
+test("recursion is unrolled two levels below the first call (#30 item 6: lgamma's reflection for x < 0.5, a branch the @domain never takes; fact(3) → fact(2) → fact(1)); a call deeper than that throws naming the function", async () => {
+  const source = `
+const G = 7;
+const P = [0.99999999999980993, 676.5203681218851, -1259.1392167224028, 771.32342877765313, -176.61502916214059, 12.507343278686905, -0.13857109526572012, 9.9843695780195716e-6, 1.5056327351493116e-7];
+/**
+ * Lanczos' log-gamma with the reflection formula for x < 0.5.
+ * @differentiable
+ * @domain x 0.6 20
+ */
+export function lgamma(x: number): number {
+  if (x < 0.5) return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - lgamma(1 - x);
+  x -= 1;
+  let a = P[0]!;
+  const t = x + G + 0.5;
+  for (let i = 1; i < G + 2; i++) a += P[i]! / (x + i);
+  return 0.5 * Math.log(2 * Math.PI) + (x + 0.5) * Math.log(t) - t + Math.log(a);
+}
+`;
+  const factorial = `
+/**
+ * @differentiable
+ * @wrt x
+ * @domain n 3 3
+ */
+export function fact(n: number, x: number): number {
+  return n <= 1 ? x : n * fact(n - 1, x);
+}
+`;
+  const at = file(source + factorial);
+  const loaded = await loadCompiled(at, undefined, VERIFY_VARIANTS.derivatives);
+  const own = (await import(at)) as { lgamma: (x: number) => number };
+  const adj = loaded.variants.adjoint!;
+  for (const x of [0.3, 4.5]) { // 0.3 takes the reflection
+    const g = new Float64Array(1);
+    expect(adj.lgamma_adjoint!(x, 1, g)).toBe(own.lgamma(x));
+    // d/dx lnΓ(x) = ψ(x): ψ(0.3) = −3.502524222200133 (tables); ψ(4.5) = ψ(½) + 2 + 2/3 + 2/5 + 2/7, ψ(½) = −γ − 2 ln 2
+    const psi45 = -0.5772156649015329 - 2 * Math.LN2 + 2 + 2 / 3 + 2 / 5 + 2 / 7;
+    expect(g[0]).toBeCloseTo(x === 0.3 ? -3.502524222200133 : psi45, 9);
+  }
+  const g = new Float64Array(1);
+  expect(adj.fact_adjoint!(3, 2, 1, g)).toBe(12);
+  expect(g[0]).toBe(6);
+  expect(() => adj.fact_adjoint!(4, 2, 1, new Float64Array(1))).toThrow(/fact calls itself more than 2 levels deep/);
+  // (fact's n is a real here: differences of it would nest deeper; lgamma's every check)
+  await verifyAll(source);
+});

@@ -17,7 +17,18 @@ export interface LowerOptions {
   tags?: ts.Node;
   /** The function returns a tuple `[a, b, …]` of this many numbers, lowered to result parameters. */
   tuple?: number;
+  /**
+   * A copy of a function inside its own call (recursion, unrolled): how deep. Past MAX_RECURSION the
+   * copy's body only throws (the call nests deeper than the compiler unrolls).
+   */
+  level?: number;
 }
+
+/**
+ * Recursion is unrolled this many levels below the first call (a branch the inputs never take,
+ * lgamma's reflection; a short recursion such as f(3) → f(2) → f(1)); a call one level deeper throws.
+ */
+export const MAX_RECURSION = 2;
 
 export interface ModuleContext {
   /** Where names, callees and constants are defined (ES modules, CommonJS, node_modules). */

@@ -17,7 +17,7 @@ import { ArrayLowerer, skipParens } from "./arrays.js";
 import { inferIntegers } from "./int-inference.js";
 import { kindOfType, type Kind } from "./kinds.js";
 import { COMPOUND_OPS } from "./operators.js";
-import type { LowerOptions, ModuleContext } from "./context.js";
+import { MAX_RECURSION, type LowerOptions, type ModuleContext } from "./context.js";
 import { functionName, type FunctionLike } from "./resolve.js";
 
 export type FunctionOptions = LowerOptions;
@@ -41,6 +41,7 @@ export class FunctionLowerer extends ArrayLowerer {
       return p === "unknown" ? undefined : p;
     }, (c) => {
       if (owner.primitiveOf(c) !== undefined) return [];
+      if (opts.level === MAX_RECURSION + 1) return []; // past the last level: it only throws, calls nothing
       const def = owner.resolver.definition(c.expression);
       // a local arrow (inlined where it is called, in this function's scopes) has no parameters of its own
       if (def?.kind !== "function" || (def.decl.pos >= fn.pos && def.decl.end <= fn.end && def.decl.getSourceFile() === fn.getSourceFile())) return [];
@@ -104,7 +105,9 @@ export class FunctionLowerer extends ArrayLowerer {
     }
     this.collectHoistedVars();
     const hoisted = this.declareHoistedVars();
-    const body = ts.isBlock(fn.body!) ? this.block(fn.body.statements) : this.withPre(() => [{ k: "return", value: this.typedExpr(fn.body as ts.Expression, ret === "void" ? "real" : ret, "the result"), loc }], fn.body!);
+    const body = this.opts.level === MAX_RECURSION + 1
+      ? [{ k: "throw", parts: [{ k: "str", value: `${name} calls itself more than ${MAX_RECURSION} levels deep (the compiler unrolls recursion ${MAX_RECURSION} levels; write a loop)` }], loc } as Stmt]
+      : ts.isBlock(fn.body!) ? this.block(fn.body.statements) : this.withPre(() => [{ k: "return", value: this.typedExpr(fn.body as ts.Expression, ret === "void" ? "real" : ret, "the result"), loc }], fn.body!);
     this.scopes.pop();
     // a record parameter's type: the fields the function reads (and those its callees read of it)
     for (const p of params) if (p.ty === "record") p.fields = [...this.recordFields.get(p.name)!].map(([name, ty]) => ({ name, ty }));

@@ -17,7 +17,7 @@ import type { Primitive } from "../primitives/types.js";
 import { isDifferentiable, readAnnotations } from "./annotations.js";
 import { FunctionLowerer } from "./function.js";
 import { functionName, Resolver, type FunctionLike } from "./resolve.js";
-import type { LowerOptions, ModuleContext } from "./context.js";
+import { MAX_RECURSION, type LowerOptions, type ModuleContext } from "./context.js";
 
 /** A module specifier that names the sobolev runtime (where intrinsics and the tape come from). */
 export function isRuntimeSpecifier(spec: string): boolean {
@@ -37,7 +37,8 @@ export class Lowerer implements ModuleContext {
   readonly resolver: Resolver;
   private readonly byDecl = new Map<string, Func>();
   private readonly declIds = new Map<FunctionLike, number>();
-  private readonly inProgress = new Set<FunctionLike>();
+  /** Functions being lowered, and at which level of their own recursion. */
+  private readonly inProgress = new Map<FunctionLike, number>();
   readonly all = new Map<string, Func>();
   private readonly entryNames = new Set<string>();
   private readonly syntaxChecked = new Set<ts.SourceFile>();
@@ -158,15 +159,19 @@ export class Lowerer implements ModuleContext {
   lowerFunction(fn: FunctionLike, opts: LowerOptions = { entry: false }): Func {
     let id = this.declIds.get(fn);
     if (id === undefined) this.declIds.set(fn, (id = this.declIds.size));
-    const key = `${id}:${opts.name ?? ""}:${opts.tuple ?? ""}`;
+    // a call of a function inside itself: a copy one level deeper (unrolled; the last level throws)
+    const outer = this.inProgress.get(fn);
+    if (outer !== undefined) opts = { entry: false, ...(opts.tuple !== undefined ? { tuple: opts.tuple } : {}), level: Math.min(outer + 1, MAX_RECURSION + 1) };
+    const level = opts.level ?? 0;
+    const key = `${id}:${opts.name ?? ""}:${opts.tuple ?? ""}:${level}`;
     const done = this.byDecl.get(key);
     if (done) return done;
     const loc = this.locOf(fn);
     const declName = functionName(fn);
-    if (this.inProgress.has(fn)) throw new CompileError(`recursive call of ${declName ?? "a function"}: recursion is not supported`, loc, "recursion");
+    if (outer === MAX_RECURSION + 1) throw new CompileError(`internal: recursion of ${declName ?? "a function"} past its last level`, loc, "recursion");
     this.checkSyntax(fn.getSourceFile());
-    this.inProgress.add(fn);
-    const entry = opts.entry || (ts.isFunctionDeclaration(fn) && isDifferentiable(fn));
+    this.inProgress.set(fn, level);
+    const entry = level === 0 && (opts.entry || (ts.isFunctionDeclaration(fn) && isDifferentiable(fn)));
     let f: Func;
     try {
       f = new FunctionLowerer(this, fn, this.checker, { ...opts, entry }).lower();
@@ -174,7 +179,8 @@ export class Lowerer implements ModuleContext {
       if (e instanceof CompileError && !entry) e.chain.unshift(declName ?? "a function expression");
       throw e;
     } finally {
-      this.inProgress.delete(fn);
+      if (outer === undefined) this.inProgress.delete(fn);
+      else this.inProgress.set(fn, outer);
     }
     if (!entry) {
       // a helper's name only has to be unique among the functions of this compilation
