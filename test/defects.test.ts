@@ -847,3 +847,42 @@ export function fact(n: number, x: number): number {
   // (fact's n is a real here: differences of it would nest deeper; lgamma's every check)
   await verifyAll(source);
 });
+
+test("an array variable re-pointed (let cur = x; … cur = state.subarray(…), #30 item 6: C's re-pointed pointer, as in ADBench's LSTM) reads, writes and passes on the array it points to at run time", async () => {
+  const source = `
+function layer(out: Float64Array, input: Float64Array, w: Float64Array, k: number): void {
+  for (let i = 0; i < out.length; i++) out[i] = Math.tanh(w[k]! * input[i]! + input[(i + 1) % input.length]!);
+}
+/**
+ * @differentiable
+ * @wrt w
+ * @length x 3
+ * @length w 3
+ * @length state 6
+ */
+export function f(x: Float64Array, w: Float64Array, state: Float64Array): number {
+  let cur = x;
+  for (let l = 0; l < 2; l++) {
+    layer(state.subarray(3 * l, 3 * l + 3), cur, w, l);
+    cur = state.subarray(3 * l, 3 * l + 3);
+  }
+  let s = 0;
+  for (let i = 0; i < cur.length; i++) s += cur[i]! * w[2]!;
+  cur[0] = s;
+  return s + state[0]!;
+}
+`;
+  const at = file(source);
+  const loaded = await loadCompiled(at, undefined, VERIFY_VARIANTS.derivatives);
+  const own = (await import(at)) as { f: (x: Float64Array, w: Float64Array, state: Float64Array) => number };
+  const x = Float64Array.of(0.4, -0.3, 0.8), w = Float64Array.of(0.9, -1.1, 0.6);
+  const mine = new Float64Array(6), theirs = new Float64Array(6);
+  const out = new Float64Array(2);
+  loaded.variants.tangent!.f_tangent!(Float64Array.from(x), w, mine, new Float64Array(3), Float64Array.of(0, 0, 1), new Float64Array(6), out);
+  expect(out[0]).toBe(own.f(Float64Array.from(x), w, theirs));
+  expect(Array.from(mine)).toEqual(Array.from(theirs)); // the writes went where the source's went
+  // ∂f/∂w[2] against a central difference of the source itself
+  const h = 1e-6, fw = (c: number) => own.f(Float64Array.from(x), Float64Array.of(0.9, -1.1, c), new Float64Array(6));
+  expect(out[1]).toBeCloseTo((fw(0.6 + h) - fw(0.6 - h)) / (2 * h), 8);
+  await verifyAll(source);
+});

@@ -56,6 +56,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
 
   protected elementRead(e: ts.ElementAccessExpression): Expr {
     const { array, index, int } = this.elementAccess(e);
+    if (this.pointers.has(array)) return this.pointeeRead(array, index);
     return int ? { k: "iindex", array, index } : { k: "index", array, index };
   }
 
@@ -64,6 +65,8 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
       const v = this.lookup(e.expression);
       if (e.name.text === "length" && (v?.ty === "array" || v?.ty === "intarray")) {
         const counter = this.pushCounters.get(v.name);
+        const pointer = this.pointers.get(v.name);
+        if (pointer) return { k: "var", name: pointer.length, ty: "int" };
         return counter ? { k: "var", name: counter, ty: "int" } : { k: "length", array: v.name };
       }
       if (v?.ty === "record") return this.fieldOf(e.expression, e.name.text, e);
@@ -95,7 +98,98 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     if (!ts.isIdentifier(a)) this.err(a, `argument '${p.name}' of ${calleeName} must be a ${want} (a parameter or a local array${p.ty === "array" ? ", an array literal or arr.map(f)" : ""})`, "array argument");
     const v = this.lookup(a);
     if (!v || v.ty !== p.ty) this.err(a, `'${a.text}' is not a ${want} parameter`, "array argument");
-    return { k: "var", name: v.name, ty: "real" }; // an array passed by name
+    return { k: "var", name: v.name, ty: "real" }; // an array passed by name (an array variable: the call runs for each array it may point to, inlineCall)
+  }
+
+  // ---- array variables that point to other arrays ---------------------------------------------
+
+  /** Array locals that name another array, or views of several (`let cur = input; … cur = state;`), by name. */
+  protected readonly pointers = new Map<string, { targets: string[]; which: string; at: string; length: string }>();
+
+  /** The array `x` names (`a`, or `a.subarray(k, m)`), if it is an array of this function. */
+  private viewTarget(x: ts.Expression): VarInfo | undefined {
+    x = skipParens(x);
+    if (ts.isCallExpression(x) && ts.isPropertyAccessExpression(x.expression) && x.expression.name.text === "subarray") x = x.expression.expression;
+    const v = ts.isIdentifier(x) ? this.lookup(x) : undefined;
+    return v?.ty === "array" ? v : undefined;
+  }
+
+  /** Where `x` points: which of the targets, from which element, how many. */
+  private pointee(x: ts.Expression, targets: readonly string[]): { which: number; at: Expr; length: Expr } {
+    x = skipParens(x);
+    const v = this.viewTarget(x)!;
+    const which = targets.indexOf(this.pointers.get(v.name)?.targets.length === 1 ? this.pointers.get(v.name)!.targets[0]! : v.name);
+    if (this.pointers.has(v.name)) this.err(x, `'${x.getText()}' is itself an array variable that is re-pointed; point to the array it names`, "array variable");
+    if (ts.isCallExpression(x)) {
+      const view = this.subarray(x, (x.expression as ts.PropertyAccessExpression).expression as ts.Identifier, { name: "view", ty: "array" }, "Float64Array");
+      if (view.k !== "view") throw new Error("internal: a subarray is a view");
+      return { which, at: view.offset, length: view.length };
+    }
+    return { which, at: num(0, "int"), length: { k: "length", array: v.name } };
+  }
+
+  /**
+   * `let cur = input;` (or `= a.subarray(k)`), later `cur = state;`: an array variable that points to
+   * one of the arrays it is ever given (C's pointer re-pointed). It is which one, from which element
+   * and how long: its reads choose among them, its writes go to the one it points to, and a call it
+   * is passed to runs for each (the arrays must be declared before it).
+   */
+  private pointerDecl(d: ts.VariableDeclaration, id: ts.Identifier, init: ts.Expression, loc: Loc): Stmt[] {
+    const sym = this.checker.getSymbolAtLocation(id)!;
+    const given: ts.Expression[] = [init];
+    const visit = (n: ts.Node): void => {
+      if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isIdentifier(n.left) && this.checker.getSymbolAtLocation(n.left) === sym) given.push(n.right);
+      ts.forEachChild(n, visit);
+    };
+    visit(this.fn);
+    const targets: string[] = [];
+    for (const x of given) {
+      const v = this.viewTarget(x);
+      if (!v) this.err(x, `'${id.text}' is an array variable: it can be given arrays of this function or their views (a, a.subarray(k, m)), declared before it; not '${x.getText()}'`, "array variable");
+      const t = this.pointers.get(v.name)?.targets;
+      const name = t?.length === 1 ? t[0]! : v.name;
+      if (!targets.includes(name)) targets.push(name);
+    }
+    const info = this.declare(id, "array");
+    const p = { targets, which: this.freshInt(`${info.name}_which`), at: this.freshInt(`${info.name}_at`), length: this.freshInt(`${info.name}_length`) };
+    const first = this.pointee(init, targets);
+    this.pointers.set(info.name, p);
+    return [...this.pre.splice(0),
+      { k: "let", name: p.which, ty: "int", init: num(first.which, "int"), mutable: true, loc },
+      { k: "let", name: p.at, ty: "int", init: first.at, mutable: true, loc },
+      { k: "let", name: p.length, ty: "int", init: first.length, mutable: true, loc }];
+  }
+
+  /** `cur = state` for an array variable: it points there now. */
+  protected repoint(name: string, x: ts.Expression): void {
+    const p = this.pointers.get(name)!;
+    const to = this.pointee(x, p.targets);
+    if (to.which < 0) throw new Error(`internal: '${x.getText()}' is not among the targets of ${name}`);
+    this.pre.push({ k: "assign", name: p.which, value: num(to.which, "int") }, { k: "assign", name: p.at, value: to.at }, { k: "assign", name: p.length, value: to.length });
+  }
+
+  /** `k`: the statements for each array an array variable may point to, chosen at run time. */
+  protected eachPointee(name: string, body: (target: string, at: Expr, length: Expr) => Stmt[]): Stmt[] {
+    const p = this.pointers.get(name)!;
+    const at: Expr = { k: "var", name: p.at, ty: "int" }, length: Expr = { k: "var", name: p.length, ty: "int" };
+    let chain: Stmt[] = body(p.targets[p.targets.length - 1]!, at, length);
+    for (let k = p.targets.length - 2; k >= 0; k--) {
+      chain = [{ k: "if", test: { k: "compare", op: "===", left: { k: "var", name: p.which, ty: "int" }, right: num(k, "int") }, then: body(p.targets[k]!, at, length), else: chain }];
+    }
+    return chain;
+  }
+
+  /** An element of what an array variable points to. */
+  protected pointeeRead(name: string, index: Expr): Expr {
+    const p = this.pointers.get(name)!;
+    const i = this.twice(index);
+    const at: Expr = { k: "var", name: p.at, ty: "int" };
+    const read = (t: string): Expr => ({ k: "index", array: t, index: { k: "binary", op: "+", left: at, right: i, ty: "int" } });
+    let e = read(p.targets[p.targets.length - 1]!);
+    for (let k = p.targets.length - 2; k >= 0; k--) {
+      e = { k: "cond", test: { k: "compare", op: "===", left: { k: "var", name: p.which, ty: "int" }, right: num(k, "int") }, then: read(p.targets[k]!), else: e, ty: "real" };
+    }
+    return e;
   }
 
   /**
@@ -131,6 +225,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     const init = d.initializer ? skipParens(d.initializer) : undefined;
     if (this.loopDepth > 0) this.err(d, `local array '${id.text}' inside a loop: allocate it once, before the loop`, "local array");
     if (!init) this.err(d, `local array '${id.text}' needs a value (new Float64Array(n), [a, b], …)`, "local array");
+    if (this.viewTarget(init)) return this.pointerDecl(d, id, init, loc);
     const out: Stmt[] = [];
     const declareArray = (length: Expr): string => {
       const info = this.declare(id, "array");

@@ -479,6 +479,12 @@ export class FunctionLowerer extends ArrayLowerer {
   /** `left = right` or `left op= right` as statements (in `pre`, then the assignment). */
   private assign(left: ts.Expression, op: BinaryOp | undefined, right: ts.Expression, loc: Loc, whole: ts.Node): Stmt[] {
     const target = ts.isIdentifier(left) ? this.lookup(left) : undefined;
+    if (target && this.pointers.has(target.name) && !op) {
+      // an array variable re-pointed (`cur = state`)
+      const before = this.pre.length;
+      this.repoint(target.name, right);
+      return this.pre.splice(before).map((s) => ({ ...s, loc }));
+    }
     // an integer local is given an integer (`k = Math.floor(x)` is one)
     const rhs = target?.ty === "int" && !op ? this.ownIntLocal(this.typedExpr(right, "int", left.getText())) : this.expr(right);
     const value = op ? this.binary(op, this.expr(left), rhs, whole) : rhs;
@@ -507,6 +513,12 @@ export class FunctionLowerer extends ArrayLowerer {
       if (this.readOnlyArrays.has(array)) this.err(target, `'${target.expression.getText()}' is a module constant array: writing it would change it for every later call; copy it into a local array first`, "module array store");
       const t = exprType(value);
       if (t !== "real" && t !== "int") this.err(whole, `array elements are numbers; this value is a ${t}`, "type");
+      if (this.pointers.has(array)) {
+        // a write through an array variable: into the array it points to
+        const [i, v] = [this.twice(index), this.twice(value)];
+        this.pre.push(...this.eachPointee(array, (to, at) => [{ k: "store", array: to, index: { k: "binary", op: "+", left: at, right: i, ty: "int" }, value: v }]));
+        return this.pointeeRead(array, i);
+      }
       this.pre.push({ k: "store", array, index, value });
       return { k: "index", array, index };
     }
@@ -552,7 +564,19 @@ export class FunctionLowerer extends ArrayLowerer {
     const callee = this.owner.lowerFunction(decl);
     const args = this.callArgs(e, callee.name, callee.params);
     const ty = callee.ret;
-    return { k: "call", fn: callee.name, args, ty: ty === "void" ? "void" : ty, loc: this.loc(e) };
+    const call: Extract<Expr, { k: "call" }> = { k: "call", fn: callee.name, args, ty: ty === "void" ? "void" : ty, loc: this.loc(e) };
+    const pointer = args.findIndex((a, i) => a.k === "var" && this.pointers.has(a.name) && callee.params[i]!.ty === "array");
+    if (pointer < 0) return call;
+    // an array variable passed on: the call runs on the array it points to (a view of it), one branch per array
+    const result = ty === "void" ? undefined : this.mutableTemp(ty);
+    const p = (args[pointer] as { name: string }).name;
+    this.pre.push(...this.eachPointee(p, (to, at, length) => {
+      const c = { ...call, args: args.map((a, i) => (a.k === "var" && a.name === p ? { k: "view", array: to, offset: at, length } as Expr : a)) };
+      const more = c.args.some((a, i) => a.k === "var" && this.pointers.has(a.name) && callee.params[i]!.ty === "array");
+      if (more) this.err(e, "a call given two re-pointed array variables; pass one, or copy the other", "array variable");
+      return result ? [{ k: "assign", name: result.name, value: c }] : [{ k: "callstmt", call: c }];
+    }));
+    return result ?? { k: "num", value: 0, ty: "real" };
   }
 
   // ---- loops ----------------------------------------------------------------------------------
