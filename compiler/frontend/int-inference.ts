@@ -71,6 +71,8 @@ export function inferIntegers(fn: ts.SignatureDeclaration & { body?: ts.Node }, 
       seedIdentifiers(n.incrementor);
     } else if (ts.isElementAccessExpression(n)) {
       seedIdentifiers(n.argumentExpression);
+    } else if (ts.isCallExpression(n) && ts.isPropertyAccessExpression(n.expression) && ["subarray", "slice"].includes(n.expression.name.text)) {
+      for (const a of n.arguments) seedIdentifiers(a); // a view's or a copy's bounds are indices
     } else if (ts.isCallExpression(n) && calleeInts(n).length > 0) {
       for (const i of calleeInts(n)) seedIdentifiers(n.arguments[i]);
     } else if (ts.isCallExpression(n) && primitiveOf(n)?.intArgs) {
