@@ -886,3 +886,27 @@ export function f(x: Float64Array, w: Float64Array, state: Float64Array): number
   expect(out[1]).toBeCloseTo((fw(0.6 + h) - fw(0.6 - h)) / (2 * h), 8);
   await verifyAll(source);
 });
+
+test("a helper's local array, inlined in a loop, is allocated again each iteration: the adjoint tapes the array each allocation replaces (it read the last iteration's array in every iteration's reverse sweep: adjoint 65 % off)", async () => {
+  await verifyAll(`
+function sq(x: Float64Array, out: Float64Array): void {
+  const t = new Float64Array(2);
+  t[0] = x[0]! * x[0]!;
+  t[1] = x[1]! * t[0]!;
+  out[0] = t[1]! + t[0]!;
+}
+/**
+ * @differentiable
+ * @length a 4
+ * @length r 2
+ */
+export function f(a: Float64Array, r: Float64Array): number {
+  let s = 0;
+  for (let i = 0; i < 2; i++) {
+    sq(a.subarray(2 * i), r.subarray(i));
+    s += r[i]!;
+  }
+  return s;
+}
+`);
+});

@@ -21,7 +21,7 @@
  */
 import { CompileError } from "../diagnostics.js";
 import { add, mul, num, sum } from "../ir/build.js";
-import type { Expr, Func, ScalarType, Stmt } from "../ir/types.js";
+import type { Expr, Func, ScalarType, Stmt, Loc } from "../ir/types.js";
 import { eachStmt, Names, namesOf, renameExpr, renameStmts } from "../ir/walk.js";
 import { primitive } from "../primitives/registry.js";
 import { popBranch, popInteger, popReal, pushBranch, pushInteger, pushReal } from "../primitives/tape.js";
@@ -106,6 +106,15 @@ class AdjointTransform {
     // Top-level variables that get restored must be mutable.
     const restored = this.restoredLocals;
     for (const [s, i] of this.info) if (i.push && (s.k === "let" || s.k === "assign")) restored.add(s.name);
+    // local arrays allocated inside a loop (a helper's, inlined there): each allocation replaces the last
+    const inLoops = (ss: Stmt[], loop: boolean): void => {
+      for (const t of ss) {
+        if (t.k === "alloc" && loop && !t.values) this.reallocated.add(t.name);
+        if (t.k === "if") { inLoops(t.then, loop); inLoops(t.else, loop); }
+        if (t.k === "for" || t.k === "while") inLoops(t.body, true);
+      }
+    };
+    inLoops(body, false);
     const reverse = this.reverse(body);
     const reverseRefs = new Set<string>();
     renameStmts(reverse, (n) => (reverseRefs.add(n), n));
@@ -319,6 +328,9 @@ class AdjointTransform {
       } else if (s.k === "alloc") {
         // a local array, and (if active) its adjoint array beside it, zero
         const assign = this.hoistedArrays.has(s.name);
+        // allocated again in a loop (a helper's local array, inlined there): the array it replaces is
+        // what the reverse sweep of the earlier iterations reads, so its elements and length go on the tape
+        if (this.reallocated.has(s.name) && taped) out.push(...this.tapeArray(s.name, s.loc));
         out.push({ ...s, assign });
         if (this.active.has(s.name)) out.push({ ...s, name: this.bn(s.name), assign });
       } else if (s.k === "if") {
@@ -389,6 +401,18 @@ class AdjointTransform {
   /** Each statement list's reverse sweep, made once: the forward sweep asks of nested branches and loops whether they have one. */
   private readonly reversed = new Map<Stmt[], Stmt[]>();
 
+  /** Push an array's elements, then its length (the reverse sweep pops them back: reverseOf's "alloc"). */
+  private tapeArray(name: string, loc: Loc | undefined): Stmt[] {
+    const k = this.names.fresh("i");
+    return [
+      { k: "for", v: k, from: num(0, "int"), cmp: "<", to: { k: "length", array: name }, step: 1, body: [pushReal({ k: "index", array: name, index: { k: "var", name: k, ty: "int" } }, loc)], loc },
+      pushInteger({ k: "length", array: name }, loc),
+    ];
+  }
+
+  /** Local arrays allocated in a loop: the forward sweep tapes the array each allocation replaces (tapeArray). */
+  private readonly reallocated = new Set<string>();
+
   private reverse(ss: Stmt[]): Stmt[] {
     let r = this.reversed.get(ss);
     if (!r) {
@@ -416,6 +440,18 @@ class AdjointTransform {
           if (i!.push && !usesResult(rhs)) out.push(pop, ...adj);
           else if (i!.push) out.push(...adj, pop);
           else out.push(...adj);
+          break;
+        }
+        case "alloc": {
+          // undo a re-allocation (forward: tapeArray): the earlier array back, its adjoint zero again
+          if (!this.reallocated.has(s.name)) break;
+          const n = this.names.fresh(`${s.name}_length`), k = this.names.fresh("i");
+          const len: Expr = { k: "var", name: n, ty: "int" }, kv: Expr = { k: "var", name: k, ty: "int" };
+          out.push({ k: "let", name: n, ty: "int", init: popInteger(), mutable: false, loc: s.loc },
+            { k: "alloc", name: s.name, length: len, assign: true, loc: s.loc },
+            { k: "for", v: k, from: { k: "binary", op: "-", left: len, right: num(1, "int"), ty: "int" }, cmp: ">=", to: num(0, "int"), step: -1,
+              body: [{ k: "store", array: s.name, index: kv, value: popReal(), loc: s.loc }], loc: s.loc });
+          if (this.active.has(s.name)) out.push({ k: "alloc", name: this.bn(s.name), length: len, assign: true, loc: s.loc });
           break;
         }
         case "store": {
