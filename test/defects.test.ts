@@ -910,3 +910,59 @@ export function f(a: Float64Array, r: Float64Array): number {
 }
 `);
 });
+
+test("classes with numeric fields and methods (#30 item 7): new C(…) is a record of the fields its constructor sets, a method is inlined with the fields as `this`, also on an instance passed in", async () => {
+  const source = `
+export class NormalDistribution {
+  private readonly variance: number;
+  constructor(readonly mu: number, readonly sigma: number) {
+    this.variance = sigma * sigma;
+  }
+  pdf(x: number): number {
+    const z = (x - this.mu) / this.sigma;
+    return Math.exp(-0.5 * z * z) / Math.sqrt(2 * Math.PI * this.variance);
+  }
+  logPdf(x: number): number {
+    return Math.log(this.pdf(x));
+  }
+}
+/**
+ * @differentiable
+ * @domain mu -1 1
+ * @domain sigma 0.5 2
+ * @domain x -2 2
+ */
+export function f(mu: number, sigma: number, x: number): number {
+  const d = new NormalDistribution(mu, sigma);
+  return d.logPdf(x) + new NormalDistribution(0, 1).pdf(x) * d.mu;
+}
+`;
+  // (an instance passed in: verify's samples are plain objects, which have no methods, so g is checked here only)
+  const passedIn = `
+/**
+ * @differentiable
+ * @wrt x
+ * @domain x -2 2
+ * @domain dist.mu 0 0
+ * @domain dist.sigma 1 1
+ * @domain dist.variance 1 1
+ */
+export function g(dist: NormalDistribution, x: number): number {
+  return dist.pdf(x);
+}
+`;
+  const at = file(source + passedIn);
+  const loaded = await loadCompiled(at, undefined, VERIFY_VARIANTS.derivatives);
+  const own = (await import(at)) as { f: (mu: number, sigma: number, x: number) => number };
+  const [mu, sigma, x] = [0.3, 1.4, -0.8];
+  const grad = new Float64Array(3);
+  expect(loaded.variants.adjoint!.f_adjoint!(mu, sigma, x, 1, grad)).toBe(own.f(mu, sigma, x));
+  const phi = Math.exp(-0.5 * x * x) / Math.sqrt(2 * Math.PI);
+  expect(grad[0]).toBeCloseTo((x - mu) / sigma ** 2 + phi, 14);
+  expect(grad[1]).toBeCloseTo(-1 / sigma + (x - mu) ** 2 / sigma ** 3, 14);
+  expect(grad[2]).toBeCloseTo(-(x - mu) / sigma ** 2 - x * phi * mu, 14);
+  const gx = new Float64Array(1);
+  loaded.variants.adjoint!.g_adjoint!({ mu: 0, sigma: 1, variance: 1 }, x, 1, gx);
+  expect(gx[0]).toBeCloseTo(-x * phi, 15);
+  await verifyAll(source);
+});

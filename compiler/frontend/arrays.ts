@@ -60,7 +60,21 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     return int ? { k: "iindex", array, index } : { k: "index", array, index };
   }
 
+  /** `this` inside a method (its record parameter) or a constructor being evaluated (the fields so far). */
+  protected self: VarInfo | undefined;
+
+  /** The record or array an expression names: a local or parameter, or `this`. */
+  protected receiver(e: ts.Expression): VarInfo | undefined {
+    e = skipParens(e);
+    if (e.kind === ts.SyntaxKind.ThisKeyword) {
+      if (!this.self) this.err(e, "'this' outside a class's constructor or method", "this");
+      return this.self;
+    }
+    return ts.isIdentifier(e) ? this.lookup(e) : undefined;
+  }
+
   protected property(e: ts.PropertyAccessExpression): Expr {
+    if (e.expression.kind === ts.SyntaxKind.ThisKeyword) return this.fieldOf(e.expression, e.name.text, e);
     if (ts.isIdentifier(e.expression)) {
       const v = this.lookup(e.expression);
       if (e.name.text === "length" && (v?.ty === "array" || v?.ty === "intarray")) {

@@ -14,6 +14,7 @@ import type { Annotations, BinaryOp, Expr, Func, Loc, Param, ScalarType, Stmt, T
 import { varsOf } from "../ir/walk.js";
 import { checkpointTag, readAnnotations, readSpecializations } from "./annotations.js";
 import { ArrayLowerer, skipParens } from "./arrays.js";
+import type { VarInfo } from "./expressions.js";
 import { inferIntegers } from "./int-inference.js";
 import { kindOfType, type Kind } from "./kinds.js";
 import { COMPOUND_OPS } from "./operators.js";
@@ -21,6 +22,10 @@ import { MAX_RECURSION, type LowerOptions, type ModuleContext } from "./context.
 import { functionName, type FunctionLike } from "./resolve.js";
 
 export type FunctionOptions = LowerOptions;
+
+/** A method of a class's instances (not static): it reads `this`. */
+const isInstanceMethod = (fn: FunctionLike): fn is ts.MethodDeclaration =>
+  ts.isMethodDeclaration(fn) && ts.isClassLike(fn.parent) && !ts.getModifiers(fn)?.some((m) => m.kind === ts.SyntaxKind.StaticKeyword);
 
 const defaultOf = (ty: ScalarType): Expr =>
   ty === "bool" ? { k: "bool", value: false } : ty === "str" ? { k: "str", value: "" } : ty === "int" ? num(0, "int") : num(NaN);
@@ -65,6 +70,15 @@ export class FunctionLowerer extends ArrayLowerer {
     const params: Param[] = [];
     const prelude: Stmt[] = [];
     const specialized: NonNullable<Func["specialized"]> = [];
+    if (isInstanceMethod(fn)) {
+      // a method's `this`: a record parameter of the fields it reads
+      let self = "self";
+      for (let k = 1; this.used.has(self); k++) self = `self${k}`;
+      this.used.add(self);
+      this.self = { name: self, ty: "record" };
+      this.recordFields.set(self, new Map());
+      params.push({ name: self, ty: "record" });
+    }
     fn.parameters.forEach((p, index) => {
       if (!ts.isIdentifier(p.name)) this.err(p, "destructured parameters are not supported; take the object and read its fields", "destructuring");
       if (p.dotDotDotToken) this.err(p, "rest parameters are not supported", "rest parameter");
@@ -305,6 +319,13 @@ export class FunctionLowerer extends ArrayLowerer {
         this.objectLocal(d.name, skipParens(d.initializer) as ts.ObjectLiteralExpression, loc, out);
         continue;
       }
+      if (d.initializer && ts.isNewExpression(skipParens(d.initializer)) && this.classOf(skipParens(d.initializer) as ts.NewExpression)) {
+        // an instance of a class: a record of its fields (scalar replacement; no object exists)
+        const fields = this.construct(skipParens(d.initializer) as ts.NewExpression, d.name.text);
+        out.push(...this.pre.splice(0));
+        this.declareSymbol(this.checker.getSymbolAtLocation(d.name)!, d.name.text, "record").fields = fields;
+        continue;
+      }
       const sym = this.checker.getSymbolAtLocation(d.name);
       if (isVar && sym && this.hoistedVars.has(sym)) {
         // a function-level var: its declaration is an assignment
@@ -402,6 +423,70 @@ export class FunctionLowerer extends ArrayLowerer {
     this.err(e, "only an array, an array literal, or a call of a function returning one, can be destructured", "destructuring");
   }
 
+  /** The class `new C(…)` makes, if it is one the compiler can read (declared with a body, in source). */
+  protected classOf(e: ts.NewExpression): ts.ClassLikeDeclaration | undefined {
+    let sym = this.checker.getSymbolAtLocation(e.expression);
+    if (sym && sym.flags & ts.SymbolFlags.Alias) sym = this.checker.getAliasedSymbol(sym);
+    const decl = sym?.declarations?.find((d): d is ts.ClassLikeDeclaration => ts.isClassDeclaration(d) || ts.isClassExpression(d));
+    return decl && !decl.getSourceFile().isDeclarationFile ? decl : undefined;
+  }
+
+  /**
+   * `new C(a, b)`: the instance's fields, computed as C's field initializers and constructor compute
+   * them (`this.f = …` in order; parameter properties `constructor(readonly mu: number)`), each in a
+   * local. Only fields are made: methods are inlined where they are called, with the fields as `this`.
+   */
+  protected construct(e: ts.NewExpression, named_?: string): Map<string, Expr> {
+    const cls = this.classOf(e);
+    if (!cls) this.err(e, `'new ${e.expression.getText()}': the compiler can only make instances of classes it can read (declared in source, with their constructor)`, "new");
+    if (cls.heritageClauses?.some((h) => h.token === ts.SyntaxKind.ExtendsKeyword)) this.err(cls, "classes that extend another are not supported", "extends");
+    const ctor = cls.members.find((m): m is ts.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
+    const fields = new Map<string, Expr>();
+    const base = named_ ?? (ts.isIdentifier(e.expression) ? e.expression.text[0]!.toLowerCase() + e.expression.text.slice(1) : "object");
+    const named = (key: string, value: Expr): Extract<Expr, { k: "var" }> => {
+      const ty = exprType(value), name = this.freshInt(`${base}_${key}`);
+      this.pre.push({ k: "let", name, ty, init: value, mutable: false });
+      return { k: "var", name, ty };
+    };
+    const field = (key: string, value: Expr, at: ts.Node) => {
+      const ty = exprType(value);
+      if (ty !== "real" && ty !== "int" && ty !== "bool" && ty !== "str") this.err(at, `field '${key}': fields of instances are numbers, booleans or strings`, "class field");
+      fields.set(key, named(key, value));
+    };
+    const outerSelf = this.self;
+    const scope = new Map<ts.Symbol, VarInfo>();
+    this.scopes.push(scope);
+    this.self = { name: `${base}_this`, ty: "record", fields };
+    try {
+      // the constructor's parameters, bound to the arguments
+      (ctor?.parameters ?? []).forEach((p, i) => {
+        if (!ts.isIdentifier(p.name)) this.err(p, "destructured constructor parameters are not supported", "destructuring");
+        const a = e.arguments?.[i];
+        const value = a ? this.expr(a) : p.initializer ? this.expr(p.initializer) : num(NaN);
+        const local = named(p.name.text, value);
+        const info: VarInfo = { name: local.name, ty: local.ty };
+        scope.set(this.checker.getSymbolAtLocation(p.name)!, info);
+        // a parameter property has a parameter's symbol and a property's; the body's reads see the first
+        if (ts.isParameterPropertyDeclaration(p, p.parent)) for (const sym of this.checker.getSymbolsOfParameterPropertyDeclaration(p, p.name.text)) scope.set(sym, info);
+        if (ts.getModifiers(p)?.some((m) => [ts.SyntaxKind.PublicKeyword, ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword, ts.SyntaxKind.ReadonlyKeyword].includes(m.kind))) fields.set(p.name.text, local);
+      });
+      for (const m of cls.members) {
+        if (ts.isPropertyDeclaration(m) && !ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) && ts.isIdentifier(m.name) && m.initializer) field(m.name.text, this.expr(m.initializer), m);
+      }
+      for (const st of ctor?.body?.statements ?? []) {
+        const x = ts.isExpressionStatement(st) ? st.expression : undefined;
+        if (!x || !ts.isBinaryExpression(x) || x.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(x.left) || x.left.expression.kind !== ts.SyntaxKind.ThisKeyword) {
+          this.err(st, "a constructor the compiler evaluates may only set fields (this.f = …)", "constructor");
+        }
+        field(x.left.name.text, this.expr(x.right), x);
+      }
+    } finally {
+      this.scopes.pop();
+      this.self = outerSelf;
+    }
+    return fields;
+  }
+
   /** A call of a function that returns `[a, b, …]` on every path: its elements, through one result local each. */
   private inlineTuple(e: ts.CallExpression, decl: FunctionLike): Expr[] {
     const callee = this.owner.lowerTuple(decl);
@@ -415,12 +500,12 @@ export class FunctionLowerer extends ArrayLowerer {
   /** The field `key` of a record expression: a record parameter's field, or an object-literal local's value. */
   protected fieldOf(e: ts.Expression, key: string, at: ts.Node): Expr {
     e = skipParens(e);
-    if (ts.isIdentifier(e)) {
-      const v = this.lookup(e);
+    if (ts.isIdentifier(e) || e.kind === ts.SyntaxKind.ThisKeyword) {
+      const v = this.receiver(e);
       if (v?.ty === "record") {
         if (v.fields) {
           const x = v.fields.get(key);
-          if (!x) this.err(at, `'${e.text}' has no field '${key}'`, "property access");
+          if (!x) this.err(at, `'${e.getText()}' has no field '${key}'`, "property access");
           return x;
         }
         const fields = this.recordFields.get(v.name);
@@ -543,10 +628,11 @@ export class FunctionLowerer extends ArrayLowerer {
       for (const f of need) if (!fields.some(([k]) => k === f.name)) this.err(a, `the object passed as '${p.name}' to ${calleeName} has no field '${f.name}', which ${calleeName} reads`, "object argument");
       return { k: "record", fields };
     }
-    if (ts.isIdentifier(a)) {
-      const v = this.lookup(a);
+    if (ts.isNewExpression(a)) return { k: "record", fields: [...this.construct(a)] };
+    if (ts.isIdentifier(a) || a.kind === ts.SyntaxKind.ThisKeyword) {
+      const v = this.receiver(a);
       if (v?.ty === "record" && v.fields) {
-        for (const f of need) if (!v.fields.has(f.name)) this.err(a, `'${a.text}' has no field '${f.name}', which ${calleeName} reads`, "object argument");
+        for (const f of need) if (!v.fields.has(f.name)) this.err(a, `'${a.getText()}' has no field '${f.name}', which ${calleeName} reads`, "object argument");
         return { k: "record", fields: [...v.fields] };
       }
       if (v?.ty === "record") {
@@ -562,7 +648,11 @@ export class FunctionLowerer extends ArrayLowerer {
 
   protected inlineCall(e: ts.CallExpression, decl: FunctionLike): Expr {
     const callee = this.owner.lowerFunction(decl);
-    const args = this.callArgs(e, callee.name, callee.params);
+    // a method: `this` is its first parameter, the receiver's fields
+    const method = isInstanceMethod(decl) && ts.isPropertyAccessExpression(e.expression);
+    const args = method
+      ? [this.recordArgument((e.expression as ts.PropertyAccessExpression).expression, callee.params[0]!, callee.name), ...this.callArgs(e, callee.name, callee.params.slice(1))]
+      : this.callArgs(e, callee.name, callee.params);
     const ty = callee.ret;
     const call: Extract<Expr, { k: "call" }> = { k: "call", fn: callee.name, args, ty: ty === "void" ? "void" : ty, loc: this.loc(e) };
     const pointer = args.findIndex((a, i) => a.k === "var" && this.pointers.has(a.name) && callee.params[i]!.ty === "array");
