@@ -12,6 +12,7 @@ import { mlpSimd, mlpSimdF32 } from "../models/generated/mlp.simd.js";
 import { tfjsWasm, torch, type PeerSteps } from "./peers.js";
 import { median } from "./timing.js";
 import { benchArgs } from "./args.js";
+import { gmmCase, gmmTimes, GMM_SIZES } from "./gmm/measure.js";
 import { benchTrain, type TrainBench } from "./train.js";
 
 const args = new Set(Object.entries(benchArgs("npm run bench -- [--quick] [--json]", { quick: { type: "boolean" }, json: { type: "boolean" } })).filter(([, v]) => v).map(([k]) => `--${k}`));
@@ -33,10 +34,17 @@ const notes: string[] = [
   "alloc: bytes per call = (heap growth over 2n calls − growth over n calls) / n, the least of three attempts without a GC in between (null if every attempt saw a GC)",
   "simd.*: the WebAssembly SIMD f64 build (models/generated/mlp.simd.ts), simd.f32.*: its f32 build, per sample at `lanes` samples per call; speedup = TypeScript variant time / SIMD time (the TypeScript variant called as in mlp.*); null: the build has no such variant",
   "train.*, peer.*: one step (gradient + Adam) on a batch, medians after warm-up; ours on all cores with f32 SIMD kernels (train.f64.*: f64 kernels), parameters and Adam in float64; peers float32",
+  "gmm.*: ADBench's GMM (bench/gmm/gmm.ts) at its (d, K) sizes, n points: the generated gradient's time per call and its ratio to the objective's (ADBench's gradient/objective column); bench:gmm adds the tape and checkpointing",
   "ratio.*: our step (f32 kernels) / the peer's (below 1: ours is faster); ours and PyTorch's in `train.rounds` alternating rounds: step times are medians over the rounds, *_vs_torch the median of the rounds' ratios",
 ];
 progress("generated MLP variants");
 const m = await benchMlp(quick ? 32 : 128, quick ? 2 : 6, quick);
+progress("ADBench's GMM gradient");
+const gmmN = quick ? 100 : 1000;
+const gmm = Object.fromEntries(GMM_SIZES.flatMap(([d, k]) => {
+  const t = gmmTimes(gmmCase(d, k, gmmN), quick);
+  return [[`gmm.d${d}_k${k}.gradient_over_objective`, t.gradient_over_objective], [`gmm.d${d}_k${k}.gradient_ms`, t.gradient_ms]];
+}));
 progress("the SIMD builds");
 const sm = await benchSimd(mlpSimd, quick ? 32 : 128, quick ? 2 : 6, quick);
 const sm32 = await benchSimd(mlpSimdF32, quick ? 32 : 128, quick ? 2 : 6, quick);
@@ -94,6 +102,8 @@ const result = {
   "ratio.sobolev_vs_torch": torchRatio("sobolev_step_ms"),
   "ratio.plain_vs_torch": torchRatio("plain_step_ms"),
   "ratio.sobolev_vs_tfjs_wasm": ratio(t.sobolev_step_ms, tf.sobolev_step_ms),
+  "gmm.n": gmmN,
+  ...gmm,
   "compile.models_ms": round(compileMs),
   "peer.versions": [tf.version, pt.version].filter((v) => v !== undefined),
   notes,

@@ -18,10 +18,9 @@ import { fileURLToPath } from "node:url";
 import { benchArgs } from "../args.js";
 import { loadCompiled } from "../../compiler/integration/load.js";
 import { tape } from "../../runtime/index.js";
-import { Rng } from "../../runtime/random.js";
 import { timePerCall } from "../timing.js";
-import { gmmObjective } from "./gmm.js";
-import { gmmObjective_adjoint } from "./generated/gmm.adjoint.js";
+import type { gmmObjective_adjoint } from "./generated/gmm.adjoint.js";
+import { gmmCase, gmmTimes, GMM_SIZES } from "./measure.js";
 
 const values = benchArgs("npm run bench:gmm -- [--quick] [--json]", { quick: { type: "boolean", default: false }, json: { type: "boolean", default: false } });
 const n = values.quick ? 100 : 1000;
@@ -44,31 +43,20 @@ function tapeMb(call: () => void): number {
   tape.release();
   return +mb.toFixed(1);
 }
-const sizes = [[2, 5], [10, 25], [64, 10]] as const;
-
-const rows = sizes.map(([d, k]) => {
-  const rng = new Rng(d * 100 + k);
-  const lSize = (d * (d - 1)) / 2;
-  const alpha = Float64Array.from({ length: k }, () => rng.normal());
-  const mu = Float64Array.from({ length: k * d }, () => rng.uniform());
-  const q = Float64Array.from({ length: k * d }, () => 0.1 * rng.normal());
-  const l = Float64Array.from({ length: k * lSize }, () => 0.1 * rng.normal());
-  const x = Float64Array.from({ length: n * d }, () => rng.normal());
-  const gradients = [0, 1].map(() => [new Float64Array(k), new Float64Array(k * d), new Float64Array(k * d), new Float64Array(k * lSize)] as const);
-  const objective = () => void gmmObjective(d, k, n, alpha, mu, q, l, x, 1, 0, 0);
-  const gradient = () => void gmmObjective_adjoint(d, k, n, alpha, mu, q, l, x, 1, 0, 0, ...gradients[0]!, 1);
-  const gradientCheckpointed = () => void checkpointed(d, k, n, alpha, mu, q, l, x, 1, 0, 0, ...gradients[1]!, 1);
-  const tapeMB = tapeMb(gradient), checkpointedMB = tapeMb(gradientCheckpointed);
+const rows = GMM_SIZES.map(([d, k]) => {
+  const c = gmmCase(d, k, n);
+  const cpGradients = c.grads();
+  const gradientCheckpointed = () => void checkpointed(...c.data, ...cpGradients, 1);
+  const tapeMB = tapeMb(c.gradient), checkpointedMB = tapeMb(gradientCheckpointed);
   for (let g = 0; g < 4; g++) {
-    if (gradients[0]![g]!.some((v, i) => v !== gradients[1]![g]![i])) throw new Error(`bench/gmm: the checkpointed gradient differs from the plain one (d = ${d}, K = ${k})`);
+    if (c.gradients[g]!.some((v, i) => v !== cpGradients[g]![i])) throw new Error(`bench/gmm: the checkpointed gradient differs from the plain one (d = ${d}, K = ${k})`);
   }
+  const times = gmmTimes(c, values.quick!);
   const opts = { blocks: values.quick ? 3 : 7, minBlockMs: values.quick ? 20 : 100, warmupMs: values.quick ? 50 : 300 };
-  const objectiveMs = timePerCall(objective, opts) * 1e3;
-  const gradientMs = timePerCall(gradient, opts) * 1e3;
   const checkpointedMs = timePerCall(gradientCheckpointed, opts) * 1e3;
   return {
-    d, k, n, objective_ms: +objectiveMs.toPrecision(4), gradient_ms: +gradientMs.toPrecision(4), gradient_over_objective: +(gradientMs / objectiveMs).toFixed(2), tape_mb: tapeMB,
-    checkpointed: { gradient_ms: +checkpointedMs.toPrecision(4), gradient_over_objective: +(checkpointedMs / objectiveMs).toFixed(2), tape_mb: checkpointedMB },
+    d, k, n, ...times, tape_mb: tapeMB,
+    checkpointed: { gradient_ms: +checkpointedMs.toPrecision(4), gradient_over_objective: +(checkpointedMs / times.objective_ms).toFixed(2), tape_mb: checkpointedMB },
   };
 });
 const result = { "node.version": process.version, gmm: rows };
