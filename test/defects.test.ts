@@ -3,6 +3,7 @@
  * smallest one that showed the defect, and each test failed before its fix.
  */
 import { symlinkSync } from "node:fs";
+import { createRequire } from "node:module";
 import * as path from "node:path";
 import { describe, expect, test } from "vitest";
 import { tempProject } from "./helpers/project.js";
@@ -16,6 +17,7 @@ import type { AnyFn, FnSpec } from "../runtime/checks/index.js";
 import { hvpAdjointOverTangent, hvpTangentOverAdjoint } from "../runtime/checks/second-order.js";
 
 const project = tempProject("defects", { module: true });
+const require = createRequire(import.meta.url);
 const file = (source: string): string => project.next(source);
 
 /** Every check `sobolev verify` runs on the file's functions, which must all pass (none skipped unless `skips` allows it). */
@@ -964,5 +966,52 @@ export function g(dist: NormalDistribution, x: number): number {
   const gx = new Float64Array(1);
   loaded.variants.adjoint!.g_adjoint!({ mu: 0, sigma: 1, variance: 1 }, x, 1, gx);
   expect(gx[0]).toBeCloseTo(-x * phi, 15);
+  await verifyAll(source);
+});
+
+test("UMD and IIFE bundles (#30 item 2): functions defined inside a factory and reached as lib.normal.cdf, lib.erf, or an IIFE's returned object, are followed", async () => {
+  project.file("umd.cjs", `(function (root, factory) {
+  if (typeof define === "function" && define.amd) define([], factory);
+  else if (typeof module === "object" && module.exports) module.exports = factory();
+  else root.numlib = factory();
+}(typeof self !== "undefined" ? self : this, function () {
+  "use strict";
+  function erf(x) {
+    var t = 1 / (1 + 0.5 * Math.abs(x));
+    var y = 1 - t * Math.exp(-x * x - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))));
+    return x >= 0 ? y : -y;
+  }
+  var lib = { version: "1.0" };
+  lib.normal = { cdf: function (x, mean, std) { return 0.5 * (1 + erf((x - mean) / (std * Math.SQRT2))); } };
+  lib.erf = erf;
+  return lib;
+}));
+`);
+  project.file("iife.cjs", "var tools = (function () {\n  var o = {};\n  o.cube = function (x) { return x * x * x; };\n  return o;\n})();\nmodule.exports = tools;\n");
+  const source = `
+// @ts-nocheck (untyped bundles)
+import numlib from "./umd.cjs";
+import tools from "./iife.cjs";
+/**
+ * @differentiable
+ * @domain x -2 2
+ * @domain mean -1 1
+ * @domain std 0.5 2
+ */
+export const cdf = numlib.normal.cdf;
+/** @differentiable */
+export const erf = numlib.erf;
+/** @differentiable */
+export const cube = tools.cube;
+`;
+  const loaded = await loadCompiled(file(source), undefined, VERIFY_VARIANTS.derivatives);
+  const lib = require(project.path("umd.cjs")) as { normal: { cdf: (x: number, m: number, s: number) => number } };
+  const g = new Float64Array(3);
+  expect(loaded.variants.adjoint!.cdf_adjoint!(0.4, 0.1, 1.3, 1, g)).toBe(lib.normal.cdf(0.4, 0.1, 1.3));
+  const h = 1e-6, fd = (lib.normal.cdf(0.4 + h, 0.1, 1.3) - lib.normal.cdf(0.4 - h, 0.1, 1.3)) / (2 * h);
+  expect(g[0]).toBeCloseTo(fd, 8);
+  const gc = new Float64Array(1);
+  expect(loaded.variants.adjoint!.cube_adjoint!(2, 1, gc)).toBe(8);
+  expect(gc[0]).toBe(12);
   await verifyAll(source);
 });

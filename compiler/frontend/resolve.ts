@@ -35,7 +35,12 @@ export type Definition =
   | { kind: "constant"; value: number | string }
   /** A module-level `const A = [1, 2.5, …]` (or `new Float64Array([…])`) of constants. */
   | { kind: "constantArray"; values: number[] }
-  | { kind: "module"; file: ts.SourceFile };
+  | { kind: "module"; file: ts.SourceFile }
+  /**
+   * An object of functions (a library's namespace: `{ normal: { cdf } }`, or `var lib = {}` given
+   * `lib.f = …` later in its scope), as UMD and IIFE bundles build them: read by property.
+   */
+  | { kind: "object"; literal: ts.ObjectLiteralExpression; binding?: ts.VariableDeclaration };
 
 const isFunctionLike = (n: ts.Node): n is FunctionLike =>
   (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n) || ts.isArrowFunction(n) || ts.isMethodDeclaration(n)) && n.body !== undefined;
@@ -127,6 +132,7 @@ export class Resolver {
       }
       const obj = this.definition(e.expression, depth + 1);
       if (obj?.kind === "module") return this.exportOf(obj.file, e.name.text, depth + 1);
+      if (obj?.kind === "object") return this.objectProperty(obj, e.name.text, depth + 1);
       const enumValue = this.checker.getConstantValue(e);
       if (enumValue !== undefined) return { kind: "constant", value: enumValue };
       const sym = this.checker.getSymbolAtLocation(e.name);
@@ -137,6 +143,12 @@ export class Resolver {
       if (e.text === "NaN") return { kind: "constant", value: NaN };
       const sym = this.checker.getSymbolAtLocation(e);
       return sym ? this.fromSymbol(sym, depth + 1) : undefined;
+    }
+    if (ts.isObjectLiteralExpression(e)) return { kind: "object", literal: e };
+    // an IIFE's value: what the function returns (`var lib = (function () { …; return lib; })()`)
+    if (ts.isCallExpression(e) && isFunctionLike(skipParensOf(e.expression)) && e.arguments.length === 0) {
+      const r = factoryReturn(skipParensOf(e.expression) as FunctionLike);
+      return r ? this.definition(r, depth + 1) : undefined;
     }
     const value = this.arithmetic(e, depth);
     if (value !== undefined) return { kind: "constant", value };
@@ -213,6 +225,10 @@ export class Resolver {
 
   private fromDeclaration(d: ts.Declaration, depth: number): Definition | undefined {
     if (isFunctionLike(d)) return { kind: "function", decl: d };
+    if (ts.isVariableDeclaration(d) && d.initializer && ts.isObjectLiteralExpression(skipParensOf(d.initializer))) {
+      // an object of functions, also inside a factory function (UMD): its literal and the assignments to it
+      return { kind: "object", literal: skipParensOf(d.initializer) as ts.ObjectLiteralExpression, binding: d };
+    }
     if (ts.isVariableDeclaration(d) && d.initializer) {
       // a module-level constant keeps its value only if nothing assigns it again
       if (ts.isSourceFile(d.parent.parent.parent) || requireSpec(d.initializer) !== undefined || isFunctionLike(d.initializer)) {
@@ -236,6 +252,37 @@ export class Resolver {
       return v === undefined ? undefined : { kind: "constant", value: v };
     }
     return undefined;
+  }
+
+  /**
+   * A property of an object of functions: in its literal, or assigned to it once in its scope
+   * (`lib.f = …`). A number is taken as a constant only from a `const` object nobody writes.
+   */
+  private objectProperty(obj: Extract<Definition, { kind: "object" }>, name: string, depth: number): Definition | undefined {
+    let inLiteral: ts.Expression | undefined, method: Definition | undefined;
+    for (const p of obj.literal.properties) {
+      if (!p.name || !(ts.isIdentifier(p.name) || ts.isStringLiteral(p.name)) || p.name.text !== name) continue;
+      if (ts.isPropertyAssignment(p)) inLiteral = p.initializer;
+      else if (ts.isShorthandPropertyAssignment(p)) inLiteral = p.name;
+      else if (ts.isMethodDeclaration(p) && p.body) method = { kind: "function", decl: p };
+    }
+    const assigned: ts.Expression[] = [];
+    const d = obj.binding;
+    if (d && ts.isIdentifier(d.name)) {
+      const sym = this.checker.getSymbolAtLocation(d.name);
+      const scope = ts.findAncestor(d.parent, (n) => ts.isSourceFile(n) || isFunctionLike(n)) ?? d.getSourceFile();
+      const visit = (n: ts.Node): void => {
+        if (ts.isBinaryExpression(n) && n.operatorToken.kind === ts.SyntaxKind.EqualsToken && ts.isPropertyAccessExpression(n.left) && n.left.name.text === name
+          && ts.isIdentifier(n.left.expression) && this.checker.getSymbolAtLocation(n.left.expression) === sym) assigned.push(n.right);
+        ts.forEachChild(n, visit);
+      };
+      visit(scope);
+    }
+    if ((inLiteral || method ? 1 : 0) + assigned.length !== 1) return undefined; // absent, or written more than once: not one value
+    const def = method ?? this.definition(inLiteral ?? assigned[0]!, depth + 1);
+    const frozen = d !== undefined && (d.parent.flags & ts.NodeFlags.Const) !== 0 && assigned.length === 0;
+    if ((def?.kind === "constant" || def?.kind === "constantArray") && !frozen) return undefined;
+    return def;
   }
 
   private moduleOf(spec: string, from: string): Definition | undefined {
@@ -293,6 +340,8 @@ export class Resolver {
         if (r) return r;
       }
     }
+    // UMD: (function (root, factory) { … module.exports = factory() … })(this, function () { …; return lib; })
+    whole ??= umdFactoryValue(sf);
     if (whole) {
       if (name === "default") return this.definition(whole, depth + 1);
       if (ts.isObjectLiteralExpression(whole)) {
@@ -306,6 +355,7 @@ export class Resolver {
       }
       const def = this.definition(whole, depth + 1);
       if (def?.kind === "module") return this.exportOf(def.file, name, depth + 1);
+      if (def?.kind === "object") return this.objectProperty(def, name, depth + 1);
     }
     return undefined;
   }
@@ -315,6 +365,31 @@ const hasExport = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) 
 const hasDefault = (n: ts.Node) => ts.canHaveModifiers(n) && (ts.getModifiers(n) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
 const hasEsmExports = (sf: ts.SourceFile) => sf.statements.some((s) => hasExport(s) || ts.isExportAssignment(s) || ts.isExportDeclaration(s));
 const hasCommonJsDefault = (sf: ts.SourceFile) => sf.statements.some((s) => ts.isExpressionStatement(s) && ts.isBinaryExpression(s.expression) && s.expression.left.getText() === "module.exports");
+
+const skipParensOf = (e: ts.Expression): ts.Expression => (ts.isParenthesizedExpression(e) ? skipParensOf(e.expression) : e);
+
+/** What a factory function returns: its body's own `return X` (the last one at its top level). */
+function factoryReturn(fn: FunctionLike): ts.Expression | undefined {
+  if (!fn.body) return undefined;
+  if (!ts.isBlock(fn.body)) return fn.body;
+  const r = [...fn.body.statements].reverse().find(ts.isReturnStatement);
+  return r?.expression;
+}
+
+/** A UMD or IIFE bundle's value: the return of the factory function passed to the top-level wrapper call. */
+function umdFactoryValue(sf: ts.SourceFile): ts.Expression | undefined {
+  for (const st of sf.statements) {
+    if (!ts.isExpressionStatement(st)) continue;
+    let call = skipParensOf(st.expression);
+    if (ts.isPrefixUnaryExpression(call)) call = skipParensOf(call.operand); // !function (…) {…}(…)
+    if (!ts.isCallExpression(call) || !isFunctionLike(skipParensOf(call.expression))) continue;
+    for (const a of call.arguments) {
+      const f = skipParensOf(a);
+      if (isFunctionLike(f)) return factoryReturn(f);
+    }
+  }
+  return undefined;
+}
 
 /** The module specifiers a file imports or requires. */
 function specifiersOf(sf: ts.SourceFile): string[] {
