@@ -1015,3 +1015,31 @@ export const cube = tools.cube;
   expect(gc[0]).toBe(12);
   await verifyAll(source);
 });
+
+test("a helper returning an index (#30 item 3), called where an integer is wanted (const k = findBin(…) used as an index, table[findBin(…)]), returns an integer", async () => {
+  const source = `
+function findBin(x: number, edges: Float64Array, n: number): number {
+  let i = 0;
+  while (i < n - 1 && edges[i + 1]! <= x) i++;
+  return i;
+}
+/**
+ * @differentiable
+ * @wrt x
+ * @length edges 4
+ * @length slope 4
+ * @domain n 4 4
+ * @domain x 0.1 3.9
+ */
+export function f(x: number, edges: Float64Array, slope: Float64Array, n: number): number {
+  const k = findBin(x, edges, n);
+  return slope[k]! * (x - edges[k]!) + slope[findBin(x * 0.5, edges, n)]!;
+}
+`;
+  const loaded = await loadCompiled(file(source), undefined, VERIFY_VARIANTS.derivatives);
+  const edges = Float64Array.of(0, 1, 2, 3), slope = Float64Array.of(2, -1, 3, 0.5), g = new Float64Array(1);
+  // x = 2.5: bin 2 (slope 3), x / 2 = 1.25: bin 1 (slope −1)
+  expect(loaded.variants.adjoint!.f_adjoint!(2.5, edges, slope, 4, 1, g)).toBe(3 * 0.5 - 1);
+  expect(g[0]).toBe(3);
+  await verifyAll(source, /undecided/);
+});

@@ -22,6 +22,8 @@ export interface LowerOptions {
    * copy's body only throws (the call nests deeper than the compiler unrolls).
    */
   level?: number;
+  /** Called where an integer is wanted (`table[findBin(x)]`): the result is an integer, every return must give one. */
+  intResult?: boolean;
 }
 
 /**

@@ -12,7 +12,7 @@ import { CompileError } from "../diagnostics.js";
 import { exprType, num } from "../ir/build.js";
 import type { Annotations, BinaryOp, Expr, Func, Loc, Param, ScalarType, Stmt, Type } from "../ir/types.js";
 import { varsOf } from "../ir/walk.js";
-import { checkpointTag, readAnnotations, readSpecializations } from "./annotations.js";
+import { checkpointTag, isDifferentiable, readAnnotations, readSpecializations } from "./annotations.js";
 import { ArrayLowerer, skipParens } from "./arrays.js";
 import type { VarInfo } from "./expressions.js";
 import { inferIntegers } from "./int-inference.js";
@@ -160,7 +160,7 @@ export class FunctionLowerer extends ArrayLowerer {
       return k === "boolean" ? "bool" : "str";
     }
     if (k === "void") return "void";
-    if (k === "number" || k === "any") return "real";
+    if (k === "number" || k === "any") return this.opts.intResult ? "int" : "real";
     this.err(fn, `${name} returns '${this.checker.typeToString(t!)}'; a differentiated function returns a number (write array results into a Float64Array parameter)${this.opts.entry ? "" : ", or returns a tuple [a, b, …] to a destructuring"}`, "return type");
   }
 
@@ -647,7 +647,8 @@ export class FunctionLowerer extends ArrayLowerer {
   // ---- calls ----------------------------------------------------------------------------------
 
   protected inlineCall(e: ts.CallExpression, decl: FunctionLike): Expr {
-    const callee = this.owner.lowerFunction(decl);
+    // a helper returning an index, called where an integer is wanted, is lowered to return an integer
+    const callee = this.owner.lowerFunction(decl, this.wanted === "int" && !isDifferentiable(decl) ? { entry: false, intResult: true } : undefined);
     // a method: `this` is its first parameter, the receiver's fields
     const method = isInstanceMethod(decl) && ts.isPropertyAccessExpression(e.expression);
     const args = method

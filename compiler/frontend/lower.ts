@@ -161,9 +161,9 @@ export class Lowerer implements ModuleContext {
     if (id === undefined) this.declIds.set(fn, (id = this.declIds.size));
     // a call of a function inside itself: a copy one level deeper (unrolled; the last level throws)
     const outer = this.inProgress.get(fn);
-    if (outer !== undefined) opts = { entry: false, ...(opts.tuple !== undefined ? { tuple: opts.tuple } : {}), level: Math.min(outer + 1, MAX_RECURSION + 1) };
+    if (outer !== undefined) opts = { entry: false, ...(opts.tuple !== undefined ? { tuple: opts.tuple } : {}), ...(opts.intResult ? { intResult: true } : {}), level: Math.min(outer + 1, MAX_RECURSION + 1) };
     const level = opts.level ?? 0;
-    const key = `${id}:${opts.name ?? ""}:${opts.tuple ?? ""}:${level}`;
+    const key = `${id}:${opts.name ?? ""}:${opts.tuple ?? ""}:${level}:${opts.intResult ? "int" : ""}`;
     const done = this.byDecl.get(key);
     if (done) return done;
     const loc = this.locOf(fn);
