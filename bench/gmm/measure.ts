@@ -31,9 +31,12 @@ export function gmmCase(d: number, k: number, n: number) {
   };
 }
 
+/** How long the GMM benches time each call (the quick smoke version: shorter). */
+export const gmmTiming = (quick: boolean) => ({ blocks: quick ? 3 : 7, minBlockMs: quick ? 20 : 100, warmupMs: quick ? 50 : 300 });
+
 /** Milliseconds per call of the objective and of the gradient, and their ratio (ADBench's gradient/objective column). */
 export function gmmTimes(c: ReturnType<typeof gmmCase>, quick: boolean): { objective_ms: number; gradient_ms: number; gradient_over_objective: number } {
-  const opts = { blocks: quick ? 3 : 7, minBlockMs: quick ? 20 : 100, warmupMs: quick ? 50 : 300 };
+  const opts = gmmTiming(quick);
   const objectiveMs = timePerCall(c.objective, opts) * 1e3;
   const gradientMs = timePerCall(c.gradient, opts) * 1e3;
   return { objective_ms: +objectiveMs.toPrecision(4), gradient_ms: +gradientMs.toPrecision(4), gradient_over_objective: +(gradientMs / objectiveMs).toFixed(2) };

@@ -20,7 +20,7 @@ import { loadCompiled } from "../../compiler/integration/load.js";
 import { tape } from "../../runtime/index.js";
 import { timePerCall } from "../timing.js";
 import type { gmmObjective_adjoint } from "./generated/gmm.adjoint.js";
-import { gmmCase, gmmTimes, GMM_SIZES } from "./measure.js";
+import { gmmCase, gmmTimes, gmmTiming, GMM_SIZES } from "./measure.js";
 
 const values = benchArgs("npm run bench:gmm -- [--quick] [--json]", { quick: { type: "boolean", default: false }, json: { type: "boolean", default: false } });
 const n = values.quick ? 100 : 1000;
@@ -52,8 +52,7 @@ const rows = GMM_SIZES.map(([d, k]) => {
     if (c.gradients[g]!.some((v, i) => v !== cpGradients[g]![i])) throw new Error(`bench/gmm: the checkpointed gradient differs from the plain one (d = ${d}, K = ${k})`);
   }
   const times = gmmTimes(c, values.quick!);
-  const opts = { blocks: values.quick ? 3 : 7, minBlockMs: values.quick ? 20 : 100, warmupMs: values.quick ? 50 : 300 };
-  const checkpointedMs = timePerCall(gradientCheckpointed, opts) * 1e3;
+  const checkpointedMs = timePerCall(gradientCheckpointed, gmmTiming(values.quick!)) * 1e3;
   return {
     d, k, n, ...times, tape_mb: tapeMB,
     checkpointed: { gradient_ms: +checkpointedMs.toPrecision(4), gradient_over_objective: +(checkpointedMs / times.objective_ms).toFixed(2), tape_mb: checkpointedMB },

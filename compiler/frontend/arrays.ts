@@ -132,8 +132,8 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
   private pointee(x: ts.Expression, targets: readonly string[]): { which: number; at: Expr; length: Expr } {
     x = skipParens(x);
     const v = this.viewTarget(x)!;
-    const which = targets.indexOf(this.pointers.get(v.name)?.targets.length === 1 ? this.pointers.get(v.name)!.targets[0]! : v.name);
-    if (this.pointers.has(v.name)) this.err(x, `'${x.getText()}' is itself an array variable that is re-pointed; point to the array it names`, "array variable");
+    if (this.pointers.has(v.name)) this.err(x, `'${x.getText()}' is itself an array variable; point to the array it names`, "array variable");
+    const which = targets.indexOf(v.name);
     if (ts.isCallExpression(x)) {
       const view = this.subarray(x, (x.expression as ts.PropertyAccessExpression).expression as ts.Identifier, { name: "view", ty: "array" }, "Float64Array");
       if (view.k !== "view") throw new Error("internal: a subarray is a view");
@@ -160,9 +160,7 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     for (const x of given) {
       const v = this.viewTarget(x);
       if (!v) this.err(x, `'${id.text}' is an array variable: it can be given arrays of this function or their views (a, a.subarray(k, m)), declared before it; not '${x.getText()}'`, "array variable");
-      const t = this.pointers.get(v.name)?.targets;
-      const name = t?.length === 1 ? t[0]! : v.name;
-      if (!targets.includes(name)) targets.push(name);
+      if (!targets.includes(v.name)) targets.push(v.name);
     }
     const info = this.declare(id, "array");
     const p = { targets, which: this.freshInt(`${info.name}_which`), at: this.freshInt(`${info.name}_at`), length: this.freshInt(`${info.name}_length`) };
@@ -215,16 +213,24 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     const v = this.lookup(on);
     if (!v || v.ty !== p.ty) this.err(on, `'${on.text}' is not a ${want}`, "subarray");
     if (call.arguments.length < 1 || call.arguments.length > 2) this.err(call, "subarray takes a start and an optional end", "subarray");
-    const from = this.intExpr(call.arguments[0]!);
-    const at = this.twice(from);
-    const end = call.arguments[1] ? this.twice(this.intExpr(call.arguments[1])) : { k: "length", array: v.name } as Expr;
-    const int = (op: "-", l: Expr, r: Expr): Expr => ({ k: "binary", op, left: l, right: r, ty: "int" });
+    const { at, end } = this.range(call, v.name, call.arguments[0]!, call.arguments[1], on.text);
+    return { k: "view", array: v.name, offset: at, length: { k: "binary", op: "-", left: end, right: at, ty: "int" } };
+  }
+
+  /**
+   * The elements `from`…`to` − 1 of `array` (`to` absent: to its end), as read once; checked at run time
+   * to lie inside it, else the call throws naming `call` (JavaScript would count a negative start from
+   * the end and clamp the end).
+   */
+  private range(call: ts.Node, array: string, from: ts.Expression, to: ts.Expression | undefined, arrayText: string): { at: Expr; end: Expr } {
+    const at = this.twice(this.intExpr(from));
+    const length: Expr = { k: "length", array };
+    const end = to ? this.twice(this.intExpr(to)) : length;
+    const cmp = (op: "<" | ">", l: Expr, r: Expr): Expr => ({ k: "compare", op, left: l, right: r });
     const or = (l: Expr, r: Expr): Expr => ({ k: "logical", op: "||", left: l, right: r });
-    const beyond = (x: Expr): Expr => ({ k: "compare", op: ">", left: x, right: { k: "length", array: v.name } });
-    const outside = or({ k: "compare", op: "<", left: at, right: num(0, "int") },
-      call.arguments[1] ? or({ k: "compare", op: ">", left: at, right: end }, beyond(end)) : beyond(at));
-    this.pre.push({ k: "if", test: outside, then: [{ k: "throw", parts: [{ k: "str", value: `${call.getText()} is not inside ${on.text}` }], loc: this.loc(call) }], else: [] });
-    return { k: "view", array: v.name, offset: at, length: int("-", end, at) };
+    const outside = or(cmp("<", at, num(0, "int")), to ? or(cmp(">", at, end), cmp(">", end, length)) : cmp(">", at, length));
+    this.pre.push({ k: "if", test: outside, then: [{ k: "throw", parts: [{ k: "str", value: `${call.getText()} is not inside ${arrayText}` }], loc: this.loc(call) }], else: [] });
+    return { at, end };
   }
 
   // ---- local arrays ---------------------------------------------------------------------------
@@ -255,13 +261,8 @@ export abstract class ArrayLowerer extends ExpressionLowerer {
     const copied = this.copyOf(init);
     if (copied) {
       const src = this.arrayOf(copied.of);
-      const at = copied.from ? this.twice(this.intExpr(copied.from)) : num(0, "int");
-      const end: Expr = copied.to ? this.twice(this.intExpr(copied.to)) : { k: "length", array: src.name };
-      if (copied.from) {
-        const cmp = (op: "<" | ">", l: Expr, r: Expr): Expr => ({ k: "compare", op, left: l, right: r });
-        const outside: Expr = { k: "logical", op: "||", left: cmp("<", at, num(0, "int")), right: { k: "logical", op: "||", left: cmp(">", at, end), right: cmp(">", end, { k: "length", array: src.name }) } };
-        this.pre.push({ k: "if", test: outside, then: [{ k: "throw", parts: [{ k: "str", value: `${init.getText()} is not inside ${copied.of.getText()}` }], loc }], else: [] });
-      }
+      const { at, end } = copied.from ? this.range(init, src.name, copied.from, copied.to, copied.of.getText())
+        : { at: num(0, "int"), end: { k: "length", array: src.name } as Expr };
       const zero = at.k === "num" && at.value === 0;
       const length = zero ? this.twice(end) : end.k === "num" && at.k === "num" ? num(end.value - at.value, "int") : this.twice({ k: "binary", op: "-", left: end, right: at, ty: "int" });
       const name = declareArray(length);

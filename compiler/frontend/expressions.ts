@@ -262,7 +262,7 @@ export abstract class ExpressionLowerer {
       // mode meets it where it meets integers computed from reals (interval mode: exact where the box's
       // bounds cut to the same integer, else the call stops)
       const e: Expr = { k: "binary", op, left: l, right: r, ty: "int" };
-      return tl === "int" && tr === "int" ? e : this.intLocal(e, at, "bits");
+      return tl === "int" && tr === "int" ? e : this.intLocal(e, "bits");
     }
     if (op === "/" && tl === "int" && tr === "int" && this.wanted === "int") {
       // an integer quotient where an integer is needed (a size d·(d + 1)/2): exact, or a thrown error
@@ -278,13 +278,10 @@ export abstract class ExpressionLowerer {
    * An integer computed from reals (a cut: `x | 0`, `Math.floor(x)`), named by a `const` local: the
    * modes meet it as the value of an integer local, never inside an index or a bound.
    */
-  private intLocal(init: Expr, at: ts.Node, base: string): Expr {
-    let name = base;
-    for (let k = 1; this.used.has(name); k++) name = `${base}${k}`;
-    this.used.add(name);
-    this.pre.push({ k: "let", name, ty: "int", init, mutable: false, loc: this.owner.locOf(at) });
-    this.cuts.add(name);
-    return { k: "var", name, ty: "int" };
+  private intLocal(init: Expr, base: string): Expr {
+    const v = this.temp(init, "int", base) as Extract<Expr, { k: "var" }>;
+    this.cuts.add(v.name);
+    return v;
   }
   private readonly cuts = new Set<string>();
 
@@ -362,10 +359,10 @@ export abstract class ExpressionLowerer {
     if (k === ts.SyntaxKind.AmpersandAmpersandToken || k === ts.SyntaxKind.BarBarToken || k === ts.SyntaxKind.QuestionQuestionToken) return this.logical(e, k);
     if (k === ts.SyntaxKind.EqualsToken || (k >= ts.SyntaxKind.FirstCompoundAssignment && k <= ts.SyntaxKind.LastCompoundAssignment)) {
       // an assignment inside an expression: the assignment goes before, its value is the expression's
-      const ops = COMPOUND_OPS;
-      if (k !== ts.SyntaxKind.EqualsToken && !ops[k]) this.err(e.operatorToken, `operator '${ts.tokenToString(k)}' is not supported`, ts.tokenToString(k));
+      const op = COMPOUND_OPS[k];
+      if (k !== ts.SyntaxKind.EqualsToken && !op) this.err(e.operatorToken, `operator '${ts.tokenToString(k)}' is not supported`, ts.tokenToString(k));
       const rhs = this.expr(e.right);
-      return this.assignTo(e.left, ops[k] ? this.binary(ops[k]!, this.expr(e.left), rhs, e) : rhs, e);
+      return this.assignTo(e.left, op ? this.binary(op, this.expr(e.left), rhs, e) : rhs, e);
     }
     const tok = ts.tokenToString(k) ?? ts.SyntaxKind[k];
     this.err(e.operatorToken, `operator '${tok}' is not supported`, tok);
@@ -462,9 +459,9 @@ export abstract class ExpressionLowerer {
       const args = this.primitiveArgs(prim, e);
       if (prim.fold) return args.slice(1).reduce<Expr>((acc, x) => ({ k: "intrinsic", fn: prim.name, args: [acc, x] }), args[0]!);
       const p = prim.refine?.(args) ?? prim;
-      if (p.integral && this.wanted === "int") return this.intLocal({ k: "intrinsic", fn: p.name, args, ty: "int" }, e, "cut");
+      if (p.integral && this.wanted === "int") return this.intLocal({ k: "intrinsic", fn: p.name, args, ty: "int" }, "cut");
       // an integer of a real (getHighWord(x)): a cut, named by an integer local as the others are
-      if (p.result === "int" && p.cut && args.some((a) => exprType(a) === "real")) return this.intLocal({ k: "intrinsic", fn: p.name, args, ty: "int" }, e, "word");
+      if (p.result === "int" && p.cut && args.some((a) => exprType(a) === "real")) return this.intLocal({ k: "intrinsic", fn: p.name, args, ty: "int" }, "word");
       return { k: "intrinsic", fn: p.name, args, ...(p.result === "int" || p.result === "bool" ? { ty: p.result } : {}) };
     }
     if (t?.kind === "function") return this.inlineCall(e, t.decl);

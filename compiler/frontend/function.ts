@@ -72,9 +72,7 @@ export class FunctionLowerer extends ArrayLowerer {
     const specialized: NonNullable<Func["specialized"]> = [];
     if (isInstanceMethod(fn)) {
       // a method's `this`: a record parameter of the fields it reads
-      let self = "self";
-      for (let k = 1; this.used.has(self); k++) self = `self${k}`;
-      this.used.add(self);
+      const self = this.freshInt("self");
       this.self = { name: self, ty: "record" };
       this.recordFields.set(self, new Map());
       params.push({ name: self, ty: "record" });
@@ -448,11 +446,8 @@ export class FunctionLowerer extends ArrayLowerer {
       this.pre.push({ k: "let", name, ty, init: value, mutable: false });
       return { k: "var", name, ty };
     };
-    const field = (key: string, value: Expr, at: ts.Node) => {
-      const ty = exprType(value);
-      if (ty !== "real" && ty !== "int" && ty !== "bool" && ty !== "str") this.err(at, `field '${key}': fields of instances are numbers, booleans or strings`, "class field");
-      fields.set(key, named(key, value));
-    };
+    // (a field given an array or an object is refused where that value is read: they are not values here)
+    const field = (key: string, value: Expr) => void fields.set(key, named(key, value));
     const outerSelf = this.self;
     const scope = new Map<ts.Symbol, VarInfo>();
     this.scopes.push(scope);
@@ -471,14 +466,14 @@ export class FunctionLowerer extends ArrayLowerer {
         if (ts.getModifiers(p)?.some((m) => [ts.SyntaxKind.PublicKeyword, ts.SyntaxKind.PrivateKeyword, ts.SyntaxKind.ProtectedKeyword, ts.SyntaxKind.ReadonlyKeyword].includes(m.kind))) fields.set(p.name.text, local);
       });
       for (const m of cls.members) {
-        if (ts.isPropertyDeclaration(m) && !ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) && ts.isIdentifier(m.name) && m.initializer) field(m.name.text, this.expr(m.initializer), m);
+        if (ts.isPropertyDeclaration(m) && !ts.getModifiers(m)?.some((x) => x.kind === ts.SyntaxKind.StaticKeyword) && ts.isIdentifier(m.name) && m.initializer) field(m.name.text, this.expr(m.initializer));
       }
       for (const st of ctor?.body?.statements ?? []) {
         const x = ts.isExpressionStatement(st) ? st.expression : undefined;
         if (!x || !ts.isBinaryExpression(x) || x.operatorToken.kind !== ts.SyntaxKind.EqualsToken || !ts.isPropertyAccessExpression(x.left) || x.left.expression.kind !== ts.SyntaxKind.ThisKeyword) {
           this.err(st, "a constructor the compiler evaluates may only set fields (this.f = …)", "constructor");
         }
-        field(x.left.name.text, this.expr(x.right), x);
+        field(x.left.name.text, this.expr(x.right));
       }
     } finally {
       this.scopes.pop();
@@ -541,8 +536,7 @@ export class FunctionLowerer extends ArrayLowerer {
     if (ts.isParenthesizedExpression(e)) return this.exprStmt(e.expression, loc);
     if (ts.isBinaryExpression(e)) {
       const op = e.operatorToken.kind;
-      const compound = COMPOUND_OPS;
-      if (op === ts.SyntaxKind.EqualsToken || compound[op]) return this.assign(e.left, compound[op], e.right, loc, e);
+      if (op === ts.SyntaxKind.EqualsToken || COMPOUND_OPS[op]) return this.assign(e.left, COMPOUND_OPS[op], e.right, loc, e);
     }
     if ((ts.isPostfixUnaryExpression(e) || ts.isPrefixUnaryExpression(e)) &&
         (e.operator === ts.SyntaxKind.PlusPlusToken || e.operator === ts.SyntaxKind.MinusMinusToken)) {

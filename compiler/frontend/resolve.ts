@@ -256,7 +256,7 @@ export class Resolver {
 
   /**
    * A property of an object of functions: in its literal, or assigned to it once in its scope
-   * (`lib.f = …`). A number is taken as a constant only from a `const` object nobody writes.
+   * (`lib.f = …`). Functions, objects and modules only: a number field is data, not a constant.
    */
   private objectProperty(obj: Extract<Definition, { kind: "object" }>, name: string, depth: number): Definition | undefined {
     let inLiteral: ts.Expression | undefined, method: Definition | undefined;
@@ -280,9 +280,8 @@ export class Resolver {
     }
     if ((inLiteral || method ? 1 : 0) + assigned.length !== 1) return undefined; // absent, or written more than once: not one value
     const def = method ?? this.definition(inLiteral ?? assigned[0]!, depth + 1);
-    const frozen = d !== undefined && (d.parent.flags & ts.NodeFlags.Const) !== 0 && assigned.length === 0;
-    if ((def?.kind === "constant" || def?.kind === "constantArray") && !frozen) return undefined;
-    return def;
+    // (a number field is not taken as a constant: another module may write the object)
+    return def?.kind === "constant" || def?.kind === "constantArray" ? undefined : def;
   }
 
   private moduleOf(spec: string, from: string): Definition | undefined {

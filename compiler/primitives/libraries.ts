@@ -65,7 +65,7 @@ export const copysign: Primitive = {
   partial: (i, [x, y]) => {
     if (i === 1) return num(0);
     const negative = cmp("<", div(num(1), y!), num(0)); // the sign bit of y (1/-0 = -∞), NaN as positive
-    const absSlope = cond(cmp(">=", x!, num(0)), num(1), num(-1));
+    const absSlope = abs.partial!(0, [x!], undefined, (e) => e); // abs's own rule, ties included
     return cond(negative, { k: "neg", arg: absSlope, ty: "real" }, absSlope);
   },
   interval: loHi("copysign"),
